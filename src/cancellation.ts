@@ -1,0 +1,42 @@
+// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
+// Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
+import { CancelledError } from './http.js'
+
+export interface Cancellation {
+  signal: AbortSignal
+  dispose(): void
+}
+
+/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
+export const HARD_EXIT_MS = 1500
+
+export function watchCancellation(): Cancellation {
+  const controller = new AbortController()
+  const onSignal = (name: NodeJS.Signals) => {
+    process.exitCode = 1
+    controller.abort(new CancelledError(name))
+    setTimeout(() => process.exit(1), HARD_EXIT_MS).unref()
+  }
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']
+  for (const name of signals) process.on(name, onSignal)
+  return {
+    signal: controller.signal,
+    dispose: () => signals.forEach(name => process.off(name, onSignal))
+  }
+}
+
+/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+}

@@ -1,0 +1,17 @@
+// dry-run: show exactly what would be sent, with the key redacted, and send nothing.
+import * as core from '@actions/core'
+import { buildGenerationRequest } from './evolink/request.js'
+import type { Report } from './report-model.js'
+import type { Settings } from './settings.js'
+
+export function dryRunReport(settings: Settings): Report {
+  const headers = 'Authorization: Bearer ***\nContent-Type: application/json'
+  if (settings.taskId) {
+    core.info(`Dry run: would poll GET ${settings.baseUrl}/v1/tasks/${settings.taskId}\n${headers}`)
+  } else {
+    const body = JSON.stringify(buildGenerationRequest(settings), null, 2)
+    core.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`)
+  }
+  core.info('Dry run: nothing was sent and no credits were spent.')
+  return { outcome: 'dry-run', taskId: settings.taskId, status: 'dry-run', urls: [] }
+}

@@ -1,0 +1,40 @@
+// Turns failures into sentences a workflow author can act on.
+import { ApiError, MalformedReplyError } from './evolink/errors.js'
+import { TransportError } from './http.js'
+
+/** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
+export function describeFailure(error: unknown): string {
+  if (error instanceof ApiError) return `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`
+  if (error instanceof TransportError) return error.reason === 'timeout' ? 'request timeout' : error.reason
+  if (error instanceof MalformedReplyError) return 'malformed reply'
+  return error instanceof Error ? error.name : String(error)
+}
+
+/** What to do about an HTTP error from the API, beyond what the API said. */
+export function adviceFor(error: ApiError, context: { model?: string; taskId?: string }): string {
+  switch (error.status) {
+    case 401:
+      return 'The API key was refused (invalid, revoked or expired). Check the secret you pass as api-key.'
+    case 402:
+      return 'The EvoLink account is out of credits. Top it up in the EvoLink dashboard, then re-run.'
+    case 403:
+      return error.code === 'model_access_denied'
+        ? `This API key may not use the model ${context.model ?? ''}. Enable the model for the key or pick another model.`
+        : 'This API key may not access this resource (a task created with another key?).'
+    case 404:
+      return context.taskId
+        ? `Task ${context.taskId} was not found: the id is wrong, belongs to another key, or the task record has expired.`
+        : 'The API endpoint was not found: check base-url.'
+    case 400:
+      return 'EvoLink refused the request as invalid; fix the inputs named in the message.'
+    case 429:
+      return 'EvoLink kept rate-limiting the requests; try again later or run fewer generations at once.'
+    default:
+      return error.status >= 500 ? 'EvoLink had a server error.' : ''
+  }
+}
+
+export function explainApiError(error: ApiError, context: { model?: string; taskId?: string }): string {
+  const advice = adviceFor(error, context)
+  return `EvoLink answered ${error.message}.${advice ? ` ${advice}` : ''}`
+}

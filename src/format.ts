@@ -1,0 +1,40 @@
+// Pure text helpers for logs and the job summary.
+
+/** Escapes text from inputs or the API so it renders literally in GitHub Markdown (no HTML, no links, no tables). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>')
+}
+
+/** A Markdown link, or escaped text when the URL is not plain http(s). Parentheses and spaces are encoded. */
+export function markdownLink(label: string, url: string): string {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return escapeMarkdown(url)
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return escapeMarkdown(url)
+  const href = parsed.href.replace(/[()<> "'`]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `[${escapeMarkdown(label)}](${href})`
+}
+
+/** 75_000 → "1m 15s". */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`
+  return m > 0 ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`
+}
+
+/** The YAML a user adds to resume a task. */
+export function resumeHint(taskId: string): string {
+  return `To pick the task up again, re-run this step with "task-id: ${taskId}" (nothing is submitted, no credits are spent).`
+}

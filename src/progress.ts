@@ -1,0 +1,32 @@
+// Progress lines a person can follow in the log, printed only when something changed or a while passed.
+import type { Task } from './evolink/schema.js'
+import { formatDuration } from './format.js'
+
+/** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
+export function progressLine(task: Task, elapsedMs: number, estimateS = task.task_info?.estimated_time): string {
+  const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`, `${formatDuration(elapsedMs)} elapsed`]
+  if (estimateS !== undefined) {
+    const leftMs = estimateS * 1000 - elapsedMs
+    parts.push(leftMs > 0 ? `about ${formatDuration(leftMs)} left` : `past the ${formatDuration(estimateS * 1000)} estimate`)
+  }
+  return parts.join(' · ')
+}
+
+/**
+ * Logs a line when status or progress changes, or every `quietMs` while nothing changes.
+ * Polls often omit estimated_time (the submission reply has it), so the last one seen is kept.
+ */
+export function progressLogger(log: (line: string) => void, startedAt: number, now: () => number, quietMs = 60_000) {
+  let last = ''
+  let lastAt = -Infinity
+  let estimateS: number | undefined
+  return (task: Task): void => {
+    estimateS = task.task_info?.estimated_time ?? estimateS
+    const key = `${task.status}/${task.progress ?? ''}`
+    const at = now()
+    if (key === last && at - lastAt < quietMs) return
+    last = key
+    lastAt = at
+    log(progressLine(task, at - startedAt, estimateS))
+  }
+}

@@ -1,0 +1,221 @@
+// Reads every input once, validates all of them, and returns one typed settings object.
+// Every problem names the input, the value given and what is allowed; all are reported together.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import { InputError } from './errors.js'
+import {
+  ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_CALLBACK_URL_CHARS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
+  MODELS, QUALITIES, TASK_ID_PATTERN, klingO3ModelParams, type GenerationRequest, type KlingO3ModelParams, type Model
+} from './evolink/schema.js'
+import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
+
+export interface Settings {
+  apiKey: string
+  model: Model
+  prompt: string
+  duration: number
+  aspectRatio: GenerationRequest['aspect_ratio']
+  quality: GenerationRequest['quality']
+  sound: GenerationRequest['sound']
+  modelParams?: KlingO3ModelParams
+  callbackUrl?: string
+  taskId?: string
+  wait: boolean
+  pollIntervalMs: number
+  timeoutMs: number
+  requestTimeoutMs: number
+  maxConsecutiveErrors: number
+  baseUrl: string
+  dryRun: boolean
+}
+
+/** Reads one input as the runner passes it ('' when unset). */
+export type InputReader = (name: string) => string
+
+const seconds = (what: string) =>
+  z.string().regex(/^\d+(\.\d+)?$/, { error: what }).transform(Number).pipe(z.number().positive({ error: what }))
+const bool = z.enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true')
+
+/** Each input: the schema of its raw string, and the sentence that says what is allowed. */
+const FIELDS = {
+  model: z.enum(MODELS, { error: `one of: ${MODELS.join(', ')}` }),
+  duration: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(MIN_DURATION).max(MAX_DURATION))
+    .describe(`a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}`),
+  'aspect-ratio': z.enum(ASPECT_RATIOS, { error: `one of: ${ASPECT_RATIOS.join(', ')}` }),
+  quality: z.enum(QUALITIES, { error: `one of: ${QUALITIES.join(', ')}` }),
+  sound: z.enum(['on', 'off', 'true', 'false'], { error: 'on, off, true or false' })
+    .transform((v): 'on' | 'off' => (v === 'on' || v === 'true' ? 'on' : 'off')),
+  wait: bool,
+  'dry-run': bool,
+  'poll-interval': seconds('a number of seconds greater than 0, such as 10 or 0.5'),
+  timeout: seconds('a number of seconds greater than 0, such as 900'),
+  'request-timeout': seconds('a number of seconds greater than 0, such as 30'),
+  'max-consecutive-errors': z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1))
+    .describe('a whole number of at least 1'),
+  'task-id': z.string().regex(TASK_ID_PATTERN).describe('an EvoLink task id such as task-unified-1757169743-7cvnl5zw')
+} as const
+
+function describeValue(name: string, raw: string): string {
+  if (name === 'api-key') return '(hidden)'
+  return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw)
+}
+
+function issuesText(error: z.ZodError): string {
+  return error.issues
+    .map(i => (i.path.length ? `${i.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '') + i.message)
+    .join('; ')
+}
+
+export const charCount = (text: string): number => Array.from(text).length
+
+export function readSettings(read: InputReader, mask: (secret: string) => void, workspace = process.cwd()): Settings {
+  // The key is masked before anything else can be logged, even before it is validated.
+  const apiKey = read('api-key')
+  if (apiKey) mask(apiKey)
+
+  const problems: string[] = []
+  const refuse: Refuse = (name, raw, reason) => problems.push(`Input '${name}' is ${describeValue(name, raw)}: ${reason}.`)
+  const fail: Fail = (name, raw, allowed) => refuse(name, raw, `must be ${allowed}`)
+
+  function field<K extends keyof typeof FIELDS>(name: K): z.output<(typeof FIELDS)[K]> | undefined {
+    const raw = read(name)
+    const schema = FIELDS[name]
+    const result = schema.safeParse(raw)
+    if (result.success) return result.data as z.output<(typeof FIELDS)[K]>
+    fail(name, raw, schema.description ?? result.error.issues[0]?.message ?? 'valid')
+    return undefined
+  }
+
+  const optional = <K extends keyof typeof FIELDS>(name: K) => (read(name) === '' ? undefined : field(name))
+
+  const model = field('model')
+  const duration = field('duration')
+  const aspectRatio = field('aspect-ratio')
+  const quality = field('quality')
+  const sound = field('sound')
+  const wait = field('wait')
+  const dryRun = field('dry-run')
+  const pollInterval = field('poll-interval')
+  const timeout = field('timeout')
+  const requestTimeout = field('request-timeout')
+  const maxConsecutiveErrors = field('max-consecutive-errors')
+  const taskId = optional('task-id')
+
+  const modelParams = readModelParams(read('model-params'), fail)
+  const prompt = readPrompt(read, fail, workspace)
+  const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)
+  const callbackUrl = read('callback-url') === '' ? undefined : readUrl(read('callback-url'), 'callback-url', callbackUrlProblem, refuse)
+
+  if (!apiKey && dryRun === false) {
+    problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).")
+  }
+  if (taskId !== undefined && wait === false) {
+    problems.push("Inputs 'task-id' and 'wait: false' together would do nothing: resuming a task means waiting for it.")
+  }
+
+  const multiShot = modelParams?.multi_shot === true
+  if (multiShot && modelParams) {
+    if (modelParams.shot_type !== 'customize') {
+      problems.push("Input 'model-params': multi_shot true needs shot_type \"customize\" (the only shot type of this model).")
+    }
+    if (!modelParams.multi_prompt) {
+      problems.push("Input 'model-params': multi_shot true needs multi_prompt, a list of 1 to 6 shots { index, prompt, duration }.")
+    } else if (duration !== undefined) {
+      const sum = modelParams.multi_prompt.reduce((total, shot) => total + Number(shot.duration), 0)
+      if (sum !== duration) {
+        problems.push(`Input 'model-params': the multi_prompt durations add up to ${sum} s but 'duration' is ${duration} s; they must be equal.`)
+      }
+    }
+  }
+  const promptMayBeEmpty = multiShot && modelParams?.shot_type === 'customize'
+  if (prompt === '' && !promptMayBeEmpty && taskId === undefined) {
+    problems.push("Input 'prompt' is empty: give 'prompt' or 'prompt-file' (only a multi-shot request with shot_type customize may leave it empty).")
+  }
+
+  if (problems.length > 0) throw new InputError(problems)
+  // Every value below was checked above; the assertions only tell the compiler so.
+  return {
+    apiKey,
+    model: model!,
+    prompt: prompt ?? '',
+    duration: duration!,
+    aspectRatio: aspectRatio!,
+    quality: quality!,
+    sound: sound!,
+    modelParams,
+    callbackUrl,
+    taskId,
+    wait: wait!,
+    pollIntervalMs: pollInterval! * 1000,
+    timeoutMs: timeout! * 1000,
+    requestTimeoutMs: requestTimeout! * 1000,
+    maxConsecutiveErrors: maxConsecutiveErrors!,
+    baseUrl: baseUrl!,
+    dryRun: dryRun!
+  }
+}
+
+type Fail = (name: string, raw: string, allowed: string) => void
+type Refuse = (name: string, raw: string, reason: string) => void
+
+function readModelParams(raw: string, fail: Fail): KlingO3ModelParams | undefined {
+  if (raw === '') return undefined
+  const allowed = `a JSON object with the keys ${KLING_O3_PARAM_KEYS.join(', ')}`
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch (error) {
+    fail('model-params', raw, `${allowed} (it is not valid JSON: ${(error as Error).message})`)
+    return undefined
+  }
+  const result = klingO3ModelParams.safeParse(json)
+  if (result.success) return result.data
+  fail('model-params', raw, `${allowed} (${issuesText(result.error)})`)
+  return undefined
+}
+
+function readPrompt(read: InputReader, fail: Fail, workspace: string): string | undefined {
+  const inline = read('prompt')
+  const file = read('prompt-file')
+  if (inline && file) {
+    fail('prompt-file', file, "left empty when 'prompt' is given (use one or the other)")
+    return undefined
+  }
+  let prompt = inline
+  if (file) {
+    const path = resolve(workspace, file)
+    try {
+      prompt = readFileSync(path, 'utf8').trim()
+    } catch (error) {
+      fail('prompt-file', file, `a readable UTF-8 file (reading ${path} failed: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+      return undefined
+    }
+  }
+  const length = charCount(prompt)
+  if (length > MAX_PROMPT_CHARS) {
+    fail(file ? 'prompt-file' : 'prompt', file || prompt, `at most ${MAX_PROMPT_CHARS} characters (it has ${length})`)
+    return undefined
+  }
+  return prompt
+}
+
+function readUrl(raw: string, name: string, problemOf: (url: URL) => string | undefined, refuse: Refuse): string | undefined {
+  if (name === 'callback-url' && raw.length > MAX_CALLBACK_URL_CHARS) {
+    refuse(name, raw, `must be at most ${MAX_CALLBACK_URL_CHARS} characters (it has ${raw.length})`)
+    return undefined
+  }
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    refuse(name, raw, 'must be an absolute URL such as https://example.com/path')
+    return undefined
+  }
+  const problem = problemOf(url)
+  if (problem) {
+    refuse(name, raw, problem)
+    return undefined
+  }
+  return name === 'base-url' ? url.href.replace(/\/+$/, '') : url.href
+}

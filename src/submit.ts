@@ -1,0 +1,57 @@
+// Submits the generation request exactly once, except when the API provably created nothing.
+import { ActionFailure } from './errors.js'
+import type { EvoLinkClient } from './evolink/client.js'
+import { ApiError } from './evolink/errors.js'
+import type { GenerationRequest, Task } from './evolink/schema.js'
+import { CancelledError } from './http.js'
+import { describeFailure, explainApiError } from './explain.js'
+import { mayResubmit, retryDelayMs } from './retry.js'
+
+export interface SubmitOptions {
+  client: EvoLinkClient
+  body: GenerationRequest
+  maxAttempts: number
+  retryBaseMs: number
+  deadline: number
+  signal: AbortSignal
+  now: () => number
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  onRetry?: (error: unknown, delayMs: number, attempt: number) => void
+}
+
+const RETRY_CAP_MS = 30_000
+
+export async function submitOnce(o: SubmitOptions): Promise<Task> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await o.client.submit(o.body, o.signal)
+    } catch (error) {
+      if (error instanceof CancelledError) throw error
+      if (!mayResubmit(error)) throw submissionFailure(error, o.body.model)
+      const delayMs = retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS)
+      if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
+        throw new ActionFailure(
+          `The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${
+            error instanceof ApiError ? explainApiError(error, { model: o.body.model }) : (error as Error).message
+          }`,
+          error instanceof ApiError ? error.code : 'connection_failed'
+        )
+      }
+      o.onRetry?.(error, delayMs, attempt)
+      await o.sleep(delayMs, o.signal)
+    }
+  }
+}
+
+/** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
+function submissionFailure(error: unknown, model: string): ActionFailure {
+  if (error instanceof ApiError && error.status < 500) {
+    return new ActionFailure(`The submission was refused. ${explainApiError(error, { model })}`, error.code)
+  }
+  return new ActionFailure(
+    `The submission failed with ${describeFailure(error)} (${(error as Error).message}) after the request may have reached EvoLink, ` +
+      'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
+      'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.',
+    error instanceof ApiError ? error.code : 'submission_outcome_unknown'
+  )
+}

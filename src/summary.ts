@@ -1,0 +1,43 @@
+// Builds the job summary as Markdown. Pure: every piece of text from inputs or the API is escaped here.
+import type { Settings } from './settings.js'
+import { escapeMarkdown, formatDuration, markdownLink, resumeHint } from './format.js'
+import type { Report } from './report-model.js'
+
+const cell = (text: string | number | undefined) => (text === undefined || text === '' ? '—' : escapeMarkdown(String(text)))
+
+export function buildSummary(settings: Settings, report: Report): string {
+  const title = {
+    completed: '✅ Video ready',
+    failed: '❌ Video generation failed',
+    timeout: '⏳ Still running when the step timed out',
+    cancelled: '🛑 Cancelled while waiting',
+    submitted: '📨 Task submitted (not waited for)',
+    'dry-run': '🧪 Dry run: nothing was sent'
+  }[report.outcome]
+
+  const rows: [string, string][] = [
+    ['Status', cell(report.status)],
+    ['Task id', cell(report.taskId)],
+    ...report.urls.map((url, i): [string, string] => [
+      report.urls.length > 1 ? `Video ${i + 1}` : 'Video',
+      markdownLink(report.urls.length > 1 ? `Open video ${i + 1}` : 'Open the video', url)
+    ]),
+    ['Links valid until', cell(report.expiresAt)],
+    ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
+    ['Elapsed', report.elapsedMs === undefined ? '—' : formatDuration(report.elapsedMs)],
+    ['Credits reserved', cell(report.creditsReserved)],
+    ['Model', cell(settings.model)],
+    ['Duration', `${settings.duration} s`],
+    ['Aspect ratio', cell(settings.aspectRatio)],
+    ['Quality', cell(settings.quality)],
+    ['Sound', cell(settings.sound)]
+  ]
+  if (report.errorCode || report.errorMessage) rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`])
+
+  const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
+  if (settings.prompt) lines.push('**Prompt**', '', `> ${escapeMarkdown(settings.prompt)}`, '')
+  if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
+    lines.push(escapeMarkdown(resumeHint(report.taskId)), '')
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,74 @@
+// The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
+// Transient failures are absorbed within an error budget; everything else is thrown at once.
+import { ActionFailure } from './errors.js'
+import { CancelledError } from './http.js'
+import type { Task } from './evolink/schema.js'
+import { describeFailure } from './explain.js'
+import { isTransientPollFailure, retryDelayMs } from './retry.js'
+import { interpretTask, type TaskState } from './status.js'
+import type { PollSchedule } from './schedule.js'
+
+export type WaitResult =
+  | { outcome: 'final'; task: Task; state: Exclude<TaskState, { kind: 'running' }> }
+  | { outcome: 'timeout' | 'cancelled'; task?: Task }
+
+export interface WaitOptions {
+  getTask: (signal: AbortSignal) => Promise<Task>
+  schedule: PollSchedule
+  pollIntervalMs: number
+  deadline: number
+  maxConsecutiveErrors: number
+  signal: AbortSignal
+  now: () => number
+  sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  random?: () => number
+  onTask?: (task: Task) => void
+  onRetry?: (error: unknown, delayMs: number, streak: number) => void
+}
+
+/** Backoff never goes below the poll interval (we never poll faster than asked) nor above this. */
+const RETRY_CAP_MS = 60_000
+
+export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
+  let task: Task | undefined
+  const streak: string[] = []
+  try {
+    for (;;) {
+      let delayMs: number
+      try {
+        task = await o.getTask(o.signal)
+        streak.length = 0
+        o.onTask?.(task)
+        const state = interpretTask(task)
+        if (state.kind !== 'running') return { outcome: 'final', task, state }
+        delayMs = o.schedule.next(task, o.now())
+      } catch (error) {
+        if (error instanceof CancelledError || !isTransientPollFailure(error)) throw error
+        streak.push(describeFailure(error))
+        if (streak.length > o.maxConsecutiveErrors) {
+          throw new ActionFailure(
+            `Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}`,
+            'poll_error_budget_exhausted'
+          )
+        }
+        const backoff = retryDelayMs(error, streak.length - 1, o.pollIntervalMs, Math.max(RETRY_CAP_MS, o.pollIntervalMs), o.random)
+        delayMs = Math.max(o.pollIntervalMs, backoff)
+        o.onRetry?.(error, delayMs, streak.length)
+      }
+      const remaining = o.deadline - o.now()
+      if (remaining <= 0) return { outcome: 'timeout', task }
+      // The last sleep ends at the deadline, so the task gets one more look before we give up.
+      await o.sleep(Math.min(delayMs, remaining), o.signal)
+    }
+  } catch (error) {
+    if (error instanceof CancelledError) return { outcome: 'cancelled', task }
+    throw error
+  }
+}
+
+/** "HTTP 503 service_unavailable ×3, ECONNRESET ×1", in order of first appearance. */
+function summarize(seen: string[]): string {
+  const counts = new Map<string, number>()
+  for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1)
+  return [...counts].map(([what, n]) => `${what} ×${n}`).join(', ')
+}
