@@ -80231,7 +80231,7 @@ function escapeMarkdown(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1')
+        .replace(/([\\`*_{}[\]()#+!|~/])/g, '\\$1')
         .replace(/\r?\n/g, '<br>');
 }
 /** A Markdown link, or escaped text when the URL is not plain http(s). Parentheses and spaces are encoded. */

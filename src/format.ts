@@ -7,7 +7,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~:])/g, '\\$1')
+    .replace(/([\\`*_{}[\]()#+!|~/])/g, '\\$1')
     .replace(/\r?\n/g, '<br>')
 }
 

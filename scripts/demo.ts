@@ -1,0 +1,27 @@
+// npm run demo: runs the bundled action end to end, as the runner would.
+// Without EVOLINK_API_KEY it starts the bundled EvoLink simulator on loopback (no key, no network, no credits);
+// with EVOLINK_API_KEY it calls the real API (this creates a billed task).
+import { EvoLinkSimulator } from '../test/simulator/server.js'
+import { runAction } from '../test/harness/run-action.js'
+
+const prompt = process.argv.slice(2).join(' ') || 'A cat running on a grassy field under bright sunshine'
+const realKey = process.env.EVOLINK_API_KEY
+const simulator = realKey ? undefined : await new EvoLinkSimulator({ taskMs: 4000, pendingMs: 600 }).start()
+
+console.log(simulator ? `EvoLink simulator listening on ${simulator.url}\n` : 'EVOLINK_API_KEY is set: calling the real EvoLink API.\n')
+const run = await runAction(
+  simulator
+    ? { 'api-key': 'sk-evo-demo-key', prompt, 'base-url': simulator.url, 'poll-interval': '0.5', timeout: '60' }
+    : { 'api-key': realKey as string, prompt },
+  { env: { FORCE_COLOR: '0' } }
+)
+await simulator?.stop()
+
+console.log('--- action log ---')
+process.stdout.write(run.stdout + run.stderr)
+console.log('\n--- outputs (GITHUB_OUTPUT) ---')
+for (const [name, value] of Object.entries(run.outputs)) console.log(`${name} = ${value}`)
+console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---')
+console.log(run.summary)
+console.log(`exit code ${run.code}, ${(run.elapsedMs / 1000).toFixed(1)} s`)
+process.exitCode = run.code ?? 1

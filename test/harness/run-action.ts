@@ -1,0 +1,112 @@
+// Runs dist/index.js the way the Actions runner does: inputs as INPUT_* variables with action.yml's
+// defaults filled in, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the workspace as working directory.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..').replace(/[/\\]\.build$/, '')
+export const ACTION = join(ROOT, 'dist', 'index.js')
+
+export interface ActionYml {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+}
+
+export function readActionYml(): ActionYml {
+  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+}
+
+export interface ActionRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  elapsedMs: number
+}
+
+export interface RunOptions {
+  env?: Record<string, string>
+  workspace?: string
+  /** Called once the process runs, e.g. to send it a signal. */
+  onStart?: (child: ChildProcess) => void
+  /** Kill the process after this long (a test's safety net, not the action's timeout). */
+  killAfterMs?: number
+}
+
+/** Parses GITHUB_OUTPUT as the runner does: `name<<DELIMITER` … `DELIMITER`, the last value of a name wins. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
+      outputs[name as string] = value.join('\n')
+    } else if (lines[i]?.includes('=')) {
+      const [name, ...rest] = (lines[i] as string).split('=')
+      outputs[name as string] = rest.join('=')
+    }
+  }
+  return outputs
+}
+
+export function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'evolink-ws-'))
+  const files = mkdtempSync(join(tmpdir(), 'evolink-runner-'))
+  const outputFile = join(files, 'output')
+  const summaryFile = join(files, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: files,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile
+  }
+  const declared = readActionYml().inputs
+  for (const [name, spec] of Object.entries(declared)) {
+    const value = inputs[name] ?? spec.default ?? ''
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  for (const name of Object.keys(inputs)) {
+    if (!(name in declared)) throw new Error(`runAction: '${name}' is not an input of action.yml`)
+  }
+  Object.assign(env, options.env)
+
+  const started = Date.now()
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [ACTION], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    const killer = options.killAfterMs ? setTimeout(() => child.kill('SIGKILL'), options.killAfterMs) : undefined
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      clearTimeout(killer)
+      resolvePromise({
+        code,
+        signal,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+        workspace,
+        elapsedMs: Date.now() - started
+      })
+    })
+    options.onStart?.(child)
+  })
+}

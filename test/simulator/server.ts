@@ -1,0 +1,313 @@
+// A loopback EvoLink simulator that follows shared/api/reference.md: the generation endpoint with its
+// validation, the task lifecycle (pending → processing → completed/failed) with rising progress,
+// result files on a second origin, documented error bodies, and switchable faults.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+export type FaultTarget = 'submit' | 'poll' | 'file'
+
+export type Fault =
+  /** An HTTP error: JSON error body unless `body` is given (an HTML page from a proxy, say). */
+  | { kind: 'status'; status: number; code?: string | number; retryAfter?: string; body?: string; contentType?: string }
+  /** The connection is reset after the request was read (for a submission: after the task was created). */
+  | { kind: 'reset' }
+  /** Headers and half the body, then the connection is dropped. */
+  | { kind: 'cut' }
+  /** No reply at all until the client gives up. */
+  | { kind: 'hang' }
+  /** The reply comes, but after `ms`. */
+  | { kind: 'slow'; ms: number }
+  /** 200 with a body that is not a task (`body`, or JSON without id/status). */
+  | { kind: 'malformed'; body?: string }
+  /** The task shows this status instead of its real one. */
+  | { kind: 'task-status'; status: string }
+
+export interface SimulatorOptions {
+  /** Milliseconds from creation to the final status. */
+  taskMs?: number
+  /** Milliseconds spent in `pending` before `processing`. */
+  pendingMs?: number
+  /** estimated_time reported at submission, in seconds. */
+  estimatedTimeS?: number
+  /** How tasks end. */
+  outcome?: { status: 'completed' } | { status: 'completed-empty' } | { status: 'failed'; code: string; message: string } | { status: string }
+  /** Size of each result file in bytes. */
+  videoBytes?: number
+  /** Number of result URLs per task. */
+  resultCount?: number
+}
+
+export interface SimTask {
+  id: string
+  created: number
+  createdAtMs: number
+  body: Record<string, unknown>
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization?: string
+  origin: 'api' | 'files'
+}
+
+/** Credits the simulator reserves per second of video (the real price list is not public). */
+export const CREDITS_PER_SECOND = 2
+
+const VALID = {
+  models: ['kling-o3-text-to-video'],
+  aspect: ['16:9', '9:16', '1:1'],
+  quality: ['720p', '1080p', '4k'],
+  sound: ['on', 'off']
+}
+
+export class EvoLinkSimulator {
+  readonly tasks = new Map<string, SimTask>()
+  readonly requests: RecordedRequest[] = []
+  private readonly faults: { target: FaultTarget; fault: Fault }[] = []
+  private readonly sockets = new Set<Socket>()
+  private api?: Server
+  private files?: Server
+  private apiPort = 0
+  private seq = 0
+  options: Required<Omit<SimulatorOptions, 'estimatedTimeS'>> & { estimatedTimeS?: number }
+
+  constructor(options: SimulatorOptions = {}) {
+    this.options = {
+      taskMs: 1500,
+      pendingMs: 200,
+      outcome: { status: 'completed' },
+      videoBytes: 4096,
+      resultCount: 1,
+      ...options
+    }
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.apiPort}`
+  }
+
+  get filesUrl(): string {
+    return `http://127.0.0.1:${(this.files?.address() as AddressInfo).port}`
+  }
+
+  /** Tasks created: a resubmission shows up here as a second one. */
+  get creations(): number {
+    return this.tasks.size
+  }
+
+  get polls(): number {
+    return this.requests.filter(r => r.origin === 'api' && r.method === 'GET' && r.path.startsWith('/v1/tasks/')).length
+  }
+
+  /** Queue `times` copies of a fault for the next requests of that kind. */
+  inject(target: FaultTarget, fault: Fault, times = 1): this {
+    for (let i = 0; i < times; i++) this.faults.push({ target, fault })
+    return this
+  }
+
+  async start(port = 0): Promise<this> {
+    this.api = await this.listen((req, res) => this.handleApi(req, res), port)
+    this.apiPort = (this.api.address() as AddressInfo).port
+    this.files = await this.listen((req, res) => this.handleFile(req, res), 0)
+    return this
+  }
+
+  /** Refuse connections for `ms` (the port is closed), then accept again on the same port. */
+  async refuseConnections(ms: number): Promise<void> {
+    await new Promise<void>(resolve => this.api?.close(() => resolve()))
+    setTimeout(() => {
+      void this.listen((req, res) => this.handleApi(req, res), this.apiPort).then(server => (this.api = server))
+    }, ms)
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await Promise.all([this.api, this.files].map(s => new Promise<void>(resolve => (s?.listening ? s.close(() => resolve()) : resolve()))))
+  }
+
+  private listen(handler: (req: IncomingMessage, res: ServerResponse) => void, port: number): Promise<Server> {
+    const server = createServer((req, res) => handler(req, res))
+    server.on('connection', socket => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    return new Promise((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => resolve(server))
+    })
+  }
+
+  private takeFault(target: FaultTarget): Fault | undefined {
+    const index = this.faults.findIndex(f => f.target === target)
+    return index === -1 ? undefined : this.faults.splice(index, 1)[0]?.fault
+  }
+
+  private record(req: IncomingMessage, origin: 'api' | 'files'): void {
+    const url = new URL(req.url ?? '/', 'http://x')
+    this.requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization, origin })
+  }
+
+  private async handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.record(req, 'api')
+    const body = await readBody(req)
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const isSubmit = req.method === 'POST' && path === '/v1/videos/generations'
+    const isPoll = req.method === 'GET' && path.startsWith('/v1/tasks/')
+    const fault = isSubmit ? this.takeFault('submit') : isPoll ? this.takeFault('poll') : undefined
+
+    if (fault?.kind === 'slow') await delay(fault.ms)
+    if (fault?.kind === 'hang') return
+    if (fault?.kind === 'status') return sendFault(res, fault)
+    if (fault?.kind === 'malformed') return send(res, 200, fault.body ?? JSON.stringify({ object: 'video.generation.task' }), 'application/json')
+
+    if (!/^Bearer sk-evo-\S+$/.test(req.headers.authorization ?? '')) {
+      return sendError(res, 401, 'unauthorized', 'Invalid or expired API key')
+    }
+    if (isSubmit) {
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(body)
+      } catch {
+        return sendError(res, 400, 'invalid_request', 'Body is not valid JSON')
+      }
+      const problem = validateGeneration(parsed)
+      if (problem) return sendError(res, 400, 'invalid_request', problem)
+      const task = this.createTask(parsed as Record<string, unknown>)
+      const usage = { billing_rule: 'per_call', credits_reserved: CREDITS_PER_SECOND * Number(task.body.duration ?? 5), user_group: 'default' }
+      return this.reply(res, fault, { ...this.taskView(task, fault), usage })
+    }
+    if (isPoll) {
+      const id = decodeURIComponent(path.slice('/v1/tasks/'.length))
+      if (!id.startsWith('task-unified-')) return sendError(res, 400, 'invalid_task_id', `Invalid task id: ${id}`)
+      const task = this.tasks.get(id)
+      if (!task) return sendError(res, 404, 'task_not_found', `Task ${id} not found`)
+      return this.reply(res, fault, this.taskView(task, fault))
+    }
+    if (req.method === 'GET' && path === '/v1/credits') {
+      return send(res, 200, JSON.stringify({ success: true, data: { token: { remaining_credits: 1000, unlimited_credits: false, used_credits: this.tasks.size * 7 } } }), 'application/json')
+    }
+    sendError(res, 404, 'not_found', `No route ${req.method} ${path}`)
+  }
+
+  /** Sends a task, or breaks the connection as the fault says (after the work was done). */
+  private reply(res: ServerResponse, fault: Fault | undefined, view: object): void {
+    const json = JSON.stringify(view)
+    if (fault?.kind === 'reset') {
+      res.socket?.destroy()
+      return
+    }
+    if (fault?.kind === 'cut') {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(json.length) })
+      res.write(json.slice(0, Math.floor(json.length / 2)), () => res.socket?.destroy())
+      return
+    }
+    send(res, 200, json, 'application/json')
+  }
+
+  private createTask(body: Record<string, unknown>): SimTask {
+    const createdAtMs = Date.now()
+    const created = Math.floor(createdAtMs / 1000)
+    const id = `task-unified-${created}-${(++this.seq).toString(36).padStart(8, '0')}`
+    const task = { id, created, createdAtMs, body }
+    this.tasks.set(id, task)
+    return task
+  }
+
+  taskView(task: SimTask, fault?: Fault): Record<string, unknown> {
+    const { taskMs, pendingMs, outcome, resultCount } = this.options
+    const elapsed = Date.now() - task.createdAtMs
+    const duration = typeof task.body.duration === 'number' ? task.body.duration : 5
+    const common = { created: task.created, id: task.id, model: task.body.model, object: 'video.generation.task', type: 'video' }
+    let view: Record<string, unknown>
+    if (elapsed < taskMs) {
+      const status = elapsed < pendingMs ? 'pending' : 'processing'
+      const progress = status === 'pending' ? 0 : Math.min(99, Math.floor((100 * (elapsed - pendingMs)) / Math.max(1, taskMs - pendingMs)))
+      view = {
+        ...common, progress, status,
+        task_info: { can_cancel: status === 'pending', estimated_time: this.options.estimatedTimeS ?? Math.ceil(taskMs / 1000), video_duration: duration }
+      }
+    } else if (outcome.status === 'completed') {
+      const results = Array.from({ length: resultCount }, (_, i) => `${this.filesUrl}/videos/${task.id}${i ? `-${i}` : ''}.mp4`)
+      view = { ...common, progress: 100, results, status: 'completed', task_info: { can_cancel: false } }
+    } else if (outcome.status === 'completed-empty') {
+      view = { ...common, progress: 100, results: [], status: 'completed', task_info: { can_cancel: false } }
+    } else if ('code' in outcome) {
+      view = { ...common, progress: 100, status: outcome.status, error: { code: outcome.code, message: outcome.message, type: 'task_error' }, task_info: { can_cancel: false } }
+    } else {
+      view = { ...common, progress: 100, status: outcome.status, task_info: { can_cancel: false } }
+    }
+    if (fault?.kind === 'task-status') view.status = fault.status
+    return view
+  }
+
+  private handleFile(req: IncomingMessage, res: ServerResponse): void {
+    this.record(req, 'files')
+    const fault = this.takeFault('file')
+    if (fault?.kind === 'status') return sendFault(res, fault)
+    const size = this.options.videoBytes
+    res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(size), 'accept-ranges': 'bytes' })
+    if (req.method === 'HEAD') return void res.end()
+    res.end(videoBytes(0, size))
+  }
+}
+
+/** Deterministic file content, so a download can be checked byte for byte. */
+export function videoBytes(start: number, end: number): Buffer {
+  const buffer = Buffer.alloc(end - start)
+  for (let i = 0; i < buffer.length; i++) buffer[i] = (start + i) % 251
+  return buffer
+}
+
+/** Mirrors the API's documented checks on a generation request; returns the message of a 400, if any. */
+export function validateGeneration(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'Body must be a JSON object'
+  const b = input as Record<string, unknown>
+  if (!VALID.models.includes(String(b.model))) return `model must be one of ${VALID.models.join(', ')}`
+  const mp = b.model_params as Record<string, unknown> | undefined
+  if (mp !== undefined && (typeof mp !== 'object' || mp === null || Array.isArray(mp))) return 'model_params must be an object'
+  const multiShot = mp?.multi_shot === true && mp?.shot_type === 'customize'
+  if (typeof b.prompt !== 'string' || (b.prompt === '' && !multiShot)) return 'prompt is required'
+  if (Array.from(b.prompt).length > 2500) return 'prompt must be at most 2500 characters'
+  if (b.duration !== undefined && (!Number.isInteger(b.duration) || (b.duration as number) < 3 || (b.duration as number) > 15)) return 'duration must be an integer from 3 to 15'
+  if (b.aspect_ratio !== undefined && !VALID.aspect.includes(String(b.aspect_ratio))) return 'aspect_ratio is invalid'
+  if (b.quality !== undefined && !VALID.quality.includes(String(b.quality))) return 'quality is invalid'
+  if (b.sound !== undefined && !VALID.sound.includes(String(b.sound))) return 'sound must be "on" or "off"'
+  if (mp?.multi_shot === true) {
+    const shots = mp.multi_prompt
+    if (!Array.isArray(shots) || shots.length === 0 || shots.length > 6) return 'multi_prompt must hold 1 to 6 shots'
+    const sum = shots.reduce((t: number, s: { duration?: unknown }) => t + Number(s.duration), 0)
+    if (sum !== (b.duration ?? 5)) return 'multi_prompt durations must add up to duration'
+  }
+  if (b.callback_url !== undefined) {
+    const url = String(b.callback_url)
+    if (!url.startsWith('https://') || url.length > 2048) return 'callback_url must be an HTTPS URL of at most 2048 characters'
+  }
+  return undefined
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, status: number, body: string, contentType: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': String(Buffer.byteLength(body)), ...headers })
+  res.end(body)
+}
+
+function sendError(res: ServerResponse, status: number, code: string | number, message: string, headers: Record<string, string> = {}): void {
+  send(res, status, JSON.stringify({ error: { code, message, type: 'invalid_request_error' } }), 'application/json', headers)
+}
+
+function sendFault(res: ServerResponse, fault: Extract<Fault, { kind: 'status' }>): void {
+  const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}
+  if (fault.body !== undefined) return send(res, fault.status, fault.body, fault.contentType ?? 'text/html', headers)
+  sendError(res, fault.status, fault.code ?? String(fault.status), `Simulated HTTP ${fault.status}`, headers)
+}
+
+const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
