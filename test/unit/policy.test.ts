@@ -1,0 +1,93 @@
+// Pure policy functions: URL rules, status interpretation, retry decisions, backoff.
+import { ApiError, MalformedReplyError } from '../../src/evolink/errors.js'
+import { TransportError } from '../../src/http.js'
+import { backoffMs, isTransientPollFailure, mayResubmit, parseRetryAfter, retryDelayMs } from '../../src/retry.js'
+import { failureAdvice, interpretTask } from '../../src/status.js'
+import { baseUrlProblem, callbackUrlProblem, isLoopbackHost, isNonPublicHost } from '../../src/url-rules.js'
+import { taskSchema } from '../../src/evolink/schema.js'
+
+const task = (fields: Record<string, unknown>) => taskSchema.parse({ id: 'task-unified-1-a', ...fields })
+
+describe('url rules', () => {
+  it.each(['127.0.0.1', '127.8.9.10', '[::1]', 'localhost'])('%s is loopback', host => expect(isLoopbackHost(host)).toBe(true))
+  it.each(['128.0.0.1', 'example.com', '[::2]', 'localhost.example.com'])('%s is not loopback', host => expect(isLoopbackHost(host)).toBe(false))
+  it.each(['10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.0.1', '169.254.1.1', '100.64.0.1', '0.0.0.0', '[fd00::1]', '[fe80::1]', '[::ffff:a00:1]', 'printer.local', 'db.internal', 'intranet'])(
+    '%s is not public',
+    host => expect(isNonPublicHost(host)).toBe(true)
+  )
+  it.each(['8.8.8.8', '172.32.0.1', 'hooks.example.com', '[2001:db8::1]'])('%s is public', host => expect(isNonPublicHost(host)).toBe(false))
+  it('allows https anywhere and http only to loopback for base-url', () => {
+    expect(baseUrlProblem(new URL('https://api.evolink.ai'))).toBeUndefined()
+    expect(baseUrlProblem(new URL('http://127.0.0.1:3000'))).toBeUndefined()
+    expect(baseUrlProblem(new URL('http://10.0.0.1'))).toContain('https')
+    expect(baseUrlProblem(new URL('https://api.evolink.ai/?x=1'))).toContain('query')
+  })
+  it('normalizes numeric hosts before judging callback URLs', () => {
+    expect(callbackUrlProblem(new URL('https://2130706433/hook'))).toContain('127.0.0.1')
+    expect(callbackUrlProblem(new URL('https://hooks.example.com/x'))).toBeUndefined()
+  })
+})
+
+describe('interpretTask', () => {
+  it('keeps waiting on pending and processing', () => {
+    expect(interpretTask(task({ status: 'pending' }))).toEqual({ kind: 'running' })
+    expect(interpretTask(task({ status: 'processing', progress: 40 }))).toEqual({ kind: 'running' })
+  })
+  it('succeeds only on completed with a URL, from results or result_data', () => {
+    expect(interpretTask(task({ status: 'completed', results: ['https://cdn/v.mp4'] }))).toEqual({ kind: 'succeeded', urls: ['https://cdn/v.mp4'] })
+    expect(interpretTask(task({ status: 'completed', result_data: [{ video_url: 'https://cdn/w.mp4' }] }))).toEqual({ kind: 'succeeded', urls: ['https://cdn/w.mp4'] })
+    expect(interpretTask(task({ status: 'completed', results: [] }))).toMatchObject({ kind: 'failed', code: 'no_results' })
+    expect(interpretTask(task({ status: 'completed', results: ['javascript:alert(1)'] }))).toMatchObject({ kind: 'failed', code: 'no_results' })
+  })
+  it('reports the API error of a failed task, and treats unknown statuses as final failures', () => {
+    expect(interpretTask(task({ status: 'failed', error: { code: 'content_policy_violation', message: 'no' } }))).toEqual({
+      kind: 'failed', code: 'content_policy_violation', message: 'no'
+    })
+    expect(interpretTask(task({ status: 'failed' }))).toMatchObject({ code: 'unknown_error' })
+    expect(interpretTask(task({ status: 'cancelled' }))).toMatchObject({ kind: 'failed', code: 'unexpected_status', message: expect.stringContaining('cancelled') })
+  })
+  it('tolerates malformed optional fields instead of crashing', () => {
+    const odd = task({ status: 'processing', progress: 'half', results: 'nope', task_info: 7, error: null })
+    expect(odd.progress).toBeUndefined()
+    expect(interpretTask(odd)).toEqual({ kind: 'running' })
+  })
+  it('tells server-side failures from request problems', () => {
+    expect(failureAdvice('generation_timeout')).toContain('may succeed')
+    expect(failureAdvice('content_policy_violation')).toContain('Change the prompt')
+    expect(failureAdvice('invalid_parameters')).toContain('Change the request')
+  })
+})
+
+describe('retry policy', () => {
+  const api = (status: number, retryAfterMs?: number) => new ApiError(status, 'x', 'm', retryAfterMs)
+  it.each([429, 500, 502, 503, 504, 408])('retries HTTP %d while polling', status => expect(isTransientPollFailure(api(status))).toBe(true))
+  it.each([400, 401, 402, 403, 404])('stops at once on HTTP %d while polling', status => expect(isTransientPollFailure(api(status))).toBe(false))
+  it('retries network and malformed replies while polling', () => {
+    expect(isTransientPollFailure(new TransportError('reset', 'maybe', 'ECONNRESET'))).toBe(true)
+    expect(isTransientPollFailure(new MalformedReplyError('html'))).toBe(true)
+    expect(isTransientPollFailure(new Error('bug'))).toBe(false)
+  })
+  it('resubmits only what provably created nothing', () => {
+    expect(mayResubmit(api(429))).toBe(true)
+    expect(mayResubmit(new TransportError('refused', 'no', 'ECONNREFUSED'))).toBe(true)
+    for (const error of [api(500), api(502), api(503), new TransportError('reset', 'maybe', 'ECONNRESET'), new TransportError('t', 'maybe', 'timeout'), new MalformedReplyError('x')]) {
+      expect(mayResubmit(error)).toBe(false)
+    }
+  })
+  it('backs off exponentially with full jitter under a cap', () => {
+    expect(backoffMs(0, 1000, 30_000, () => 0.999)).toBe(999)
+    expect(backoffMs(3, 1000, 30_000, () => 0.5)).toBe(4000)
+    expect(backoffMs(10, 1000, 30_000, () => 0.999)).toBe(29_970)
+    expect(backoffMs(4, 1000, 30_000, () => 0)).toBe(0)
+  })
+  it('reads Retry-After as seconds or an HTTP date, and lets it win', () => {
+    const now = Date.parse('2026-11-26T12:00:00Z')
+    expect(parseRetryAfter('7', now)).toBe(7000)
+    expect(parseRetryAfter('Thu, 26 Nov 2026 12:00:05 GMT', now)).toBe(5000)
+    expect(parseRetryAfter('Thu, 26 Nov 2026 11:00:00 GMT', now)).toBe(0)
+    expect(parseRetryAfter('soon', now)).toBeUndefined()
+    expect(parseRetryAfter(undefined, now)).toBeUndefined()
+    expect(retryDelayMs(api(429, 3000), 5, 1000, 60_000, () => 0.9)).toBe(3000)
+    expect(retryDelayMs(api(503), 1, 1000, 60_000, () => 0.5)).toBe(1000)
+  })
+})

@@ -1,0 +1,152 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { InputError } from '../../src/errors.js'
+import { readSettings, type Settings } from '../../src/settings.js'
+import { inputReader } from '../harness/inputs.js'
+
+function settings(values: Record<string, string>, workspace?: string): Settings {
+  return readSettings(inputReader(values), () => undefined, workspace)
+}
+
+function problems(values: Record<string, string>, workspace?: string): string[] {
+  try {
+    settings(values, workspace)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('readSettings', () => {
+  it('turns the defaults of action.yml into typed settings', () => {
+    expect(settings({})).toEqual({
+      apiKey: 'sk-evo-test',
+      model: 'kling-o3-text-to-video',
+      prompt: 'A cat',
+      duration: 5,
+      aspectRatio: '16:9',
+      quality: '720p',
+      sound: 'off',
+      modelParams: undefined,
+      callbackUrl: undefined,
+      taskId: undefined,
+      wait: true,
+      pollIntervalMs: 10_000,
+      timeoutMs: 900_000,
+      requestTimeoutMs: 30_000,
+      maxConsecutiveErrors: 10,
+      baseUrl: 'https://api.evolink.ai',
+      dryRun: false
+    })
+  })
+
+  it('masks the key before reading any other input', () => {
+    const order: string[] = []
+    const read = inputReader({ 'api-key': 'sk-evo-secret' })
+    readSettings(name => (order.push(name), read(name)), secret => order.push(`mask:${secret}`))
+    expect(order.slice(0, 2)).toEqual(['api-key', 'mask:sk-evo-secret'])
+  })
+
+  it.each([
+    ['model', 'kling-v9', 'one of: kling-o3-text-to-video'],
+    ['duration', '2', 'a whole number of seconds from 3 to 15'],
+    ['duration', '16', 'from 3 to 15'],
+    ['duration', '5.5', 'from 3 to 15'],
+    ['duration', 'five', 'from 3 to 15'],
+    ['aspect-ratio', '4:3', 'one of: 16:9, 9:16, 1:1'],
+    ['quality', '8k', 'one of: 720p, 1080p, 4k'],
+    ['sound', 'loud', 'on, off, true or false'],
+    ['wait', 'maybe', 'true or false'],
+    ['dry-run', 'yes', 'true or false'],
+    ['poll-interval', '0', 'greater than 0'],
+    ['poll-interval', '-1', 'greater than 0'],
+    ['timeout', 'soon', 'greater than 0'],
+    ['request-timeout', '0', 'greater than 0'],
+    ['max-consecutive-errors', '0', 'at least 1'],
+    ['task-id', '12345', 'task-unified-'],
+    ['base-url', 'http://api.evolink.ai', 'must use https'],
+    ['base-url', 'not a url', 'absolute URL'],
+    ['base-url', 'https://user:pw@api.evolink.ai', 'credentials'],
+    ['callback-url', 'http://example.com/hook', 'must use https'],
+    ['callback-url', 'https://192.168.1.10/hook', 'private'],
+    ['callback-url', 'https://[::1]/hook', 'private'],
+    ['callback-url', 'https://169.254.169.254/latest', 'link-local'],
+    ['callback-url', 'https://localhost/hook', 'internal'],
+    ['callback-url', `https://example.com/${'a'.repeat(2048)}`, 'at most 2048 characters'],
+    ['model-params', '{not json', 'not valid JSON'],
+    ['model-params', '[1,2]', 'JSON object'],
+    ['model-params', '{"camera":"pan"}', 'keys multi_shot, shot_type, multi_prompt, element_list, watermark_info'],
+    ['model-params', '{"shot_type":"intelligence"}', 'shot_type'],
+    ['model-params', '{"element_list":[{}]}', 'element_list'],
+    ['model-params', '{"watermark_info":{"enabled":"yes"}}', 'watermark_info.enabled']
+  ])("refuses %s = %j, naming the input, the value and what is allowed", (name, value, allowed) => {
+    const found = problems({ [name]: value })
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain(`Input '${name}'`)
+    expect(found[0]).toContain(value.length > 80 ? value.slice(0, 20) : JSON.stringify(value))
+    expect(found[0]).toContain(allowed)
+  })
+
+  it('reports every invalid input at once', () => {
+    expect(problems({ duration: '1', quality: 'bad', sound: 'x' })).toHaveLength(3)
+  })
+
+  it('accepts true/false for sound, and http only for loopback base URLs', () => {
+    expect(settings({ sound: 'true' }).sound).toBe('on')
+    expect(settings({ sound: 'false' }).sound).toBe('off')
+    expect(settings({ 'base-url': 'http://127.0.0.1:8080/' }).baseUrl).toBe('http://127.0.0.1:8080')
+    expect(settings({ 'base-url': 'http://[::1]:8080' }).baseUrl).toBe('http://[::1]:8080')
+    expect(settings({ 'base-url': 'http://localhost:1' }).baseUrl).toBe('http://localhost:1')
+  })
+
+  it('counts the prompt in characters, not bytes', () => {
+    expect(settings({ prompt: '猫'.repeat(2500) }).prompt).toHaveLength(2500)
+    expect(settings({ prompt: '🐈'.repeat(2500) }).prompt).toHaveLength(5000) // UTF-16 units, 2500 characters
+    expect(problems({ prompt: 'a'.repeat(2501) })[0]).toContain('at most 2500 characters (it has 2501)')
+  })
+
+  it('requires a key unless it is a dry run', () => {
+    expect(problems({ 'api-key': '' })[0]).toContain("Input 'api-key' is empty")
+    expect(settings({ 'api-key': '', 'dry-run': 'true' }).dryRun).toBe(true)
+  })
+
+  it('requires a prompt, except for a customized multi-shot request or a resume', () => {
+    expect(problems({ prompt: '' })[0]).toContain("Input 'prompt' is empty")
+    const multiShot = JSON.stringify({
+      multi_shot: true,
+      shot_type: 'customize',
+      multi_prompt: [{ index: 1, prompt: 'a', duration: '2' }, { index: 2, prompt: 'b', duration: 3 }]
+    })
+    const s = settings({ prompt: '', 'model-params': multiShot })
+    expect(s.modelParams?.multi_prompt?.map(shot => shot.duration)).toEqual(['2', '3'])
+    expect(settings({ prompt: '', 'task-id': 'task-unified-1-abc' }).taskId).toBe('task-unified-1-abc')
+  })
+
+  it('checks that multi-shot durations add up to duration and that the shot type is set', () => {
+    const shots = [{ index: 1, prompt: 'a', duration: '2' }]
+    expect(problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) })[0])
+      .toContain("add up to 2 s but 'duration' is 5 s")
+    expect(problems({ duration: '2' }).length).toBe(1) // duration 2 is out of range on its own
+    expect(problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) })[0])
+      .toContain('shot_type "customize"')
+    expect(problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize' }) })[0]).toContain('needs multi_prompt')
+    const seven = Array.from({ length: 7 }, (_, i) => ({ index: i, prompt: 'x', duration: '1' }))
+    expect(problems({ 'model-params': JSON.stringify({ multi_prompt: seven }) })[0]).toContain('multi_prompt')
+  })
+
+  it('reads the prompt from a file relative to the workspace, exclusive with prompt', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'settings-'))
+    writeFileSync(join(workspace, 'prompt.txt'), 'A dog on a beach\n')
+    expect(settings({ prompt: '', 'prompt-file': 'prompt.txt' }, workspace).prompt).toBe('A dog on a beach')
+    expect(problems({ 'prompt-file': 'prompt.txt' }, workspace)[0]).toContain("left empty when 'prompt' is given")
+    expect(problems({ prompt: '', 'prompt-file': 'missing.txt' }, workspace)[0]).toContain('ENOENT')
+  })
+
+  it('refuses resuming without waiting, and never shows the key in a message', () => {
+    expect(problems({ 'task-id': 'task-unified-1-a', wait: 'false' })[0]).toContain('would do nothing')
+    const found = problems({ 'api-key': 'sk-evo-SECRET', duration: 'x' })
+    expect(found.join('\n')).not.toContain('SECRET')
+  })
+})
