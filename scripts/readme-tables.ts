@@ -1,0 +1,40 @@
+// The README's inputs and outputs tables, generated from action.yml (npm run docs writes them;
+// a test fails when the README and action.yml disagree).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, readActionYml, type ActionYml } from '../test/harness/run-action.js'
+
+const esc = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+export function renderTables(yml: ActionYml): { inputs: string; outputs: string } {
+  const inputs = [
+    '| input | default | description |',
+    '|---|---|---|',
+    ...Object.entries(yml.inputs).map(([name, spec]) =>
+      `| \`${name}\` | ${spec.required ? '**required**' : spec.default === undefined ? '' : `\`${spec.default}\``} | ${esc(spec.description)} |`)
+  ].join('\n')
+  const outputs = [
+    '| output | description |',
+    '|---|---|',
+    ...Object.entries(yml.outputs).map(([name, spec]) => `| \`${name}\` | ${esc(spec.description)} |`)
+  ].join('\n')
+  return { inputs, outputs }
+}
+
+/** Replaces what stands between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
+export function fillSection(text: string, name: string, content: string): string {
+  const pattern = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
+  if (!pattern.test(text)) throw new Error(`README has no ${name} section`)
+  return text.replace(pattern, (_m, start: string, end: string) => `${start}\n${content}\n${end}`)
+}
+
+export function renderReadme(readme: string, yml: ActionYml = readActionYml()): string {
+  const tables = renderTables(yml)
+  return fillSection(fillSection(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
+}
+
+if (process.argv[1]?.endsWith('readme-tables.js')) {
+  const path = join(ROOT, 'README.md')
+  writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
+  console.log('README.md tables regenerated from action.yml')
+}
