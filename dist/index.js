@@ -80248,8 +80248,10 @@ function markdownLink(label, url) {
     const href = parsed.href.replace(/[()<> "'`]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
     return `[${escapeMarkdown(label)}](${href})`;
 }
-/** 75_000 → "1m 15s". */
+/** 75_000 → "1m 15s"; 1_500 → "1.5s" (short waits in tests and retries need the decimal). */
 function formatDuration(ms) {
+    if (ms > 0 && ms < 10_000 && ms % 1000 !== 0)
+        return `${(ms / 1000).toFixed(1)}s`;
     const total = Math.max(0, Math.round(ms / 1000));
     const h = Math.floor(total / 3600);
     const m = Math.floor((total % 3600) / 60);
@@ -80835,7 +80837,7 @@ async function waitForTask(o) {
                     throw error;
                 streak.push(describeFailure(error));
                 if (streak.length > o.maxConsecutiveErrors) {
-                    throw new ActionFailure(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}`, 'poll_error_budget_exhausted');
+                    throw new ActionFailure(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
                 }
                 const backoff = retryDelayMs(error, streak.length - 1, o.pollIntervalMs, Math.max(wait_RETRY_CAP_MS, o.pollIntervalMs), o.random);
                 delayMs = Math.max(o.pollIntervalMs, backoff);
@@ -80945,7 +80947,7 @@ async function generate(settings, facts, startedAt, signal, dispatcher) {
                 lastSeenRunningAt = now();
             logProgress(task);
         },
-        onRetry: (error, delayMs, streak) => warning(`Poll failed (${describeFailure(error)}: ${error.message}); retrying in ${formatDuration(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
+        onRetry: (error, delayMs, streak) => warning(`Poll failed: ${error.message}; retrying in ${formatDuration(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
     });
     return reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt });
 }

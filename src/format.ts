@@ -24,8 +24,9 @@ export function markdownLink(label: string, url: string): string {
   return `[${escapeMarkdown(label)}](${href})`
 }
 
-/** 75_000 → "1m 15s". */
+/** 75_000 → "1m 15s"; 1_500 → "1.5s" (short waits in tests and retries need the decimal). */
 export function formatDuration(ms: number): string {
+  if (ms > 0 && ms < 10_000 && ms % 1000 !== 0) return `${(ms / 1000).toFixed(1)}s`
   const total = Math.max(0, Math.round(ms / 1000))
   const h = Math.floor(total / 3600)
   const m = Math.floor((total % 3600) / 60)

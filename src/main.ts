@@ -88,7 +88,7 @@ async function generate(
       logProgress(task)
     },
     onRetry: (error, delayMs, streak) =>
-      core.warning(`Poll failed (${describeFailure(error)}: ${(error as Error).message}); retrying in ${formatDuration(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
+      core.warning(`Poll failed: ${(error as Error).message}; retrying in ${formatDuration(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
   })
   return reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt })
 }

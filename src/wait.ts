@@ -47,7 +47,7 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
         streak.push(describeFailure(error))
         if (streak.length > o.maxConsecutiveErrors) {
           throw new ActionFailure(
-            `Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}`,
+            `Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`,
             'poll_error_budget_exhausted'
           )
         }

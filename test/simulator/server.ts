@@ -19,8 +19,10 @@ export type Fault =
   | { kind: 'slow'; ms: number }
   /** 200 with a body that is not a task (`body`, or JSON without id/status). */
   | { kind: 'malformed'; body?: string }
-  /** The task shows this status instead of its real one. */
-  | { kind: 'task-status'; status: string }
+  /** The task is sent with these fields changed; a field set to undefined is left out. */
+  | { kind: 'patch'; fields: Record<string, unknown> }
+  /** A redirect to `location` (relative paths go to the results origin). */
+  | { kind: 'redirect'; status: number; location: string }
 
 export interface SimulatorOptions {
   /** Milliseconds from creation to the final status. */
@@ -49,6 +51,7 @@ export interface RecordedRequest {
   path: string
   authorization?: string
   origin: 'api' | 'files'
+  at: number
 }
 
 /** Credits the simulator reserves per second of video (the real price list is not public). */
@@ -145,7 +148,7 @@ export class EvoLinkSimulator {
 
   private record(req: IncomingMessage, origin: 'api' | 'files'): void {
     const url = new URL(req.url ?? '/', 'http://x')
-    this.requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization, origin })
+    this.requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization, origin, at: Date.now() })
   }
 
   private async handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -159,6 +162,10 @@ export class EvoLinkSimulator {
     if (fault?.kind === 'slow') await delay(fault.ms)
     if (fault?.kind === 'hang') return
     if (fault?.kind === 'status') return sendFault(res, fault)
+    if (fault?.kind === 'redirect') {
+      res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
+      return void res.end()
+    }
     if (fault?.kind === 'malformed') return send(res, 200, fault.body ?? JSON.stringify({ object: 'video.generation.task' }), 'application/json')
 
     if (!/^Bearer sk-evo-\S+$/.test(req.headers.authorization ?? '')) {
@@ -237,8 +244,7 @@ export class EvoLinkSimulator {
     } else {
       view = { ...common, progress: 100, status: outcome.status, task_info: { can_cancel: false } }
     }
-    if (fault?.kind === 'task-status') view.status = fault.status
-    return view
+    return fault?.kind === 'patch' ? { ...view, ...fault.fields } : view
   }
 
   private handleFile(req: IncomingMessage, res: ServerResponse): void {
@@ -300,14 +306,14 @@ function send(res: ServerResponse, status: number, body: string, contentType: st
   res.end(body)
 }
 
-function sendError(res: ServerResponse, status: number, code: string | number, message: string, headers: Record<string, string> = {}): void {
+function sendError(res: ServerResponse, status: number, code: string | number | undefined, message: string, headers: Record<string, string> = {}): void {
   send(res, status, JSON.stringify({ error: { code, message, type: 'invalid_request_error' } }), 'application/json', headers)
 }
 
 function sendFault(res: ServerResponse, fault: Extract<Fault, { kind: 'status' }>): void {
   const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}
   if (fault.body !== undefined) return send(res, fault.status, fault.body, fault.contentType ?? 'text/html', headers)
-  sendError(res, fault.status, fault.code ?? String(fault.status), `Simulated HTTP ${fault.status}`, headers)
+  sendError(res, fault.status, fault.code, `Simulated HTTP ${fault.status}`, headers)
 }
 
 const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
