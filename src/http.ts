@@ -1,6 +1,6 @@
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
-import type { IncomingHttpHeaders } from 'node:http'
-import { request, type Dispatcher } from 'undici'
+// Node's built-in fetch (undici inside Node) costs nothing to load; the npm undici is loaded only when a
+// proxy is configured, for its EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY / NO_PROXY).
 
 /** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
 export class TransportError extends Error {
@@ -20,7 +20,7 @@ export class CancelledError extends Error {
 
 export interface Reply {
   status: number
-  headers: IncomingHttpHeaders
+  header(name: string): string | undefined
   text: string
 }
 
@@ -33,27 +33,53 @@ export interface Exchange {
   signal?: AbortSignal
 }
 
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>
+
+export interface HttpTransport {
+  fetch: Fetch
+  close(): Promise<void>
+}
+
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
+
+/** Built-in fetch, or undici's fetch through EnvHttpProxyAgent when a proxy variable is set. */
+export async function createTransport(env: NodeJS.ProcessEnv = process.env): Promise<HttpTransport> {
+  if (!PROXY_VARIABLES.some(name => env[name])) return { fetch: globalThis.fetch, close: async () => undefined }
+  const undici = await import('undici')
+  const dispatcher = new undici.EnvHttpProxyAgent()
+  return {
+    fetch: (url, init) => undici.fetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>,
+    close: () => dispatcher.close()
+  }
+}
+
 // Errors raised before a single byte of the request was written.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])
 
 function codeOf(error: unknown): string {
-  const e = error as { code?: unknown; cause?: { code?: unknown } } | undefined
-  return String(e?.code ?? e?.cause?.code ?? (error as Error | undefined)?.name ?? 'unknown')
+  const e = error as { code?: unknown; cause?: { code?: unknown; errors?: { code?: unknown }[] } } | undefined
+  return String(e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? e?.code ?? (error as Error | undefined)?.name ?? 'unknown')
 }
 
-export async function exchange(dispatcher: Dispatcher, x: Exchange): Promise<Reply> {
+function messageOf(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause
+  return cause instanceof Error && cause.message ? cause.message : (error as Error).message
+}
+
+export async function exchange(fetch: Fetch, x: Exchange): Promise<Reply> {
   const timeout = AbortSignal.timeout(x.timeoutMs)
   const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout
   try {
-    const response = await request(x.url, { dispatcher, method: x.method, headers: x.headers, body: x.body, signal })
-    return { status: response.statusCode, headers: response.headers, text: await response.body.text() }
+    // Redirects are not followed: the key must not travel to whatever host a Location names.
+    const response = await fetch(x.url, { method: x.method, headers: x.headers, body: x.body, signal, redirect: 'manual' })
+    const text = await response.text()
+    return { status: response.status, header: name => response.headers.get(name) ?? undefined, text }
   } catch (error) {
     if (x.signal?.aborted) throw x.signal.reason instanceof Error ? x.signal.reason : new CancelledError()
     if (timeout.aborted) {
       throw new TransportError(`no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`, 'maybe', 'timeout')
     }
     const code = codeOf(error)
-    const reached = NOT_SENT.has(code) ? 'no' : 'maybe'
-    throw new TransportError(`${code}: ${(error as Error).message}`, reached, code)
+    throw new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
   }
 }

@@ -1,18 +1,16 @@
 // The story of one run: settings → submit (or resume) → wait → report.
-import * as core from '@actions/core'
-import { EnvHttpProxyAgent } from 'undici'
+// @actions/core and the reporting modules are imported only once the submission is out (runner.ts says why).
 import { sleep, watchCancellation } from './cancellation.js'
-import { createClient } from './evolink/client.js'
+import { createClient, type EvoLinkClient } from './evolink/client.js'
 import { buildGenerationRequest } from './evolink/request.js'
 import type { Task } from './evolink/schema.js'
-import { describeFailure } from './explain.js'
-import { formatDuration, resumeHint } from './format.js'
-import { dryRunReport } from './dry-run.js'
 import { failureReport } from './failure.js'
+import { formatDuration, resumeHint } from './format.js'
+import { createTransport, type HttpTransport } from './http.js'
 import { progressLogger } from './progress.js'
-import { publishOutputs, publishSummary } from './report.js'
 import type { Report } from './report-model.js'
 import { reportFromWait } from './result.js'
+import { maskSecret, readInput } from './runner.js'
 import { fixedSchedule } from './schedule.js'
 import { readSettings, type Settings } from './settings.js'
 import { failureAdvice } from './status.js'
@@ -21,58 +19,53 @@ import { waitForTask } from './wait.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5
+const loadCore = () => import('@actions/core')
+type Facts = { taskId?: string; submitted?: Task }
 
 export async function run(): Promise<void> {
   const cancellation = watchCancellation()
-  const dispatcher = new EnvHttpProxyAgent()
-  let settings: Settings | undefined
-  const facts: { taskId?: string; submitted?: Task } = {}
   const startedAt = Date.now()
+  const facts: Facts = {}
+  let settings: Settings | undefined
+  let transport: HttpTransport | undefined
   try {
-    settings = readSettings(name => core.getInput(name), secret => core.setSecret(secret), process.env.GITHUB_WORKSPACE)
-    const report = settings.dryRun ? dryRunReport(settings) : await generate(settings, facts, startedAt, cancellation.signal, dispatcher)
-    await conclude(settings, report)
+    settings = readSettings(readInput, maskSecret, process.env.GITHUB_WORKSPACE)
+    if (settings.dryRun) return await conclude(settings, (await import('./dry-run.js')).dryRunReport(settings))
+    transport = await createTransport()
+    const client = createClient({ ...settings, fetch: transport.fetch })
+    await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal))
   } catch (error) {
     const report = failureReport(error, facts, startedAt)
-    core.setFailed(report.errorMessage ?? String(error))
+    ;(await loadCore()).setFailed(report.errorMessage ?? String(error))
     if (settings) await conclude(settings, report, false)
   } finally {
     cancellation.dispose()
-    await dispatcher.destroy()
+    await transport?.close()
   }
 }
 
-async function generate(
-  settings: Settings,
-  facts: { taskId?: string; submitted?: Task },
-  startedAt: number,
-  signal: AbortSignal,
-  dispatcher: EnvHttpProxyAgent
-): Promise<Report> {
-  const client = createClient({ ...settings, dispatcher })
+async function generate(settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal): Promise<Report> {
   const deadline = startedAt + settings.timeoutMs
   const now = Date.now
-  if (settings.taskId) {
-    facts.taskId = settings.taskId
-    core.info(`Resuming task ${settings.taskId}: nothing is submitted.`)
-  } else {
-    const body = buildGenerationRequest(settings)
-    core.info(`Submitting ${body.model}: ${body.duration} s, ${body.aspect_ratio}, ${body.quality}, sound ${body.sound}.`)
+  if (!settings.taskId) {
     facts.submitted = await submitOnce({
-      client, body, maxAttempts: MAX_SUBMIT_ATTEMPTS, retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline, signal, now, sleep,
-      onRetry: (error, delayMs, attempt) =>
-        core.warning(`Submission not accepted (${describeFailure(error)}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
+      client, body: buildGenerationRequest(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
+      retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline, signal, now, sleep,
+      onRetry: async (error, delayMs, attempt) =>
+        (await loadCore()).warning(`Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
     })
-    facts.taskId = facts.submitted.id
-    core.info(`Task ${facts.taskId} accepted (${facts.submitted.usage?.credits_reserved ?? '?'} credits reserved).`)
   }
-  core.setOutput('task-id', facts.taskId)
+  const taskId = (facts.taskId = settings.taskId ?? facts.submitted?.id ?? '')
+  const core = await loadCore()
+  core.setOutput('task-id', taskId)
+  core.info(facts.submitted
+    ? `Task ${taskId} accepted: ${settings.model}, ${settings.duration} s, ${settings.aspectRatio}, ${settings.quality}, sound ${settings.sound} (${facts.submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+    : `Resuming task ${taskId}: nothing is submitted.`)
   if (!settings.wait) {
-    core.info(`wait is false: not polling. ${resumeHint(facts.taskId)}`)
-    return { outcome: 'submitted', taskId: facts.taskId, status: facts.submitted?.status, urls: [], creditsReserved: facts.submitted?.usage?.credits_reserved }
+    core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
+    return { outcome: 'submitted', taskId, status: facts.submitted?.status, urls: [], creditsReserved: facts.submitted?.usage?.credits_reserved }
   }
 
-  const taskId = facts.taskId
   let lastSeenRunningAt = facts.submitted ? now() : undefined
   const logProgress = progressLogger(line => core.info(line), startedAt, now)
   if (facts.submitted) logProgress(facts.submitted)
@@ -93,19 +86,17 @@ async function generate(
   return reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt })
 }
 
+/** Outputs, the verdict of the step, and the job summary. */
 async function conclude(settings: Settings, report: Report, failIfUnsuccessful = true): Promise<void> {
+  const [core, { publishOutputs, publishSummary }] = await Promise.all([loadCore(), import('./report.js')])
   publishOutputs(report)
-  if (failIfUnsuccessful) {
-    const message = {
-      completed: undefined,
-      submitted: undefined,
-      'dry-run': undefined,
-      failed: `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${failureAdvice(report.errorCode ?? '')}`,
-      timeout: `Task ${report.taskId} did not finish within timeout (${formatDuration(settings.timeoutMs)}); it may still complete. ${resumeHint(report.taskId ?? '')}`,
-      cancelled: `Cancelled while waiting for task ${report.taskId}. ${resumeHint(report.taskId ?? '')}`
-    }[report.outcome]
-    if (message) core.setFailed(message)
-    else if (report.urls[0]) core.info(`Video: ${report.urls[0]}`)
-  }
+  const resume = resumeHint(report.taskId ?? '')
+  const failure = !failIfUnsuccessful ? undefined : {
+    failed: `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${failureAdvice(report.errorCode ?? '')}`,
+    timeout: `Task ${report.taskId} did not finish within timeout (${formatDuration(settings.timeoutMs)}); it may still complete. ${resume}`,
+    cancelled: `Cancelled while waiting for task ${report.taskId}. ${resume}`
+  }[report.outcome as 'failed' | 'timeout' | 'cancelled']
+  if (failure) core.setFailed(failure)
+  else if (report.urls[0]) core.info(`Video: ${report.urls[0]}`)
   await publishSummary(settings, report)
 }

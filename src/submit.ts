@@ -16,7 +16,7 @@ export interface SubmitOptions {
   signal: AbortSignal
   now: () => number
   sleep: (ms: number, signal: AbortSignal) => Promise<void>
-  onRetry?: (error: unknown, delayMs: number, attempt: number) => void
+  onRetry?: (error: unknown, delayMs: number, attempt: number) => void | Promise<void>
 }
 
 const RETRY_CAP_MS = 30_000
@@ -37,7 +37,7 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
           error instanceof ApiError ? error.code : 'connection_failed'
         )
       }
-      o.onRetry?.(error, delayMs, attempt)
+      await o.onRetry?.(error, delayMs, attempt)
       await o.sleep(delayMs, o.signal)
     }
   }

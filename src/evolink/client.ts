@@ -1,6 +1,5 @@
 // The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
-import type { Dispatcher } from 'undici'
-import { exchange, type Reply } from '../http.js'
+import { exchange, type Fetch, type Reply } from '../http.js'
 import { ApiError, MalformedReplyError } from './errors.js'
 import { parseRetryAfter } from '../retry.js'
 import { errorBodySchema, taskSchema, type GenerationRequest, type Task } from './schema.js'
@@ -14,7 +13,7 @@ export interface ClientOptions {
   baseUrl: string
   apiKey: string
   requestTimeoutMs: number
-  dispatcher: Dispatcher
+  fetch: Fetch
   userAgent?: string
 }
 
@@ -33,8 +32,7 @@ function parseJson(text: string): unknown {
 
 function toApiError(reply: Reply): ApiError {
   const parsed = errorBodySchema.safeParse(parseJson(reply.text))
-  const retryAfter = reply.headers['retry-after']
-  const retryAfterMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, Date.now())
+  const retryAfterMs = parseRetryAfter(reply.header('retry-after'), Date.now())
   if (parsed.success) {
     return new ApiError(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs)
   }
@@ -59,7 +57,7 @@ export function createClient(options: ClientOptions): EvoLinkClient {
     'user-agent': options.userAgent ?? 'evolink-video-action'
   }
   const call = (method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: string) =>
-    exchange(options.dispatcher, {
+    exchange(options.fetch, {
       method,
       url: `${options.baseUrl}${path}`,
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },

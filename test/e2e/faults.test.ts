@@ -146,7 +146,7 @@ describe('the submission is never duplicated', () => {
     const run = await runAction(inputs())
     completedOnce(run)
     expect(sim.requests.filter(r => r.method === 'POST')).toHaveLength(3)
-    expect(warnings(run)[0]).toMatch(/Submission not accepted \(HTTP 429 rate_limit_exceeded\); nothing was created, retrying in 1s/)
+    expect(warnings(run)[0]).toMatch(/Submission not accepted \(HTTP 429 rate_limit_exceeded: Simulated HTTP 429\); nothing was created, retrying in 1s \(attempt 2 of 5\)/)
   })
 
   it('a refused connection is retried: one creation', async () => {

@@ -1,14 +1,18 @@
 // run() with exactly the @actions/core functions it uses mocked, against the simulator on loopback.
 import { jest } from '@jest/globals'
 import { EvoLinkSimulator } from '../simulator/server.js'
-import { inputReader } from '../harness/inputs.js'
+import { readActionYml } from '../harness/run-action.js'
 
 const outputs: Record<string, string> = {}
 const logs: string[] = []
-let read = inputReader({})
+// Inputs reach the action as INPUT_* variables (read without @actions/core, see src/runner.ts).
+function setInputs(values: Record<string, string>): void {
+  const all: Record<string, string> = { prompt: 'A cat', ...values }
+  for (const [name, spec] of Object.entries(readActionYml().inputs)) {
+    process.env[`INPUT_${name.toUpperCase()}`] = all[name] ?? spec.default ?? ''
+  }
+}
 const core = {
-  getInput: jest.fn((name: string) => read(name)),
-  setSecret: jest.fn(),
   setOutput: jest.fn((name: string, value: string) => void (outputs[name] = value)),
   setFailed: jest.fn((message: string) => void logs.push(`failed: ${message}`)),
   info: jest.fn((line: string) => void logs.push(line)),
@@ -31,10 +35,11 @@ const fast = () => ({ 'base-url': sim.url, 'poll-interval': '0.05', timeout: '10
 
 describe('run', () => {
   it('masks the key first, submits once, sets task-id before polling and the rest at the end', async () => {
-    read = inputReader(fast())
+    setInputs(fast())
+    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
     await run()
-    expect(core.setSecret).toHaveBeenCalledWith('sk-evo-unit')
-    expect(core.setSecret.mock.invocationCallOrder[0]).toBeLessThan(core.info.mock.invocationCallOrder[0] ?? Infinity)
+    expect(stdout.mock.calls[0]?.[0]).toMatch(/^::add-mask::sk-evo-unit\r?\n$/)
+    stdout.mockRestore()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(sim.creations).toBe(1)
     expect(core.setOutput.mock.calls[0]).toEqual(['task-id', expect.stringMatching(/^task-unified-/)])
@@ -44,7 +49,7 @@ describe('run', () => {
   })
 
   it('fails on invalid input without a single request', async () => {
-    read = inputReader({ ...fast(), duration: '99' })
+    setInputs({ ...fast(), duration: '99' })
     await run()
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("Input 'duration' is \"99\""))
     expect(sim.requests).toHaveLength(0)
@@ -52,7 +57,7 @@ describe('run', () => {
 
   it('reports a failed task with its error code and message', async () => {
     sim.options.outcome = { status: 'failed', code: 'content_policy_violation', message: 'Prompt refused' }
-    read = inputReader(fast())
+    setInputs(fast())
     await run()
     expect(outputs).toMatchObject({ status: 'failed', 'error-code': 'content_policy_violation', 'error-message': 'Prompt refused' })
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('Change the prompt'))
@@ -61,7 +66,7 @@ describe('run', () => {
 
   it('never reports an empty video-url for a completed task without results', async () => {
     sim.options.outcome = { status: 'completed-empty' }
-    read = inputReader(fast())
+    setInputs(fast())
     await run()
     expect(outputs).toMatchObject({ status: 'completed', 'error-code': 'no_results' })
     expect(outputs['video-url']).toBeUndefined()
@@ -69,7 +74,7 @@ describe('run', () => {
   })
 
   it('explains a refused key', async () => {
-    read = inputReader({ ...fast(), 'api-key': 'wrong-key' })
+    setInputs({ ...fast(), 'api-key': 'wrong-key' })
     await run()
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('The API key was refused'))
     expect(logs.join('\n')).not.toContain('wrong-key')
