@@ -79,7 +79,9 @@ export async function exchange(fetch: Fetch, x: Exchange): Promise<Reply> {
     if (timeout.aborted) {
       throw new TransportError(`no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`, 'maybe', 'timeout')
     }
-    const code = codeOf(error)
-    throw new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
+    // fetch throws a TypeError without a cause when it refuses to build the request at all (a blocked port).
+    const unsent = error instanceof TypeError && !(error as { cause?: unknown }).cause
+    const code = unsent ? 'request_not_sent' : codeOf(error)
+    throw new TransportError(`${code}: ${messageOf(error)}`, unsent || NOT_SENT.has(code) ? 'no' : 'maybe', code)
   }
 }
