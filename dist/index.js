@@ -1,6 +1,119 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zn: () => (/* binding */ watchCancellation),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export HARD_EXIT_MS */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
+// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
+// Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
+
+/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
+const HARD_EXIT_MS = 1500;
+function watchCancellation() {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        process.exitCode = 1;
+        controller.abort(new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(name));
+        setTimeout(() => process.exit(1), HARD_EXIT_MS).unref();
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => signals.forEach(name => process.off(name, onSignal))
+    };
+}
+/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ ActionFailure),
+/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */ });
+// Error types the orchestration tells apart. Messages are written for the person reading the log.
+/** One or more inputs are invalid; nothing was sent. */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** The step cannot go on; `code` and `details` end up in the outputs and the summary. */
+class ActionFailure extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'ActionFailure';
+    }
+}
+
+
+/***/ }),
+
+/***/ 5765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ MalformedReplyError),
+/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */ });
+// Errors of the EvoLink API itself, as opposed to the network (http.ts).
+/** The API answered with an HTTP error. */
+class ApiError extends Error {
+    status;
+    code;
+    apiMessage;
+    retryAfterMs;
+    constructor(status, code, apiMessage, retryAfterMs) {
+        super(`HTTP ${status}${code ? ` ${code}` : ''}: ${apiMessage}`);
+        this.status = status;
+        this.code = code;
+        this.apiMessage = apiMessage;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'ApiError';
+    }
+}
+/** A 2xx reply that is not the JSON task the API documents (a proxy's HTML page, a cut-off body…). */
+class MalformedReplyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MalformedReplyError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -78,30 +191,16 @@ function resumeHint(taskId) {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7038);
-// Entry point of the bundled action (dist/index.js).
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7038:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: ./src/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ proxyAwareDispatcher),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   cv: () => (/* binding */ exchange),
+/* harmony export */   oO: () => (/* binding */ createTransport),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Node's built-in fetch (undici inside Node) costs nothing to load; the npm undici is loaded only when a
 // proxy is configured, for its EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY / NO_PROXY).
@@ -126,12 +225,20 @@ class CancelledError extends Error {
     }
 }
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/** Built-in fetch, or undici's fetch through EnvHttpProxyAgent when a proxy variable is set. */
+/**
+ * undici's dispatcher that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and goes direct without them).
+ * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
+ */
+async function proxyAwareDispatcher() {
+    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    return new EnvHttpProxyAgent({ proxyTunnel: false });
+}
+/** Built-in fetch, or undici's fetch through the proxy-aware dispatcher when a proxy variable is set. */
 async function createTransport(env = process.env) {
     if (!PROXY_VARIABLES.some(name => env[name]))
         return { fetch: globalThis.fetch, close: async () => undefined };
     const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const dispatcher = new undici.EnvHttpProxyAgent();
+    const dispatcher = await proxyAwareDispatcher();
     return {
         fetch: (url, init) => undici.fetch(url, { ...init, dispatcher }),
         close: () => dispatcher.close()
@@ -169,110 +276,40 @@ async function exchange(fetch, x) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cancellation.ts
-// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
-// Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
 
-/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
-const HARD_EXIT_MS = 1500;
-function watchCancellation() {
-    const controller = new AbortController();
-    const onSignal = (name) => {
-        process.exitCode = 1;
-        controller.abort(new CancelledError(name));
-        setTimeout(() => process.exit(1), HARD_EXIT_MS).unref();
-    };
-    const signals = ['SIGINT', 'SIGTERM'];
-    for (const name of signals)
-        process.on(name, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => signals.forEach(name => process.off(name, onSignal))
-    };
-}
-/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/evolink/errors.ts
-// Errors of the EvoLink API itself, as opposed to the network (http.ts).
-/** The API answered with an HTTP error. */
-class ApiError extends Error {
-    status;
-    code;
-    apiMessage;
-    retryAfterMs;
-    constructor(status, code, apiMessage, retryAfterMs) {
-        super(`HTTP ${status}${code ? ` ${code}` : ''}: ${apiMessage}`);
-        this.status = status;
-        this.code = code;
-        this.apiMessage = apiMessage;
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'ApiError';
-    }
-}
-/** A 2xx reply that is not the JSON task the API documents (a proxy's HTML page, a cut-off body…). */
-class MalformedReplyError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'MalformedReplyError';
-    }
-}
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/retry.ts
-// Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6470);
+// Entry point of the bundled action (dist/index.js).
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-/** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
-function isTransientPollFailure(error) {
-    if (error instanceof ApiError)
-        return TRANSIENT_STATUSES.has(error.status);
-    return error instanceof TransportError || error instanceof MalformedReplyError;
-}
-/**
- * A resubmission creates a second billed task (no idempotency key), so the POST is repeated only when
- * the first provably created nothing: it never left the machine, or the API refused it with 429.
- */
-function mayResubmit(error) {
-    if (error instanceof ApiError)
-        return error.status === 429;
-    return error instanceof TransportError && error.reached === 'no';
-}
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-function backoffMs(attempt, baseMs, capMs, random = Math.random) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
-}
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
-}
-/** The server's Retry-After wins over our own backoff. */
-function retryDelayMs(error, attempt, baseMs, capMs, random) {
-    const serverSays = error instanceof ApiError ? error.retryAfterMs : undefined;
-    return serverSays ?? backoffMs(attempt, baseMs, capMs, random);
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
 
+// EXTERNAL MODULE: ./src/cancellation.ts
+var src_cancellation = __nccwpck_require__(4632);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __nccwpck_require__(6803);
+// EXTERNAL MODULE: ./src/evolink/errors.ts
+var errors = __nccwpck_require__(5765);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -9891,19 +9928,19 @@ function parseJson(text) {
 }
 function toApiError(reply) {
     const parsed = errorBodySchema.safeParse(parseJson(reply.text));
-    const retryAfterMs = parseRetryAfter(reply.header('retry-after'), Date.now());
+    const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
     if (parsed.success) {
-        return new ApiError(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs);
+        return new errors/* ApiError */.h(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs);
     }
     const body = snippet(reply.text);
-    return new ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
+    return new errors/* ApiError */.h(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
 }
 function toTask(reply) {
     if (reply.status < 200 || reply.status >= 300)
         throw toApiError(reply);
     const parsed = taskSchema.safeParse(parseJson(reply.text));
     if (!parsed.success) {
-        throw new MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`);
+        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`);
     }
     return parsed.data;
 }
@@ -9914,7 +9951,7 @@ function createClient(options) {
         accept: 'application/json',
         'user-agent': options.userAgent ?? 'evolink-video-action'
     };
-    const call = (method, path, signal, body) => exchange(options.fetch, {
+    const call = (method, path, signal, body) => (0,http/* exchange */.cv)(options.fetch, {
         method,
         url: `${options.baseUrl}${path}`,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -9930,38 +9967,19 @@ function createClient(options) {
 
 // EXTERNAL MODULE: ./src/evolink/request.ts
 var request = __nccwpck_require__(1729);
-;// CONCATENATED MODULE: ./src/errors.ts
-// Error types the orchestration tells apart. Messages are written for the person reading the log.
-/** One or more inputs are invalid; nothing was sent. */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-/** The step cannot go on; `code` and `details` end up in the outputs and the summary. */
-class ActionFailure extends Error {
-    code;
-    constructor(message, code) {
-        super(message);
-        this.code = code;
-        this.name = 'ActionFailure';
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/explain.ts
 // Turns failures into sentences a workflow author can act on.
 
 
 /** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
 function describeFailure(error) {
-    if (error instanceof ApiError)
+    if (error instanceof errors/* ApiError */.h)
         return `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-    if (error instanceof TransportError)
+    if (error instanceof http/* TransportError */.wX)
         return error.reason === 'timeout' ? 'request timeout' : error.reason;
-    if (error instanceof MalformedReplyError)
+    if (error instanceof errors/* MalformedReplyError */._)
         return 'malformed reply';
     return error instanceof Error ? error.name : String(error);
 }
@@ -10011,18 +10029,18 @@ function failureReport(error, facts, startedAt) {
         elapsedMs: Date.now() - startedAt
     };
     const resume = facts.taskId ? ` ${(0,format/* resumeHint */.tJ)(facts.taskId)}` : '';
-    if (error instanceof CancelledError) {
+    if (error instanceof http/* CancelledError */.cc) {
         const message = facts.taskId
             ? `Cancelled (${error.signalName}) while working on task ${facts.taskId}.${resume}`
             : `Cancelled (${error.signalName}) before EvoLink returned a task id. If the submission was under way a task may have been created: check your EvoLink dashboard before re-running.`;
         return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
     }
-    if (error instanceof ApiError) {
+    if (error instanceof errors/* ApiError */.h) {
         return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: explainApiError(error, { taskId: facts.taskId }) + resume };
     }
-    if (error instanceof ActionFailure)
+    if (error instanceof src_errors/* ActionFailure */.d)
         return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
-    if (error instanceof InputError)
+    if (error instanceof src_errors/* InputError */.w)
         return { ...base, outcome: 'failed', errorCode: 'invalid_input', errorMessage: error.message };
     // Anything else is a bug of ours; say so instead of printing a bare stack trace.
     const message = error instanceof Error ? error.message : String(error);
@@ -10151,8 +10169,8 @@ function fixedSchedule(intervalMs) {
     return { next: () => intervalMs };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:net"
@@ -10226,6 +10244,92 @@ function callbackUrlProblem(url) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/input-kit.ts
+// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
+
+const bool = schemas_enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true');
+
+;// CONCATENATED MODULE: ./src/delivery-settings.ts
+// Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
+// Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
+
+
+
+
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+/** "2GiB" → 2147483648; undefined when unreadable. */
+function parseSize(raw) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b|b)?$/i.exec(raw);
+    if (!match)
+        return undefined;
+    const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
+    return bytes > 0 ? bytes : undefined;
+}
+const inside = (root, path) => {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+/** The release tag of a `release` event, from the event payload the runner writes. */
+function releaseTagOfEvent(env) {
+    if (env.GITHUB_EVENT_NAME !== 'release' || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const tag = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')).release?.tag_name;
+        return typeof tag === 'string' ? tag : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function readDeliverySettings(read, report, env) {
+    const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+    const flag = (name) => {
+        const parsed = bool.safeParse(read(name));
+        if (!parsed.success)
+            report.fail(name, read(name), 'true or false');
+        return parsed.success && parsed.data;
+    };
+    const prComment = flag('pr-comment');
+    const releaseAsset = flag('release-asset');
+    const githubToken = read('github-token');
+    if (githubToken)
+        report.mask(githubToken);
+    const maxRaw = read('max-download-size');
+    const maxBytes = parseSize(maxRaw);
+    if (maxBytes === undefined)
+        report.fail('max-download-size', maxRaw, 'a size such as 2GiB, 500MiB or 104857600 (bytes)');
+    let release;
+    if (releaseAsset) {
+        const tag = read('release-tag') || releaseTagOfEvent(env);
+        const assetName = read('asset-name') || (tag ? `evolink-video-${tag.replace(/[^\w.-]+/g, '-')}.mp4` : '');
+        if (!tag) {
+            report.problem("Input 'release-asset' is \"true\" but this is not a release event: set 'release-tag' to the release to upload to.");
+        }
+        else if (!/^[\w.-]+$/.test(assetName)) {
+            report.fail('asset-name', assetName, 'a file name of letters, digits, dots, dashes and underscores');
+        }
+        else {
+            release = { tag, assetName };
+        }
+    }
+    let download;
+    const pathRaw = read('download-path');
+    if (pathRaw || release) {
+        const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
+        if (!inside(workspace, path) && !inside(runnerTemp, path)) {
+            report.refuse('download-path', pathRaw, `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`);
+        }
+        else if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory()) {
+            report.refuse('download-path', pathRaw, `must name a file, but ${path} is a directory`);
+        }
+        else if (maxBytes !== undefined) {
+            download = { path, maxBytes };
+        }
+    }
+    return { download, prComment, release, githubToken };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
@@ -10235,8 +10339,9 @@ function callbackUrlProblem(url) {
 
 
 
+
+
 const seconds = (what) => schemas_string().regex(/^\d+(\.\d+)?$/, { error: what }).transform(Number).pipe(schemas_number().positive({ error: what }));
-const bool = schemas_enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true');
 /** Each input: the schema of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
     model: schemas_enum(MODELS, { error: `one of: ${MODELS.join(', ')}` }),
@@ -10266,7 +10371,8 @@ function issuesText(error) {
         .join('; ');
 }
 const charCount = (text) => Array.from(text).length;
-function readSettings(read, mask, workspace = process.cwd()) {
+function readSettings(read, mask, env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // The key is masked before anything else can be logged, even before it is validated.
     const apiKey = read('api-key');
     if (apiKey)
@@ -10300,6 +10406,7 @@ function readSettings(read, mask, workspace = process.cwd()) {
     const prompt = readPrompt(read, fail, workspace);
     const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse);
     const callbackUrl = read('callback-url') === '' ? undefined : readUrl(read('callback-url'), 'callback-url', callbackUrlProblem, refuse);
+    const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
     if (!apiKey && dryRun === false) {
         problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).");
     }
@@ -10326,7 +10433,7 @@ function readSettings(read, mask, workspace = process.cwd()) {
         problems.push("Input 'prompt' is empty: give 'prompt' or 'prompt-file' (only a multi-shot request with shot_type customize may leave it empty).");
     }
     if (problems.length > 0)
-        throw new InputError(problems);
+        throw new src_errors/* InputError */.w(problems);
     // Every value below was checked above; the assertions only tell the compiler so.
     return {
         apiKey,
@@ -10345,7 +10452,8 @@ function readSettings(read, mask, workspace = process.cwd()) {
         requestTimeoutMs: requestTimeout * 1000,
         maxConsecutiveErrors: maxConsecutiveErrors,
         baseUrl: baseUrl,
-        dryRun: dryRun
+        dryRun: dryRun,
+        delivery
     };
 }
 function readModelParams(raw, fail) {
@@ -10377,7 +10485,7 @@ function readPrompt(read, fail, workspace) {
     if (file) {
         const path = (0,external_node_path_.resolve)(workspace, file);
         try {
-            prompt = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8').trim();
+            prompt = (0,external_node_fs_.readFileSync)(path, 'utf8').trim();
         }
         catch (error) {
             fail('prompt-file', file, `a readable UTF-8 file (reading ${path} failed: ${error.code ?? error.message})`);
@@ -10426,13 +10534,13 @@ async function submitOnce(o) {
             return await o.client.submit(o.body, o.signal);
         }
         catch (error) {
-            if (error instanceof CancelledError)
+            if (error instanceof http/* CancelledError */.cc)
                 throw error;
-            if (!mayResubmit(error))
+            if (!(0,retry/* mayResubmit */.Dw)(error))
                 throw submissionFailure(error, o.body.model);
-            const delayMs = retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS);
+            const delayMs = (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS);
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                throw new ActionFailure(`The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${error instanceof ApiError ? explainApiError(error, { model: o.body.model }) : error.message}`, error instanceof ApiError ? error.code : 'connection_failed');
+                throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${error instanceof errors/* ApiError */.h ? explainApiError(error, { model: o.body.model }) : error.message}`, error instanceof errors/* ApiError */.h ? error.code : 'connection_failed');
             }
             await o.onRetry?.(error, delayMs, attempt);
             await o.sleep(delayMs, o.signal);
@@ -10441,12 +10549,12 @@ async function submitOnce(o) {
 }
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model) {
-    if (error instanceof ApiError && error.status < 500) {
-        return new ActionFailure(`The submission was refused. ${explainApiError(error, { model })}`, error.code);
+    if (error instanceof errors/* ApiError */.h && error.status < 500) {
+        return new src_errors/* ActionFailure */.d(`The submission was refused. ${explainApiError(error, { model })}`, error.code);
     }
-    return new ActionFailure(`The submission failed with ${describeFailure(error)} (${error.message}) after the request may have reached EvoLink, ` +
+    return new src_errors/* ActionFailure */.d(`The submission failed with ${describeFailure(error)} (${error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof ApiError ? error.code : 'submission_outcome_unknown');
+        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors/* ApiError */.h ? error.code : 'submission_outcome_unknown');
 }
 
 ;// CONCATENATED MODULE: ./src/wait.ts
@@ -10475,13 +10583,13 @@ async function waitForTask(o) {
                 delayMs = o.schedule.next(task, o.now());
             }
             catch (error) {
-                if (error instanceof CancelledError || !isTransientPollFailure(error))
+                if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
                     throw error;
                 streak.push(describeFailure(error));
                 if (streak.length > o.maxConsecutiveErrors) {
-                    throw new ActionFailure(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
+                    throw new src_errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
                 }
-                const backoff = retryDelayMs(error, streak.length - 1, o.pollIntervalMs, Math.max(wait_RETRY_CAP_MS, o.pollIntervalMs), o.random);
+                const backoff = (0,retry/* retryDelayMs */.qO)(error, streak.length - 1, o.pollIntervalMs, Math.max(wait_RETRY_CAP_MS, o.pollIntervalMs), o.random);
                 delayMs = Math.max(o.pollIntervalMs, backoff);
                 o.onRetry?.(error, delayMs, streak.length);
             }
@@ -10493,7 +10601,7 @@ async function waitForTask(o) {
         }
     }
     catch (error) {
-        if (error instanceof CancelledError)
+        if (error instanceof http/* CancelledError */.cc)
             return { outcome: 'cancelled', task };
         throw error;
     }
@@ -10527,16 +10635,16 @@ function summarize(seen) {
 const MAX_SUBMIT_ATTEMPTS = 5;
 const loadCore = () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
 async function run() {
-    const cancellation = watchCancellation();
+    const cancellation = (0,src_cancellation/* watchCancellation */.Zn)();
     const startedAt = Date.now();
     const facts = {};
     let settings;
     let transport;
     try {
-        settings = readSettings(readInput, maskSecret, process.env.GITHUB_WORKSPACE);
+        settings = readSettings(readInput, maskSecret);
         if (settings.dryRun)
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4394))).dryRunReport(settings));
-        transport = await createTransport();
+        transport = await (0,http/* createTransport */.oO)();
         const client = createClient({ ...settings, fetch: transport.fetch });
         await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
     }
@@ -10557,7 +10665,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     if (!settings.taskId) {
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline, signal, now, sleep: sleep,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline, signal, now, sleep: src_cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
     }
@@ -10581,7 +10689,7 @@ async function generate(settings, client, facts, startedAt, signal) {
         pollIntervalMs: settings.pollIntervalMs,
         deadline,
         maxConsecutiveErrors: settings.maxConsecutiveErrors,
-        signal, now, sleep: sleep,
+        signal, now, sleep: src_cancellation/* sleep */.yy,
         onTask: task => {
             if (task.status === 'pending' || task.status === 'processing')
                 lastSeenRunningAt = now();
@@ -10589,11 +10697,13 @@ async function generate(settings, client, facts, startedAt, signal) {
         },
         onRetry: (error, delayMs, streak) => core.warning(`Poll failed: ${error.message}; retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
     });
-    return reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt });
+    const report = reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt });
+    const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21))).deliver(settings, report, signal) : report;
 }
 /** Outputs, the verdict of the step, and the job summary. */
 async function conclude(settings, report, failIfUnsuccessful = true) {
-    const [core, { publishOutputs, publishSummary }] = await Promise.all([loadCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5598))]);
+    const [core, { publishOutputs, publishSummary }] = await Promise.all([loadCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665))]);
     publishOutputs(report);
     const resume = (0,format/* resumeHint */.tJ)(report.taskId ?? '');
     const failure = !failIfUnsuccessful ? undefined : {
@@ -10603,9 +10713,67 @@ async function conclude(settings, report, failIfUnsuccessful = true) {
     }[report.outcome];
     if (failure)
         core.setFailed(failure);
+    else if (report.deliveryError)
+        core.setFailed(`The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`);
     else if (report.urls[0])
         core.info(`Video: ${report.urls[0]}`);
     await publishSummary(settings, report);
+}
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ mayResubmit),
+/* harmony export */   KR: () => (/* binding */ isTransientPollFailure),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs)
+/* harmony export */ });
+/* unused harmony export TRANSIENT_STATUSES */
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
+// Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
+
+
+/** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
+function isTransientPollFailure(error) {
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+        return TRANSIENT_STATUSES.has(error.status);
+    return error instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX || error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._;
+}
+/**
+ * A resubmission creates a second billed task (no idempotency key), so the POST is repeated only when
+ * the first provably created nothing: it never left the machine, or the API refused it with 429.
+ */
+function mayResubmit(error) {
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+        return error.status === 429;
+    return error instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX && error.reached === 'no';
+}
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, baseMs, capMs, random = Math.random) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+/** The server's Retry-After wins over our own backoff. */
+function retryDelayMs(error, attempt, baseMs, capMs, random) {
+    const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? error.retryAfterMs : undefined;
+    return serverSays ?? backoffMs(attempt, baseMs, capMs, random);
 }
 
 
@@ -10720,6 +10888,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -10899,7 +11074,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -10985,6 +11160,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -42,11 +42,20 @@ export interface HttpTransport {
 
 const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
 
-/** Built-in fetch, or undici's fetch through EnvHttpProxyAgent when a proxy variable is set. */
+/**
+ * undici's dispatcher that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and goes direct without them).
+ * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
+ */
+export async function proxyAwareDispatcher(): Promise<import('undici').Dispatcher> {
+  const { EnvHttpProxyAgent } = await import('undici')
+  return new EnvHttpProxyAgent({ proxyTunnel: false })
+}
+
+/** Built-in fetch, or undici's fetch through the proxy-aware dispatcher when a proxy variable is set. */
 export async function createTransport(env: NodeJS.ProcessEnv = process.env): Promise<HttpTransport> {
   if (!PROXY_VARIABLES.some(name => env[name])) return { fetch: globalThis.fetch, close: async () => undefined }
   const undici = await import('undici')
-  const dispatcher = new undici.EnvHttpProxyAgent()
+  const dispatcher = await proxyAwareDispatcher()
   return {
     fetch: (url, init) => undici.fetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>,
     close: () => dispatcher.close()

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined
   let transport: HttpTransport | undefined
   try {
-    settings = readSettings(readInput, maskSecret, process.env.GITHUB_WORKSPACE)
+    settings = readSettings(readInput, maskSecret)
     if (settings.dryRun) return await conclude(settings, (await import('./dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
     const client = createClient({ ...settings, fetch: transport.fetch })
@@ -83,7 +83,9 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
     onRetry: (error, delayMs, streak) =>
       core.warning(`Poll failed: ${(error as Error).message}; retrying in ${formatDuration(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
   })
-  return reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt })
+  const report = reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt })
+  const wantsDelivery = settings.delivery.download || settings.delivery.prComment
+  return wantsDelivery ? (await import('./deliver.js')).deliver(settings, report, signal) : report
 }
 
 /** Outputs, the verdict of the step, and the job summary. */
@@ -97,6 +99,7 @@ async function conclude(settings: Settings, report: Report, failIfUnsuccessful =
     cancelled: `Cancelled while waiting for task ${report.taskId}. ${resume}`
   }[report.outcome as 'failed' | 'timeout' | 'cancelled']
   if (failure) core.setFailed(failure)
+  else if (report.deliveryError) core.setFailed(`The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`)
   else if (report.urls[0]) core.info(`Video: ${report.urls[0]}`)
   await publishSummary(settings, report)
 }

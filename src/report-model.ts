@@ -11,4 +11,10 @@ export interface Report {
   creditsReserved?: number
   expiresAt?: string
   elapsedMs?: number
+  /** The downloaded video, when download-path or release-asset asked for it. */
+  file?: { path: string; size: number; sha256: string }
+  commentUrl?: string
+  assetUrl?: string
+  /** Set when the video exists but could not be delivered as asked: the step fails. */
+  deliveryError?: string
 }

@@ -14,7 +14,12 @@ export function publishOutputs(report: Report): void {
     'error-code': report.errorCode,
     'error-message': report.errorMessage,
     'credits-reserved': report.creditsReserved,
-    'expires-at': report.expiresAt
+    'expires-at': report.expiresAt,
+    'video-path': report.file?.path,
+    'video-size': report.file?.size,
+    'video-sha256': report.file?.sha256,
+    'comment-url': report.commentUrl,
+    'asset-url': report.assetUrl
   }
   for (const [name, value] of Object.entries(outputs)) {
     if (value !== undefined && value !== '') core.setOutput(name, String(value))

@@ -9,6 +9,8 @@ import {
   MODELS, QUALITIES, TASK_ID_PATTERN, klingO3ModelParams, type GenerationRequest, type KlingO3ModelParams, type Model
 } from './evolink/schema.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
+import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
+import { bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
 
 export interface Settings {
   apiKey: string
@@ -28,14 +30,12 @@ export interface Settings {
   maxConsecutiveErrors: number
   baseUrl: string
   dryRun: boolean
+  delivery: DeliverySettings
 }
 
-/** Reads one input as the runner passes it ('' when unset). */
-export type InputReader = (name: string) => string
 
-const seconds = (what: string) =>
+export const seconds = (what: string) =>
   z.string().regex(/^\d+(\.\d+)?$/, { error: what }).transform(Number).pipe(z.number().positive({ error: what }))
-const bool = z.enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true')
 
 /** Each input: the schema of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
@@ -69,7 +69,12 @@ function issuesText(error: z.ZodError): string {
 
 export const charCount = (text: string): number => Array.from(text).length
 
-export function readSettings(read: InputReader, mask: (secret: string) => void, workspace = process.cwd()): Settings {
+export function readSettings(
+  read: InputReader,
+  mask: (secret: string) => void,
+  env: NodeJS.ProcessEnv = process.env
+): Settings {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
   // The key is masked before anything else can be logged, even before it is validated.
   const apiKey = read('api-key')
   if (apiKey) mask(apiKey)
@@ -106,6 +111,7 @@ export function readSettings(read: InputReader, mask: (secret: string) => void, 
   const prompt = readPrompt(read, fail, workspace)
   const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)
   const callbackUrl = read('callback-url') === '' ? undefined : readUrl(read('callback-url'), 'callback-url', callbackUrlProblem, refuse)
+  const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env)
 
   if (!apiKey && dryRun === false) {
     problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).")
@@ -152,12 +158,11 @@ export function readSettings(read: InputReader, mask: (secret: string) => void, 
     requestTimeoutMs: requestTimeout! * 1000,
     maxConsecutiveErrors: maxConsecutiveErrors!,
     baseUrl: baseUrl!,
-    dryRun: dryRun!
+    dryRun: dryRun!,
+    delivery
   }
 }
 
-type Fail = (name: string, raw: string, allowed: string) => void
-type Refuse = (name: string, raw: string, reason: string) => void
 
 function readModelParams(raw: string, fail: Fail): KlingO3ModelParams | undefined {
   if (raw === '') return undefined

@@ -23,6 +23,10 @@ export function buildSummary(settings: Settings, report: Report): string {
       markdownLink(report.urls.length > 1 ? `Open video ${i + 1}` : 'Open the video', url)
     ]),
     ['Links valid until', cell(report.expiresAt)],
+    ...(report.file
+      ? ([['File', `${cell(report.file.path)} (${report.file.size} bytes)`], ['SHA\\-256', cell(report.file.sha256)]] as [string, string][])
+      : []),
+    ...(report.assetUrl ? ([['Release asset', markdownLink('Download', report.assetUrl)]] as [string, string][]) : []),
     ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
     ['Elapsed', report.elapsedMs === undefined ? '—' : formatDuration(report.elapsedMs)],
     ['Credits reserved', cell(report.creditsReserved)],
@@ -33,6 +37,7 @@ export function buildSummary(settings: Settings, report: Report): string {
     ['Sound', cell(settings.sound)]
   ]
   if (report.errorCode || report.errorMessage) rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`])
+  if (report.deliveryError) rows.push(['Delivery', cell(report.deliveryError)])
 
   const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
   if (settings.prompt) lines.push('**Prompt**', '', `> ${escapeMarkdown(settings.prompt)}`, '')

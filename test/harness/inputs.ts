@@ -1,8 +1,8 @@
 // Input readers for tests: action.yml's defaults plus what a test sets, read the way @actions/core does.
-import { readActionYml } from './run-action.js'
+import { evaluatedDefault, readActionYml } from './run-action.js'
 
 const defaults = Object.fromEntries(
-  Object.entries(readActionYml().inputs).map(([name, spec]) => [name, spec.default ?? ''])
+  Object.entries(readActionYml().inputs).map(([name, spec]) => [name, evaluatedDefault(spec.default)])
 )
 
 export function inputReader(values: Record<string, string>): (name: string) => string {

@@ -19,6 +19,14 @@ export function readActionYml(): ActionYml {
   return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
 }
 
+/** The token the runner would put in place of `${{ github.token }}`. */
+export const FAKE_GITHUB_TOKEN = 'ghs_harnessTokenForTests'
+
+/** A default as the runner passes it: expressions evaluated (only github.token is used in action.yml). */
+export function evaluatedDefault(value: string | undefined): string {
+  return (value ?? '').replace(/\$\{\{\s*github\.token\s*\}\}/g, FAKE_GITHUB_TOKEN)
+}
+
 export interface ActionRun {
   code: number | null
   signal: NodeJS.Signals | null
@@ -77,7 +85,7 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
   }
   const declared = readActionYml().inputs
   for (const [name, spec] of Object.entries(declared)) {
-    const value = inputs[name] ?? spec.default ?? ''
+    const value = inputs[name] ?? evaluatedDefault(spec.default)
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }
   for (const name of Object.keys(inputs)) {

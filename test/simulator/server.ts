@@ -11,7 +11,7 @@ export type Fault =
   | { kind: 'status'; status: number; code?: string | number; retryAfter?: string; body?: string; contentType?: string }
   /** The connection is reset after the request was read (for a submission: after the task was created). */
   | { kind: 'reset' }
-  /** Headers and half the body, then the connection is dropped. */
+  /** Headers and half the body, then the connection is dropped (for files: half of what is left). */
   | { kind: 'cut' }
   /** No reply at all until the client gives up. */
   | { kind: 'hang' }
@@ -37,6 +37,8 @@ export interface SimulatorOptions {
   videoBytes?: number
   /** Number of result URLs per task. */
   resultCount?: number
+  /** Whether the results host honours `Range: bytes=N-` (resumable downloads). */
+  fileRanges?: boolean
 }
 
 export interface SimTask {
@@ -82,6 +84,7 @@ export class EvoLinkSimulator {
       outcome: { status: 'completed' },
       videoBytes: 4096,
       resultCount: 1,
+      fileRanges: true,
       ...options
     }
   }
@@ -251,17 +254,52 @@ export class EvoLinkSimulator {
     this.record(req, 'files')
     const fault = this.takeFault('file')
     if (fault?.kind === 'status') return sendFault(res, fault)
+    if (fault?.kind === 'redirect') {
+      res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
+      return void res.end()
+    }
     const size = this.options.videoBytes
-    res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(size), 'accept-ranges': 'bytes' })
+    const range = this.options.fileRanges ? /^bytes=(\d+)-$/.exec(req.headers.range ?? '') : null
+    const start = range ? Number(range[1]) : 0
+    if (start >= size && size > 0) {
+      res.writeHead(416, { 'content-range': `bytes */${size}` })
+      return void res.end()
+    }
+    const headers: Record<string, string> = { 'content-type': 'video/mp4', 'content-length': String(size - start) }
+    if (this.options.fileRanges) headers['accept-ranges'] = 'bytes'
+    if (range) headers['content-range'] = `bytes ${start}-${size - 1}/${size}`
+    res.writeHead(range ? 206 : 200, headers)
     if (req.method === 'HEAD') return void res.end()
-    res.end(videoBytes(0, size))
+    // A cut sends about half of what is left, then drops the connection.
+    const end = fault?.kind === 'cut' ? start + Math.floor((size - start) / 2) : size
+    streamVideo(res, start, end, () => (fault?.kind === 'cut' ? res.socket?.destroy() : res.end()))
   }
+}
+
+const PATTERN_PERIOD = 251
+/** One block of the repeating pattern, long enough to slice any 1 MiB window from. */
+const PATTERN_BLOCK = videoBytes(0, PATTERN_PERIOD * 4200)
+
+/** Writes bytes [start, end) of the pattern with back-pressure, in 1 MiB slices. */
+function streamVideo(res: ServerResponse, start: number, end: number, done: () => void): void {
+  let offset = start
+  const pump = (): void => {
+    while (offset < end) {
+      const length = Math.min(1 << 20, end - offset)
+      const from = offset % PATTERN_PERIOD
+      const chunk = PATTERN_BLOCK.subarray(from, from + length)
+      offset += length
+      if (!res.write(chunk)) return void res.once('drain', pump)
+    }
+    done()
+  }
+  pump()
 }
 
 /** Deterministic file content, so a download can be checked byte for byte. */
 export function videoBytes(start: number, end: number): Buffer {
   const buffer = Buffer.alloc(end - start)
-  for (let i = 0; i < buffer.length; i++) buffer[i] = (start + i) % 251
+  for (let i = 0; i < buffer.length; i++) buffer[i] = (start + i) % PATTERN_PERIOD
   return buffer
 }
 

@@ -1,7 +1,7 @@
 // run() with exactly the @actions/core functions it uses mocked, against the simulator on loopback.
 import { jest } from '@jest/globals'
 import { EvoLinkSimulator } from '../simulator/server.js'
-import { readActionYml } from '../harness/run-action.js'
+import { evaluatedDefault, readActionYml } from '../harness/run-action.js'
 
 const outputs: Record<string, string> = {}
 const logs: string[] = []
@@ -9,7 +9,7 @@ const logs: string[] = []
 function setInputs(values: Record<string, string>): void {
   const all: Record<string, string> = { prompt: 'A cat', ...values }
   for (const [name, spec] of Object.entries(readActionYml().inputs)) {
-    process.env[`INPUT_${name.toUpperCase()}`] = all[name] ?? spec.default ?? ''
+    process.env[`INPUT_${name.toUpperCase()}`] = all[name] ?? evaluatedDefault(spec.default)
   }
 }
 const core = {

@@ -6,7 +6,7 @@ import { readSettings, type Settings } from '../../src/settings.js'
 import { inputReader } from '../harness/inputs.js'
 
 function settings(values: Record<string, string>, workspace?: string): Settings {
-  return readSettings(inputReader(values), () => undefined, workspace)
+  return readSettings(inputReader(values), () => undefined, workspace ? { GITHUB_WORKSPACE: workspace } : {})
 }
 
 function problems(values: Record<string, string>, workspace?: string): string[] {
@@ -38,7 +38,8 @@ describe('readSettings', () => {
       requestTimeoutMs: 30_000,
       maxConsecutiveErrors: 10,
       baseUrl: 'https://api.evolink.ai',
-      dryRun: false
+      dryRun: false,
+      delivery: { download: undefined, prComment: false, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
     })
   })
 

@@ -1,0 +1,48 @@
+// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
+// Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
+import * as core from '@actions/core'
+import { sleep } from './cancellation.js'
+import { download } from './download.js'
+import { proxyAwareDispatcher } from './http.js'
+import type { Report } from './report-model.js'
+import type { Settings } from './settings.js'
+import { buildSummary } from './summary.js'
+
+const DOWNLOAD_ATTEMPTS = 5
+
+export async function deliver(settings: Settings, report: Report, signal: AbortSignal): Promise<Report> {
+  const { download: target, prComment, release, githubToken } = settings.delivery
+  const url = report.urls[0]
+  const dispatcher = await proxyAwareDispatcher()
+  let delivered = report
+  try {
+    if (target && url && report.outcome === 'completed') {
+      core.info(`Downloading the video to ${target.path}…`)
+      const started = Date.now()
+      const file = await download({
+        url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
+        signal, dispatcher, sleep, onRetry: message => core.warning(message)
+      })
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000)
+      core.info(`Saved ${file.size} bytes in ${seconds.toFixed(1)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
+      delivered = { ...delivered, file }
+    }
+    if (release && delivered.file) {
+      const { uploadReleaseAsset } = await import('./github/release-asset.js')
+      const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal })
+      core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`)
+      delivered = { ...delivered, assetUrl }
+    }
+  } catch (error) {
+    delivered = { ...delivered, deliveryError: (error as Error).message }
+  } finally {
+    await dispatcher.close()
+  }
+  // The comment also reports failures, so a pull request shows what happened to its preview.
+  if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
+    const { upsertPrComment } = await import('./github/pr-comment.js')
+    const commentUrl = await upsertPrComment(githubToken, buildSummary(settings, delivered), signal)
+    if (commentUrl) delivered = { ...delivered, commentUrl }
+  }
+  return delivered
+}
