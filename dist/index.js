@@ -10164,9 +10164,36 @@ function maskSecret(secret) {
 }
 
 ;// CONCATENATED MODULE: ./src/schedule.ts
+const POLL_STRATEGIES = ['adaptive', 'fixed'];
 /** Poll every `intervalMs`, whatever the task says. */
 function fixedSchedule(intervalMs) {
     return { next: () => intervalMs };
+}
+/** Progress below this says too little about the pace to extrapolate from. */
+const MIN_PROGRESS_FOR_PACE = 5;
+function adaptiveSchedule(o) {
+    const fraction = o.fraction ?? 0.5;
+    const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? 60_000);
+    let estimateS;
+    return {
+        next(task, now) {
+            estimateS = task.task_info?.estimated_time ?? estimateS;
+            const ends = [];
+            if (estimateS)
+                ends.push(o.startedAt + estimateS * 1000);
+            const progress = task.progress ?? 0;
+            if (progress >= MIN_PROGRESS_FOR_PACE && progress < 100 && now > o.startedAt) {
+                ends.push(o.startedAt + ((now - o.startedAt) * 100) / progress);
+            }
+            if (ends.length === 0)
+                return o.intervalMs;
+            const remaining = Math.min(...ends) - now;
+            return Math.min(maxDelayMs, Math.max(o.intervalMs, remaining * fraction));
+        }
+    };
+}
+function scheduleFor(strategy, o) {
+    return strategy === 'fixed' ? fixedSchedule(o.intervalMs) : adaptiveSchedule(o);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -10341,6 +10368,7 @@ function readDeliverySettings(read, report, env) {
 
 
 
+
 const seconds = (what) => schemas_string().regex(/^\d+(\.\d+)?$/, { error: what }).transform(Number).pipe(schemas_number().positive({ error: what }));
 /** Each input: the schema of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
@@ -10354,6 +10382,7 @@ const FIELDS = {
     wait: bool,
     'dry-run': bool,
     'poll-interval': seconds('a number of seconds greater than 0, such as 10 or 0.5'),
+    'poll-strategy': schemas_enum(POLL_STRATEGIES, { error: `one of: ${POLL_STRATEGIES.join(', ')}` }),
     timeout: seconds('a number of seconds greater than 0, such as 900'),
     'request-timeout': seconds('a number of seconds greater than 0, such as 30'),
     'max-consecutive-errors': schemas_string().regex(/^\d+$/).transform(Number).pipe(schemas_number().int().min(1))
@@ -10398,6 +10427,7 @@ function readSettings(read, mask, env = process.env) {
     const wait = field('wait');
     const dryRun = field('dry-run');
     const pollInterval = field('poll-interval');
+    const pollStrategy = field('poll-strategy');
     const timeout = field('timeout');
     const requestTimeout = field('request-timeout');
     const maxConsecutiveErrors = field('max-consecutive-errors');
@@ -10448,6 +10478,7 @@ function readSettings(read, mask, env = process.env) {
         taskId,
         wait: wait,
         pollIntervalMs: pollInterval * 1000,
+        pollStrategy: pollStrategy,
         timeoutMs: timeout * 1000,
         requestTimeoutMs: requestTimeout * 1000,
         maxConsecutiveErrors: maxConsecutiveErrors,
@@ -10571,6 +10602,8 @@ async function waitForTask(o) {
     let task;
     const streak = [];
     try {
+        if (o.initialDelayMs)
+            await o.sleep(Math.min(o.initialDelayMs, Math.max(0, o.deadline - o.now())), o.signal);
         for (;;) {
             let delayMs;
             try {
@@ -10681,11 +10714,14 @@ async function generate(settings, client, facts, startedAt, signal) {
     }
     let lastSeenRunningAt = facts.submitted ? now() : undefined;
     const logProgress = progressLogger(line => core.info(line), startedAt, now);
+    const schedule = scheduleFor(settings.pollStrategy, { intervalMs: settings.pollIntervalMs, startedAt });
     if (facts.submitted)
         logProgress(facts.submitted);
     const result = await waitForTask({
         getTask: s => client.getTask(taskId, s),
-        schedule: fixedSchedule(settings.pollIntervalMs),
+        schedule,
+        // Right after the submission the task is known to be pending: the first poll can wait.
+        initialDelayMs: facts.submitted ? schedule.next(facts.submitted, now()) : 0,
         pollIntervalMs: settings.pollIntervalMs,
         deadline,
         maxConsecutiveErrors: settings.maxConsecutiveErrors,

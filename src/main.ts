@@ -11,7 +11,7 @@ import { progressLogger } from './progress.js'
 import type { Report } from './report-model.js'
 import { reportFromWait } from './result.js'
 import { maskSecret, readInput } from './runner.js'
-import { fixedSchedule } from './schedule.js'
+import { scheduleFor } from './schedule.js'
 import { readSettings, type Settings } from './settings.js'
 import { failureAdvice } from './status.js'
 import { submitOnce } from './submit.js'
@@ -68,10 +68,13 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
 
   let lastSeenRunningAt = facts.submitted ? now() : undefined
   const logProgress = progressLogger(line => core.info(line), startedAt, now)
+  const schedule = scheduleFor(settings.pollStrategy, { intervalMs: settings.pollIntervalMs, startedAt })
   if (facts.submitted) logProgress(facts.submitted)
   const result = await waitForTask({
     getTask: s => client.getTask(taskId, s),
-    schedule: fixedSchedule(settings.pollIntervalMs),
+    schedule,
+    // Right after the submission the task is known to be pending: the first poll can wait.
+    initialDelayMs: facts.submitted ? schedule.next(facts.submitted, now()) : 0,
     pollIntervalMs: settings.pollIntervalMs,
     deadline,
     maxConsecutiveErrors: settings.maxConsecutiveErrors,

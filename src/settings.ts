@@ -11,6 +11,7 @@ import {
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
+import { POLL_STRATEGIES, type PollStrategy } from './schedule.js'
 
 export interface Settings {
   apiKey: string
@@ -25,6 +26,7 @@ export interface Settings {
   taskId?: string
   wait: boolean
   pollIntervalMs: number
+  pollStrategy: PollStrategy
   timeoutMs: number
   requestTimeoutMs: number
   maxConsecutiveErrors: number
@@ -49,6 +51,7 @@ const FIELDS = {
   wait: bool,
   'dry-run': bool,
   'poll-interval': seconds('a number of seconds greater than 0, such as 10 or 0.5'),
+  'poll-strategy': z.enum(POLL_STRATEGIES, { error: `one of: ${POLL_STRATEGIES.join(', ')}` }),
   timeout: seconds('a number of seconds greater than 0, such as 900'),
   'request-timeout': seconds('a number of seconds greater than 0, such as 30'),
   'max-consecutive-errors': z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1))
@@ -102,6 +105,7 @@ export function readSettings(
   const wait = field('wait')
   const dryRun = field('dry-run')
   const pollInterval = field('poll-interval')
+  const pollStrategy = field('poll-strategy')
   const timeout = field('timeout')
   const requestTimeout = field('request-timeout')
   const maxConsecutiveErrors = field('max-consecutive-errors')
@@ -154,6 +158,7 @@ export function readSettings(
     taskId,
     wait: wait!,
     pollIntervalMs: pollInterval! * 1000,
+    pollStrategy: pollStrategy!,
     timeoutMs: timeout! * 1000,
     requestTimeoutMs: requestTimeout! * 1000,
     maxConsecutiveErrors: maxConsecutiveErrors!,

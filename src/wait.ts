@@ -15,6 +15,8 @@ export type WaitResult =
 export interface WaitOptions {
   getTask: (signal: AbortSignal) => Promise<Task>
   schedule: PollSchedule
+  /** Wait before the first poll (0 when nothing is known of the task yet). */
+  initialDelayMs?: number
   pollIntervalMs: number
   deadline: number
   maxConsecutiveErrors: number
@@ -33,6 +35,7 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
   let task: Task | undefined
   const streak: string[] = []
   try {
+    if (o.initialDelayMs) await o.sleep(Math.min(o.initialDelayMs, Math.max(0, o.deadline - o.now())), o.signal)
     for (;;) {
       let delayMs: number
       try {

@@ -169,7 +169,7 @@ describe('cancellation keeps the task', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s while polling: exits within 2 s with the task id and a resume hint', async signal => {
     sim.options.taskMs = 30_000
     let signalledAt = 0
-    const run = await runAction(inputs(), {
+    const run = await runAction(inputs({ 'poll-strategy': 'fixed' }), {
       killAfterMs: 20_000,
       onStart: child => {
         const timer = setInterval(() => {

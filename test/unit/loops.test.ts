@@ -3,7 +3,7 @@ import { ApiError, MalformedReplyError } from '../../src/evolink/errors.js'
 import type { EvoLinkClient } from '../../src/evolink/client.js'
 import { taskSchema, type Task } from '../../src/evolink/schema.js'
 import { CancelledError, TransportError } from '../../src/http.js'
-import { fixedSchedule } from '../../src/schedule.js'
+import { adaptiveSchedule, fixedSchedule } from '../../src/schedule.js'
 import { submitOnce } from '../../src/submit.js'
 import { waitForTask, type WaitOptions } from '../../src/wait.js'
 
@@ -172,5 +172,46 @@ describe('submitOnce', () => {
     const c = client(Array.from({ length: 5 }, () => new ApiError(429, 'rate_limit_exceeded', 'busy')))
     await expect(submit(c, 3).promise).rejects.toThrow(/refused 3 time\(s\).*no task was created/)
     expect(c.submits).toBe(3)
+  })
+})
+
+describe('adaptiveSchedule', () => {
+  const at = (status: string, fields: Record<string, unknown> = {}) => task(status, fields)
+
+  it('waits half the estimated remaining time, never below the interval nor above the cap', () => {
+    const s = adaptiveSchedule({ intervalMs: 1000, startedAt: 0 })
+    expect(s.next(at('pending', { task_info: { estimated_time: 30 } }), 0)).toBe(15_000)
+    expect(s.next(at('processing'), 20_000)).toBe(5000) // the estimate is remembered across polls
+    expect(s.next(at('processing'), 29_500)).toBe(1000)
+    expect(s.next(at('processing'), 45_000)).toBe(1000) // overdue: poll at the interval
+    expect(adaptiveSchedule({ intervalMs: 1000, startedAt: 0 }).next(at('pending', { task_info: { estimated_time: 600 } }), 0)).toBe(60_000)
+  })
+
+  it('believes observed progress when it promises an earlier end than the estimate', () => {
+    const s = adaptiveSchedule({ intervalMs: 1000, startedAt: 0 })
+    s.next(at('pending', { task_info: { estimated_time: 300 } }), 0)
+    // 50 % after 20 s: the end looks like 40 s, not 300 s.
+    expect(s.next(at('processing', { progress: 50 }), 20_000)).toBe(10_000)
+  })
+
+  it('falls back to the interval without any estimate', () => {
+    expect(adaptiveSchedule({ intervalMs: 2000, startedAt: 0 }).next(at('processing', { progress: 2 }), 5000)).toBe(2000)
+    expect(fixedSchedule(2000).next(at('processing', { task_info: { estimated_time: 100 } }), 0)).toBe(2000)
+  })
+
+  it('never polls more often than the interval', () => {
+    const s = adaptiveSchedule({ intervalMs: 1500, startedAt: 0 })
+    for (let t = 0; t < 100_000; t += 700) {
+      expect(s.next(at('processing', { progress: Math.min(99, t / 500), task_info: { estimated_time: 40 } }), t)).toBeGreaterThanOrEqual(1500)
+    }
+  })
+})
+
+describe('waitForTask with an initial delay', () => {
+  it('sleeps before the first poll, within the deadline', async () => {
+    const { opts, clock, script } = options([task('completed', { results: ['https://v'] })], { initialDelayMs: 4000, deadline: 3000 })
+    await waitForTask(opts)
+    expect(clock.sleeps).toEqual([3000])
+    expect(script.calls).toEqual([3000])
   })
 })

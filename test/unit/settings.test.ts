@@ -34,6 +34,7 @@ describe('readSettings', () => {
       taskId: undefined,
       wait: true,
       pollIntervalMs: 10_000,
+      pollStrategy: 'adaptive',
       timeoutMs: 900_000,
       requestTimeoutMs: 30_000,
       maxConsecutiveErrors: 10,
