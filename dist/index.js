@@ -202,8 +202,9 @@ function resumeHint(taskId) {
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
-// Node's built-in fetch (undici inside Node) costs nothing to load; the npm undici is loaded only when a
-// proxy is configured, for its EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY / NO_PROXY).
+// Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
+// (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
+// With HTTPS_PROXY / HTTP_PROXY set, undici's EnvHttpProxyAgent carries them (and honours NO_PROXY).
 /** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
 class TransportError extends Error {
     reached;
@@ -233,16 +234,42 @@ async function proxyAwareDispatcher() {
     const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
     return new EnvHttpProxyAgent({ proxyTunnel: false });
 }
-/** Built-in fetch, or undici's fetch through the proxy-aware dispatcher when a proxy variable is set. */
+function headerReader(headers) {
+    return name => {
+        const value = headers[name.toLowerCase()];
+        return Array.isArray(value) ? value[0] : value;
+    };
+}
+const sendDirect = async (x, signal) => {
+    const { request } = x.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    return new Promise((resolve, reject) => {
+        const req = request(x.url, { method: x.method, headers: x.headers, signal }, async (response) => {
+            try {
+                const chunks = [];
+                for await (const chunk of response)
+                    chunks.push(chunk);
+                if (!response.complete)
+                    throw Object.assign(new Error('the reply was cut short'), { code: 'ECONNRESET' });
+                resolve({ status: response.statusCode ?? 0, header: headerReader(response.headers), text: Buffer.concat(chunks).toString('utf8') });
+            }
+            catch (error) {
+                reject(error);
+            }
+        });
+        req.on('error', reject);
+        req.end(x.body);
+    });
+};
+/** node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set. */
 async function createTransport(env = process.env) {
     if (!PROXY_VARIABLES.some(name => env[name]))
-        return { fetch: globalThis.fetch, close: async () => undefined };
-    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const dispatcher = await proxyAwareDispatcher();
-    return {
-        fetch: (url, init) => undici.fetch(url, { ...init, dispatcher }),
-        close: () => dispatcher.close()
+        return { send: sendDirect, close: async () => undefined };
+    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
+    const send = async (x, signal) => {
+        const response = await request(x.url, { dispatcher, method: x.method, headers: x.headers, body: x.body, signal });
+        return { status: response.statusCode, header: headerReader(response.headers), text: await response.body.text() };
     };
+    return { send, close: () => dispatcher.close() };
 }
 // Errors raised before a single byte of the request was written.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -254,14 +281,12 @@ function messageOf(error) {
     const cause = error.cause;
     return cause instanceof Error && cause.message ? cause.message : error.message;
 }
-async function exchange(fetch, x) {
+async function exchange(send, x) {
     const timeout = AbortSignal.timeout(x.timeoutMs);
     const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout;
     try {
-        // Redirects are not followed: the key must not travel to whatever host a Location names.
-        const response = await fetch(x.url, { method: x.method, headers: x.headers, body: x.body, signal, redirect: 'manual' });
-        const text = await response.text();
-        return { status: response.status, header: name => response.headers.get(name) ?? undefined, text };
+        // Neither sender follows redirects: the key must not travel to whatever host a Location names.
+        return await send(x, signal);
     }
     catch (error) {
         if (x.signal?.aborted)
@@ -269,10 +294,8 @@ async function exchange(fetch, x) {
         if (timeout.aborted) {
             throw new TransportError(`no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`, 'maybe', 'timeout');
         }
-        // fetch throws a TypeError without a cause when it refuses to build the request at all (a blocked port).
-        const unsent = error instanceof TypeError && !error.cause;
-        const code = unsent ? 'request_not_sent' : codeOf(error);
-        throw new TransportError(`${code}: ${messageOf(error)}`, unsent || NOT_SENT.has(code) ? 'no' : 'maybe', code);
+        const code = codeOf(error);
+        throw new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
     }
 }
 
@@ -9951,7 +9974,7 @@ function createClient(options) {
         accept: 'application/json',
         'user-agent': options.userAgent ?? 'evolink-video-action'
     };
-    const call = (method, path, signal, body) => (0,http/* exchange */.cv)(options.fetch, {
+    const call = (method, path, signal, body) => (0,http/* exchange */.cv)(options.send, {
         method,
         url: `${options.baseUrl}${path}`,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -10678,7 +10701,7 @@ async function run() {
         if (settings.dryRun)
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4394))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
-        const client = createClient({ ...settings, fetch: transport.fetch });
+        const client = createClient({ ...settings, send: transport.send });
         await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
     }
     catch (error) {
@@ -10952,6 +10975,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

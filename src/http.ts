@@ -1,6 +1,7 @@
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
-// Node's built-in fetch (undici inside Node) costs nothing to load; the npm undici is loaded only when a
-// proxy is configured, for its EnvHttpProxyAgent (HTTPS_PROXY / HTTP_PROXY / NO_PROXY).
+// Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
+// (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
+// With HTTPS_PROXY / HTTP_PROXY set, undici's EnvHttpProxyAgent carries them (and honours NO_PROXY).
 
 /** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
 export class TransportError extends Error {
@@ -33,10 +34,11 @@ export interface Exchange {
   signal?: AbortSignal
 }
 
-export type Fetch = (url: string, init: RequestInit) => Promise<Response>
+/** Sends one request and reads the whole reply; `exchange` adds time limits and error classification. */
+export type Send = (x: Exchange, signal: AbortSignal) => Promise<Reply>
 
 export interface HttpTransport {
-  fetch: Fetch
+  send: Send
   close(): Promise<void>
 }
 
@@ -51,15 +53,40 @@ export async function proxyAwareDispatcher(): Promise<import('undici').Dispatche
   return new EnvHttpProxyAgent({ proxyTunnel: false })
 }
 
-/** Built-in fetch, or undici's fetch through the proxy-aware dispatcher when a proxy variable is set. */
-export async function createTransport(env: NodeJS.ProcessEnv = process.env): Promise<HttpTransport> {
-  if (!PROXY_VARIABLES.some(name => env[name])) return { fetch: globalThis.fetch, close: async () => undefined }
-  const undici = await import('undici')
-  const dispatcher = await proxyAwareDispatcher()
-  return {
-    fetch: (url, init) => undici.fetch(url, { ...(init as object), dispatcher }) as unknown as Promise<Response>,
-    close: () => dispatcher.close()
+function headerReader(headers: Record<string, string | string[] | undefined>): Reply['header'] {
+  return name => {
+    const value = headers[name.toLowerCase()]
+    return Array.isArray(value) ? value[0] : value
   }
+}
+
+const sendDirect: Send = async (x, signal) => {
+  const { request } = x.url.startsWith('https:') ? await import('node:https') : await import('node:http')
+  return new Promise<Reply>((resolve, reject) => {
+    const req = request(x.url, { method: x.method, headers: x.headers, signal }, async response => {
+      try {
+        const chunks: Buffer[] = []
+        for await (const chunk of response) chunks.push(chunk as Buffer)
+        if (!response.complete) throw Object.assign(new Error('the reply was cut short'), { code: 'ECONNRESET' })
+        resolve({ status: response.statusCode ?? 0, header: headerReader(response.headers), text: Buffer.concat(chunks).toString('utf8') })
+      } catch (error) {
+        reject(error)
+      }
+    })
+    req.on('error', reject)
+    req.end(x.body)
+  })
+}
+
+/** node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set. */
+export async function createTransport(env: NodeJS.ProcessEnv = process.env): Promise<HttpTransport> {
+  if (!PROXY_VARIABLES.some(name => env[name])) return { send: sendDirect, close: async () => undefined }
+  const [{ request }, dispatcher] = await Promise.all([import('undici'), proxyAwareDispatcher()])
+  const send: Send = async (x, signal) => {
+    const response = await request(x.url, { dispatcher, method: x.method, headers: x.headers, body: x.body, signal })
+    return { status: response.statusCode, header: headerReader(response.headers), text: await response.body.text() }
+  }
+  return { send, close: () => dispatcher.close() }
 }
 
 // Errors raised before a single byte of the request was written.
@@ -75,22 +102,18 @@ function messageOf(error: unknown): string {
   return cause instanceof Error && cause.message ? cause.message : (error as Error).message
 }
 
-export async function exchange(fetch: Fetch, x: Exchange): Promise<Reply> {
+export async function exchange(send: Send, x: Exchange): Promise<Reply> {
   const timeout = AbortSignal.timeout(x.timeoutMs)
   const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout
   try {
-    // Redirects are not followed: the key must not travel to whatever host a Location names.
-    const response = await fetch(x.url, { method: x.method, headers: x.headers, body: x.body, signal, redirect: 'manual' })
-    const text = await response.text()
-    return { status: response.status, header: name => response.headers.get(name) ?? undefined, text }
+    // Neither sender follows redirects: the key must not travel to whatever host a Location names.
+    return await send(x, signal)
   } catch (error) {
     if (x.signal?.aborted) throw x.signal.reason instanceof Error ? x.signal.reason : new CancelledError()
     if (timeout.aborted) {
       throw new TransportError(`no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`, 'maybe', 'timeout')
     }
-    // fetch throws a TypeError without a cause when it refuses to build the request at all (a blocked port).
-    const unsent = error instanceof TypeError && !(error as { cause?: unknown }).cause
-    const code = unsent ? 'request_not_sent' : codeOf(error)
-    throw new TransportError(`${code}: ${messageOf(error)}`, unsent || NOT_SENT.has(code) ? 'no' : 'maybe', code)
+    const code = codeOf(error)
+    throw new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
   }
 }

@@ -69,6 +69,8 @@ const VALID = {
 export class EvoLinkSimulator {
   readonly tasks = new Map<string, SimTask>()
   readonly requests: RecordedRequest[] = []
+  /** performance.now() of the first byte received on each API connection (start-up benchmark). */
+  readonly firstBytesAt: number[] = []
   private readonly faults: { target: FaultTarget; fault: Fault }[] = []
   private readonly sockets = new Set<Socket>()
   private api?: Server
@@ -114,6 +116,7 @@ export class EvoLinkSimulator {
 
   async start(port = 0): Promise<this> {
     this.api = await this.listen((req, res) => this.handleApi(req, res), port)
+    this.api.on('connection', socket => socket.once('data', () => this.firstBytesAt.push(performance.now())))
     this.apiPort = (this.api.address() as AddressInfo).port
     this.files = await this.listen((req, res) => this.handleFile(req, res), 0)
     return this

@@ -1,0 +1,186 @@
+// npm run bench: start-up, polling cost and download, each beside a baseline measured in the same run.
+// Prints a table and writes bench/results/<time>.json. Scale with BENCH_RUNS, BENCH_TASK_S, BENCH_SIZES_MIB.
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { EvoLinkSimulator } from '../test/simulator/server.js'
+import { ACTION, ROOT, runAction } from '../test/harness/run-action.js'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const TASK_S = Number(process.env.BENCH_TASK_S ?? 30)
+const SIZES_MIB = (process.env.BENCH_SIZES_MIB ?? '64,1024').split(',').map(Number)
+const WORK_DIR = process.env.BENCH_DIR ?? tmpdir()
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2
+}
+const round = (x: number, digits = 2) => Number(x.toFixed(digits))
+const rows: { bench: string; metric: string; value: number; baseline: number; ratio: number; target: string; met: boolean }[] = []
+function row(bench: string, metric: string, value: number, baseline: number, target: string, met: boolean): void {
+  rows.push({ bench, metric, value: round(value), baseline: round(baseline), ratio: round(value / baseline), target, met })
+}
+
+/** Spawns a node process the same way for both sides; resolves when it exits. */
+function spawnNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const started = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: 'ignore' })
+    child.on('error', reject)
+    child.on('exit', () => resolve(started))
+  })
+}
+
+async function startup(): Promise<void> {
+  const sim = await new EvoLinkSimulator({ taskMs: 60_000 }).start()
+  const inputs: Record<string, string> = {
+    'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5',
+    'INPUT_ASPECT-RATIO': '16:9', INPUT_QUALITY: '720p', INPUT_SOUND: 'off', INPUT_WAIT: 'false', 'INPUT_POLL-INTERVAL': '1',
+    'INPUT_POLL-STRATEGY': 'adaptive', INPUT_TIMEOUT: '60', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+    'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_MAX-DOWNLOAD-SIZE': '2GiB', 'INPUT_PR-COMMENT': 'false',
+    'INPUT_RELEASE-ASSET': 'false'
+  }
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...inputs }
+  const action: number[] = []
+  const bare: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const before = sim.firstBytesAt.length
+    const started = performance.now()
+    await spawnNode([ACTION], env)
+    const firstByte = sim.firstBytesAt[before]
+    const bareStarted = performance.now()
+    await spawnNode(['-e', ''], env)
+    const bareMs = performance.now() - bareStarted
+    if (i === 0 || firstByte === undefined) continue // the first round warms the disk cache
+    action.push(firstByte - started)
+    bare.push(bareMs)
+  }
+  await sim.stop()
+  const a = median(action)
+  const b = median(bare)
+  console.log(`start-up: first byte of the submission after ${a.toFixed(1)} ms; bare node -e "" exits after ${b.toFixed(1)} ms (medians of ${action.length})`)
+  row('start-up', 'ms to first submission byte', a, b, '≤ 2.0× bare node', a / b <= 2)
+  const files = readdirSync(join(ROOT, 'dist')).filter(f => f.endsWith('.js'))
+  const total = files.reduce((sum, f) => sum + statSync(join(ROOT, 'dist', f)).size, 0)
+  const entry = statSync(join(ROOT, 'dist', 'index.js')).size
+  console.log(`bundle: dist/index.js ${(entry / 1024).toFixed(0)} KiB loaded at start; ${files.length} files, ${(total / 1024).toFixed(0)} KiB in all (the rest loads on demand)`)
+  rows.push({ bench: 'bundle', metric: 'KiB loaded at start / KiB in all', value: round(entry / 1024, 0), baseline: round(total / 1024, 0), ratio: round(entry / total), target: '—', met: true })
+}
+
+/** Runs the action to completion with one strategy; returns GET count and detection delay. */
+async function pollOnce(strategy: 'fixed' | 'adaptive', estimateS: number): Promise<{ gets: number; delayMs: number }> {
+  const sim = await new EvoLinkSimulator({ taskMs: TASK_S * 1000, pendingMs: 2000, estimatedTimeS: estimateS }).start()
+  const run = await runAction({
+    'api-key': 'sk-evo-bench', prompt: 'A benchmark', 'base-url': sim.url, 'poll-interval': '1', 'poll-strategy': strategy, timeout: String(TASK_S * 4)
+  })
+  await sim.stop()
+  if (run.code !== 0) throw new Error(`polling bench run failed: ${run.stdout}`)
+  const task = [...sim.tasks.values()][0]
+  const doneAt = (task?.createdAtMs ?? 0) + TASK_S * 1000
+  const gets = sim.requests.filter(r => r.path.startsWith('/v1/tasks/'))
+  const noticed = gets.find(r => r.at >= doneAt)
+  return { gets: gets.length, delayMs: (noticed?.at ?? NaN) - doneAt }
+}
+
+async function polling(): Promise<void> {
+  const scenarios = [
+    { name: 'estimate right', estimateS: TASK_S, runs: Math.max(1, Math.min(RUNS, 3)) },
+    { name: 'estimate 2× too long', estimateS: TASK_S * 2, runs: 1 },
+    { name: 'estimate 2× too short', estimateS: Math.ceil(TASK_S / 2), runs: 1 }
+  ]
+  for (const scenario of scenarios) {
+    const fixed: { gets: number; delayMs: number }[] = []
+    const adaptive: { gets: number; delayMs: number }[] = []
+    for (let i = 0; i < scenario.runs; i++) {
+      // Both strategies run at once, each against its own simulator, so they see the same machine load.
+      const [f, a] = await Promise.all([pollOnce('fixed', scenario.estimateS), pollOnce('adaptive', scenario.estimateS)])
+      fixed.push(f)
+      adaptive.push(a)
+    }
+    const fg = median(fixed.map(r => r.gets))
+    const ag = median(adaptive.map(r => r.gets))
+    const fd = median(fixed.map(r => r.delayMs))
+    const ad = median(adaptive.map(r => r.delayMs))
+    console.log(`polling (L = ${TASK_S} s, poll-interval 1 s, ${scenario.name}, n=${scenario.runs}): GETs fixed ${fg}, adaptive ${ag}; detection delay fixed ${fd} ms, adaptive ${ad} ms`)
+    row(`polling, ${scenario.name}`, 'GET requests', ag, fg, '≤ 0.7× fixed', ag / fg <= 0.7)
+    // Either delay is below one interval; "no worse" allows the jitter of one interval's phase.
+    row(`polling, ${scenario.name}`, 'detection delay ms', ad, fd, '≤ poll-interval (1000 ms)', ad <= 1000)
+  }
+}
+
+/** Peak RSS in KiB of a command, from GNU time. */
+function timed(command: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number; rssKiB: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn('/usr/bin/time', ['-f', '%M', ...command], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', c => (stdout += c))
+    child.stderr.on('data', c => (stderr += c))
+    child.on('error', reject)
+    child.on('exit', () => resolve({ ms: performance.now() - started, rssKiB: Number(stderr.trim().split('\n').pop()), stdout }))
+  })
+}
+
+async function downloadBench(): Promise<void> {
+  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0 || spawnSync('curl', ['--version']).status !== 0) {
+    console.log('download: skipped (needs /usr/bin/time and curl)')
+    return
+  }
+  for (const mib of SIZES_MIB) {
+    const size = mib * 1024 * 1024
+    const sim = await new EvoLinkSimulator({ taskMs: 100, pendingMs: 20, videoBytes: size }).start()
+    const dir = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
+    const actionMiBs: number[] = []
+    const curlMiBs: number[] = []
+    const rss: number[] = []
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+      // A finished task gives the action its URL: the curl side downloads the very same URL.
+      const workspace = mkdtempSync(join(dir, 'ws-'))
+      const inputs = {
+        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5',
+        'INPUT_ASPECT-RATIO': '16:9', INPUT_QUALITY: '720p', INPUT_SOUND: 'off', INPUT_WAIT: 'true', 'INPUT_POLL-INTERVAL': '0.1',
+        'INPUT_POLL-STRATEGY': 'fixed', INPUT_TIMEOUT: '600', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+        'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_DOWNLOAD-PATH': 'video.mp4', 'INPUT_MAX-DOWNLOAD-SIZE': '4GiB',
+        'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false'
+      }
+      const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, ...inputs }
+      const run = await timed([process.execPath, ACTION], env)
+      const saved = /Saved (\d+) bytes in ([\d.]+) s/.exec(run.stdout)
+      if (!saved || Number(saved[1]) !== size) throw new Error(`download bench: the action did not save ${size} bytes:\n${run.stdout}`)
+      actionMiBs.push(mib / Number(saved[2]))
+      rss.push(run.rssKiB / 1024)
+      rmSync(workspace, { recursive: true, force: true })
+
+      const url = `${sim.filesUrl}/videos/any.mp4`
+      const curl = await timed(['curl', '-s', '-o', join(dir, 'curl.mp4'), '-w', '%{speed_download}', url], { PATH: process.env.PATH })
+      curlMiBs.push(Number(curl.stdout) / 1048576)
+      rmSync(join(dir, 'curl.mp4'), { force: true })
+    }
+    await sim.stop()
+    rmSync(dir, { recursive: true, force: true })
+    const a = median(actionMiBs)
+    const c = median(curlMiBs)
+    const r = Math.max(...rss)
+    console.log(`download ${mib} MiB: action ${a.toFixed(0)} MiB/s, curl ${c.toFixed(0)} MiB/s; action peak RSS ${r.toFixed(1)} MiB`)
+    row(`download ${mib} MiB`, 'MiB/s vs curl -o', a, c, '≥ 0.8× curl', a / c >= 0.8)
+    rows.push({ bench: `download ${mib} MiB`, metric: 'peak RSS MiB (whole process)', value: round(r, 1), baseline: 96, ratio: round(r / 96), target: '≤ 96 MiB', met: r <= 96 })
+  }
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+console.log(`EvoLink action benchmarks on ${machine}; runs=${RUNS}, task=${TASK_S} s, sizes=${SIZES_MIB.join('/')} MiB\n`)
+const only = process.argv[2]
+if (!only || only === 'startup') await startup()
+if (!only || only === 'polling') await polling()
+if (!only || only === 'download') await downloadBench()
+
+console.log('\n| bench | metric | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|')
+for (const r of rows) console.log(`| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`)
+const resultsDir = join(ROOT, 'bench', 'results')
+mkdirSync(resultsDir, { recursive: true })
+const file = join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+writeFileSync(file, JSON.stringify({ machine, runs: RUNS, taskS: TASK_S, rows }, null, 2))
+console.log(`\nwritten to ${file}`)
