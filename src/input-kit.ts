@@ -1,5 +1,5 @@
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Reads one input as the runner passes it ('' when unset). */
 export type InputReader = (name: string) => string
@@ -8,4 +8,4 @@ export type Fail = (name: string, raw: string, allowed: string) => void
 /** Records "Input 'name' is "raw": <reason>." */
 export type Refuse = (name: string, raw: string, reason: string) => void
 
-export const bool = z.enum(['true', 'false'], { error: 'true or false' }).transform(v => v === 'true')
+export const bool = z.pipe(z.enum(['true', 'false'], { error: 'true or false' }), z.transform(v => v === 'true'))

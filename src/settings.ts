@@ -2,7 +2,7 @@
 // Every problem names the input, the value given and what is allowed; all are reported together.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { InputError } from './errors.js'
 import {
   ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_CALLBACK_URL_CHARS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
@@ -36,35 +36,40 @@ export interface Settings {
 }
 
 
-export const seconds = (what: string) =>
-  z.string().regex(/^\d+(\.\d+)?$/, { error: what }).transform(Number).pipe(z.number().positive({ error: what }))
+/** A whole number from `min` to `max`, from its string form. */
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.pipe(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), z.number().check(z.gte(min), z.lte(max)))
+/** A positive number of seconds, decimals allowed. */
+const seconds = z.pipe(z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.transform(Number)), z.number().check(z.positive()))
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => ({ schema: z.enum(values), allowed: `one of: ${values.join(', ')}` })
 
 /** Each input: the schema of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-  model: z.enum(MODELS, { error: `one of: ${MODELS.join(', ')}` }),
-  duration: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(MIN_DURATION).max(MAX_DURATION))
-    .describe(`a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}`),
-  'aspect-ratio': z.enum(ASPECT_RATIOS, { error: `one of: ${ASPECT_RATIOS.join(', ')}` }),
-  quality: z.enum(QUALITIES, { error: `one of: ${QUALITIES.join(', ')}` }),
-  sound: z.enum(['on', 'off', 'true', 'false'], { error: 'on, off, true or false' })
-    .transform((v): 'on' | 'off' => (v === 'on' || v === 'true' ? 'on' : 'off')),
-  wait: bool,
-  'dry-run': bool,
-  'poll-interval': seconds('a number of seconds greater than 0, such as 10 or 0.5'),
-  'poll-strategy': z.enum(POLL_STRATEGIES, { error: `one of: ${POLL_STRATEGIES.join(', ')}` }),
-  timeout: seconds('a number of seconds greater than 0, such as 900'),
-  'request-timeout': seconds('a number of seconds greater than 0, such as 30'),
-  'max-consecutive-errors': z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1))
-    .describe('a whole number of at least 1'),
-  'task-id': z.string().regex(TASK_ID_PATTERN).describe('an EvoLink task id such as task-unified-1757169743-7cvnl5zw')
+  model: oneOf(MODELS),
+  duration: { schema: wholeNumber(MIN_DURATION, MAX_DURATION), allowed: `a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}` },
+  'aspect-ratio': oneOf(ASPECT_RATIOS),
+  quality: oneOf(QUALITIES),
+  sound: {
+    schema: z.pipe(z.enum(['on', 'off', 'true', 'false']), z.transform((v): 'on' | 'off' => (v === 'on' || v === 'true' ? 'on' : 'off'))),
+    allowed: 'on, off, true or false'
+  },
+  wait: { schema: bool, allowed: 'true or false' },
+  'dry-run': { schema: bool, allowed: 'true or false' },
+  'poll-interval': { schema: seconds, allowed: 'a number of seconds greater than 0, such as 10 or 0.5' },
+  'poll-strategy': oneOf(POLL_STRATEGIES),
+  timeout: { schema: seconds, allowed: 'a number of seconds greater than 0, such as 900' },
+  'request-timeout': { schema: seconds, allowed: 'a number of seconds greater than 0, such as 30' },
+  'max-consecutive-errors': { schema: wholeNumber(1), allowed: 'a whole number of at least 1' },
+  'task-id': { schema: z.string().check(z.regex(TASK_ID_PATTERN)), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 } as const
+type Fields = typeof FIELDS
 
 function describeValue(name: string, raw: string): string {
   if (name === 'api-key') return '(hidden)'
   return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw)
 }
 
-function issuesText(error: z.ZodError): string {
+function issuesText(error: z.core.$ZodError): string {
   return error.issues
     .map(i => (i.path.length ? `${i.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '') + i.message)
     .join('; ')
@@ -86,16 +91,15 @@ export function readSettings(
   const refuse: Refuse = (name, raw, reason) => problems.push(`Input '${name}' is ${describeValue(name, raw)}: ${reason}.`)
   const fail: Fail = (name, raw, allowed) => refuse(name, raw, `must be ${allowed}`)
 
-  function field<K extends keyof typeof FIELDS>(name: K): z.output<(typeof FIELDS)[K]> | undefined {
+  function field<K extends keyof Fields>(name: K): z.output<Fields[K]['schema']> | undefined {
     const raw = read(name)
-    const schema = FIELDS[name]
-    const result = schema.safeParse(raw)
-    if (result.success) return result.data as z.output<(typeof FIELDS)[K]>
-    fail(name, raw, schema.description ?? result.error.issues[0]?.message ?? 'valid')
+    const result = FIELDS[name].schema.safeParse(raw)
+    if (result.success) return result.data as z.output<Fields[K]['schema']>
+    fail(name, raw, FIELDS[name].allowed)
     return undefined
   }
 
-  const optional = <K extends keyof typeof FIELDS>(name: K) => (read(name) === '' ? undefined : field(name))
+  const optional = <K extends keyof Fields>(name: K) => (read(name) === '' ? undefined : field(name))
 
   const model = field('model')
   const duration = field('duration')
