@@ -7287,6 +7287,11 @@ function _function(params) {
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
 config({ jitless: true });
+/** Builds a schema on first use: schemas for replies are not needed before the submission is out. */
+function lazy(make) {
+    let built;
+    return () => (built ??= make());
+}
 /** The one place that lists the models this action speaks; add EvoLink's other video models here. */
 const MODELS = ['kling-o3-text-to-video'];
 const ASPECT_RATIOS = ['16:9', '9:16', '1:1'];
@@ -7296,7 +7301,7 @@ const MAX_DURATION = 15;
 const MAX_PROMPT_CHARS = 2500;
 const MAX_CALLBACK_URL_CHARS = 2048;
 const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/;
-const klingO3ParamShape = {
+const klingO3ParamShape = () => ({
     multi_shot: schemas_boolean(),
     shot_type: literal('customize'),
     multi_prompt: array(strictObject({
@@ -7308,17 +7313,17 @@ const klingO3ParamShape = {
         .check(_minLength(1), _maxLength(6)),
     element_list: array(strictObject({ element_id: schemas_string().check(_minLength(1)) })).check(_maxLength(7)),
     watermark_info: strictObject({ enabled: schemas_boolean() })
-};
+});
 /** model_params of kling-o3-text-to-video. Unknown keys are refused (strict) so typos cost nothing. */
-const klingO3ModelParams = schemas_partial(strictObject(klingO3ParamShape));
-const KLING_O3_PARAM_KEYS = Object.keys(klingO3ParamShape);
+const klingO3ModelParams = lazy(() => schemas_partial(strictObject(klingO3ParamShape())));
+const KLING_O3_PARAM_KEYS = ['multi_shot', 'shot_type', 'multi_prompt', 'element_list', 'watermark_info'];
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = (schema) => schemas_catch(optional(schema), undefined);
 /**
  * A task as POST and GET return it. Loose on purpose: only `id` and `status` are relied on,
  * everything else may be missing or extra without breaking the action.
  */
-const taskSchema = looseObject({
+const taskSchema = lazy(() => looseObject({
     id: schemas_string().check(_minLength(1)),
     status: schemas_string().check(_minLength(1)),
     created: tolerant(schemas_number()),
@@ -7329,15 +7334,15 @@ const taskSchema = looseObject({
     task_info: tolerant(looseObject({ can_cancel: tolerant(schemas_boolean()), estimated_time: tolerant(schemas_number().check(_nonnegative())) })),
     usage: tolerant(looseObject({ credits_reserved: tolerant(schemas_number()) })),
     error: tolerant(looseObject({ code: optional(pipe(union([schemas_string(), schemas_number()]), transform(String))), message: optional(schemas_string()) }))
-});
+}));
 /** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. */
-const errorBodySchema = looseObject({
+const errorBodySchema = lazy(() => looseObject({
     error: looseObject({
         code: optional(pipe(union([schemas_string(), schemas_number()]), transform(String))),
         message: optional(schemas_string()),
         type: optional(schemas_string())
     })
-});
+}));
 
 ;// CONCATENATED MODULE: ./src/evolink/client.ts
 // The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
@@ -7358,7 +7363,7 @@ function parseJson(text) {
     }
 }
 function toApiError(reply) {
-    const parsed = errorBodySchema.safeParse(parseJson(reply.text));
+    const parsed = errorBodySchema().safeParse(parseJson(reply.text));
     const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
     if (parsed.success) {
         return new errors/* ApiError */.h(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs);
@@ -7369,7 +7374,7 @@ function toApiError(reply) {
 function toTask(reply) {
     if (reply.status < 200 || reply.status >= 300)
         throw toApiError(reply);
-    const parsed = taskSchema.safeParse(parseJson(reply.text));
+    const parsed = taskSchema().safeParse(parseJson(reply.text));
     if (!parsed.success) {
         throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`);
     }
@@ -7933,7 +7938,7 @@ function readModelParams(raw, fail) {
         fail('model-params', raw, `${allowed} (it is not valid JSON: ${error.message})`);
         return undefined;
     }
-    const result = klingO3ModelParams.safeParse(json);
+    const result = klingO3ModelParams().safeParse(json);
     if (result.success)
         return result.data;
     fail('model-params', raw, `${allowed} (${issuesText(result.error)})`);

@@ -183,7 +183,7 @@ function readModelParams(raw: string, fail: Fail): KlingO3ModelParams | undefine
     fail('model-params', raw, `${allowed} (it is not valid JSON: ${(error as Error).message})`)
     return undefined
   }
-  const result = klingO3ModelParams.safeParse(json)
+  const result = klingO3ModelParams().safeParse(json)
   if (result.success) return result.data
   fail('model-params', raw, `${allowed} (${issuesText(result.error)})`)
   return undefined

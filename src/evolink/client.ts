@@ -31,7 +31,7 @@ function parseJson(text: string): unknown {
 }
 
 function toApiError(reply: Reply): ApiError {
-  const parsed = errorBodySchema.safeParse(parseJson(reply.text))
+  const parsed = errorBodySchema().safeParse(parseJson(reply.text))
   const retryAfterMs = parseRetryAfter(reply.header('retry-after'), Date.now())
   if (parsed.success) {
     return new ApiError(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs)
@@ -42,7 +42,7 @@ function toApiError(reply: Reply): ApiError {
 
 function toTask(reply: Reply): Task {
   if (reply.status < 200 || reply.status >= 300) throw toApiError(reply)
-  const parsed = taskSchema.safeParse(parseJson(reply.text))
+  const parsed = taskSchema().safeParse(parseJson(reply.text))
   if (!parsed.success) {
     throw new MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`)
   }

@@ -6,6 +6,12 @@ import * as z from 'zod/mini'
 // Parse without generating code at run time: each schema is used a handful of times per run.
 z.config({ jitless: true })
 
+/** Builds a schema on first use: schemas for replies are not needed before the submission is out. */
+function lazy<T>(make: () => T): () => T {
+  let built: T | undefined
+  return () => (built ??= make())
+}
+
 /** The one place that lists the models this action speaks; add EvoLink's other video models here. */
 export const MODELS = ['kling-o3-text-to-video'] as const
 export type Model = (typeof MODELS)[number]
@@ -18,7 +24,7 @@ export const MAX_PROMPT_CHARS = 2500
 export const MAX_CALLBACK_URL_CHARS = 2048
 export const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/
 
-const klingO3ParamShape = {
+const klingO3ParamShape = () => ({
   multi_shot: z.boolean(),
   shot_type: z.literal('customize'),
   multi_prompt: z
@@ -36,12 +42,12 @@ const klingO3ParamShape = {
     .check(z.minLength(1), z.maxLength(6)),
   element_list: z.array(z.strictObject({ element_id: z.string().check(z.minLength(1)) })).check(z.maxLength(7)),
   watermark_info: z.strictObject({ enabled: z.boolean() })
-}
+})
 
 /** model_params of kling-o3-text-to-video. Unknown keys are refused (strict) so typos cost nothing. */
-export const klingO3ModelParams = z.partial(z.strictObject(klingO3ParamShape))
-export type KlingO3ModelParams = z.infer<typeof klingO3ModelParams>
-export const KLING_O3_PARAM_KEYS = Object.keys(klingO3ParamShape)
+export const klingO3ModelParams = lazy(() => z.partial(z.strictObject(klingO3ParamShape())))
+export type KlingO3ModelParams = z.infer<ReturnType<typeof klingO3ModelParams>>
+export const KLING_O3_PARAM_KEYS = ['multi_shot', 'shot_type', 'multi_prompt', 'element_list', 'watermark_info']
 
 /** The body of POST /v1/videos/generations. */
 export interface GenerationRequest {
@@ -62,7 +68,7 @@ const tolerant = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(sc
  * A task as POST and GET return it. Loose on purpose: only `id` and `status` are relied on,
  * everything else may be missing or extra without breaking the action.
  */
-export const taskSchema = z.looseObject({
+export const taskSchema = lazy(() => z.looseObject({
   id: z.string().check(z.minLength(1)),
   status: z.string().check(z.minLength(1)),
   created: tolerant(z.number()),
@@ -73,14 +79,14 @@ export const taskSchema = z.looseObject({
   task_info: tolerant(z.looseObject({ can_cancel: tolerant(z.boolean()), estimated_time: tolerant(z.number().check(z.nonnegative())) })),
   usage: tolerant(z.looseObject({ credits_reserved: tolerant(z.number()) })),
   error: tolerant(z.looseObject({ code: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))), message: z.optional(z.string()) }))
-})
-export type Task = z.infer<typeof taskSchema>
+}))
+export type Task = z.infer<ReturnType<typeof taskSchema>>
 
 /** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. */
-export const errorBodySchema = z.looseObject({
+export const errorBodySchema = lazy(() => z.looseObject({
   error: z.looseObject({
     code: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))),
     message: z.optional(z.string()),
     type: z.optional(z.string())
   })
-})
+}))

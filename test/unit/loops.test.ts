@@ -7,7 +7,7 @@ import { adaptiveSchedule, fixedSchedule } from '../../src/schedule.js'
 import { submitOnce } from '../../src/submit.js'
 import { waitForTask, type WaitOptions } from '../../src/wait.js'
 
-const task = (status: string, fields: Record<string, unknown> = {}): Task => taskSchema.parse({ id: 'task-unified-1-a', status, ...fields })
+const task = (status: string, fields: Record<string, unknown> = {}): Task => taskSchema().parse({ id: 'task-unified-1-a', status, ...fields })
 
 function virtualClock() {
   const clock = { t: 0, sleeps: [] as number[] }

@@ -6,7 +6,7 @@ import { failureAdvice, interpretTask } from '../../src/status.js'
 import { baseUrlProblem, callbackUrlProblem, isLoopbackHost, isNonPublicHost } from '../../src/url-rules.js'
 import { taskSchema } from '../../src/evolink/schema.js'
 
-const task = (fields: Record<string, unknown>) => taskSchema.parse({ id: 'task-unified-1-a', ...fields })
+const task = (fields: Record<string, unknown>) => taskSchema().parse({ id: 'task-unified-1-a', ...fields })
 
 describe('url rules', () => {
   it.each(['127.0.0.1', '127.8.9.10', '[::1]', 'localhost'])('%s is loopback', host => expect(isLoopbackHost(host)).toBe(true))

@@ -26,7 +26,7 @@ describe('escaping', () => {
 })
 
 describe('progress', () => {
-  const task = (fields: Record<string, unknown>) => taskSchema.parse({ id: 'task-unified-1-a', ...fields })
+  const task = (fields: Record<string, unknown>) => taskSchema().parse({ id: 'task-unified-1-a', ...fields })
   it('says status, percent, elapsed and what is left of the estimate', () => {
     expect(progressLine(task({ status: 'processing', progress: 40 }), 62_000, 300)).toBe('processing 40% · 1m 02s elapsed · about 3m 58s left')
     expect(progressLine(task({ status: 'processing' }), 400_000, 300)).toBe('processing · 6m 40s elapsed · past the 5m 00s estimate')
