@@ -19,8 +19,6 @@ var core = __webpack_require__(6421);
 var cancellation = __webpack_require__(4632);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -44,36 +42,38 @@ var retry = __webpack_require__(9809);
 
 
 
-
 const MAX_REDIRECTS = 5;
-const WRITE_BUFFER = 1 << 20;
-/** A partial file and the hash of what it holds so far. */
+/**
+ * A partial file and the hash of what it holds so far. Chunks are written synchronously, as curl does:
+ * one 64 KiB write to the page cache is quicker than a trip through the thread pool, and reading the
+ * socket only as fast as we write keeps memory constant without any buffering of our own.
+ */
 class Partial {
     path;
     size = 0;
     hash = (0,external_node_crypto_.createHash)('sha256');
-    stream;
+    fd;
     constructor(path) {
         this.path = path;
-        this.stream = (0,external_node_fs_.createWriteStream)(path, { highWaterMark: WRITE_BUFFER });
+        this.fd = (0,external_node_fs_.openSync)(path, 'w');
     }
-    async append(chunk) {
+    append(chunk) {
         this.hash.update(chunk);
+        for (let offset = 0; offset < chunk.length;)
+            offset += (0,external_node_fs_.writeSync)(this.fd, chunk, offset);
         this.size += chunk.length;
-        if (!this.stream.write(chunk))
-            await (0,external_node_events_.once)(this.stream, 'drain');
     }
     /** Starts over (the host ignored Range). */
-    async restart() {
-        await this.close();
-        this.stream = (0,external_node_fs_.createWriteStream)(this.path, { highWaterMark: WRITE_BUFFER });
+    restart() {
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = (0,external_node_fs_.openSync)(this.path, 'w');
         this.hash = (0,external_node_crypto_.createHash)('sha256');
         this.size = 0;
     }
-    async close() {
-        this.stream.end();
-        if (!this.stream.closed)
-            await (0,external_node_events_.once)(this.stream, 'close');
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
     }
     digest() {
         return this.hash.digest('hex');
@@ -82,6 +82,7 @@ class Partial {
 async function download(o) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.path), { recursive: true });
     const part = new Partial((0,external_node_path_.join)((0,external_node_path_.dirname)(o.path), `.${(0,external_node_path_.basename)(o.path)}.${process.pid}.part`));
+    const started = performance.now();
     try {
         for (let attempt = 1;; attempt++) {
             try {
@@ -96,12 +97,12 @@ async function download(o) {
                 await o.sleep(delay, o.signal);
             }
         }
-        await part.close();
+        part.close();
         await (0,promises_.rename)(part.path, o.path);
-        return { path: o.path, size: part.size, sha256: part.digest() };
+        return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
     }
     catch (error) {
-        await part.close().catch(() => undefined);
+        part.close();
         await (0,promises_.rm)(part.path, { force: true });
         if (error instanceof errors/* ActionFailure */.d || error instanceof http/* CancelledError */.cc)
             throw error;
@@ -110,41 +111,40 @@ async function download(o) {
 }
 /** One request: appends what arrives to `part`; throws to ask for another attempt. */
 async function fetchInto(part, o) {
-    const { request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
     let url = o.url;
     for (let hop = 0;; hop++) {
         const headers = part.size > 0 ? { range: `bytes=${part.size}-` } : {};
-        const response = await request(url, { dispatcher: o.dispatcher, method: 'GET', headers, signal: o.signal, bodyTimeout: o.idleTimeoutMs, headersTimeout: o.idleTimeoutMs })
+        const response = await o.open({ method: 'GET', url, headers, idleTimeoutMs: o.idleTimeoutMs }, o.signal)
             .catch(error => { throw o.signal.aborted ? o.signal.reason : error; });
-        const location = response.headers.location;
-        if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string' && hop < MAX_REDIRECTS) {
-            await response.body.dump();
+        const location = response.header('location');
+        if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+            await response.discard();
             url = new URL(location, url).href;
             continue;
         }
-        if (response.statusCode === 416 && part.size > 0) {
-            await response.body.dump();
-            await part.restart();
+        if (response.status === 416 && part.size > 0) {
+            await response.discard();
+            part.restart();
             throw new Error('the host refused to resume (HTTP 416)');
         }
-        if (response.statusCode !== 200 && response.statusCode !== 206) {
-            await response.body.dump();
-            const message = `the video host answered HTTP ${response.statusCode}`;
-            if (response.statusCode >= 400 && response.statusCode < 500 && response.statusCode !== 408 && response.statusCode !== 429) {
+        if (response.status !== 200 && response.status !== 206) {
+            await response.discard();
+            const message = `the video host answered HTTP ${response.status}`;
+            if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
                 throw new errors/* ActionFailure */.d(`Downloading the video failed: ${message} (the link may have expired: links last 24 hours).`, 'download_failed');
             }
             throw new Error(message);
         }
-        if (response.statusCode === 200 && part.size > 0)
-            await part.restart(); // Range ignored: start over
-        const total = expectedTotal(response.statusCode, response.headers, part.size);
+        if (response.status === 200 && part.size > 0)
+            part.restart(); // Range ignored: start over
+        const total = expectedTotal(response, part.size);
         if (total !== undefined && total > o.maxBytes) {
-            await response.body.destroy();
+            await response.discard();
             throw new errors/* ActionFailure */.d(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
         try {
             for await (const chunk of response.body) {
-                await part.append(chunk);
+                part.append(chunk);
                 if (part.size > o.maxBytes)
                     throw new errors/* ActionFailure */.d(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
             }
@@ -158,15 +158,16 @@ async function fetchInto(part, o) {
     }
 }
 /** The whole file's size from Content-Length (200) or Content-Range (206); undefined when not sent. */
-function expectedTotal(status, headers, offset) {
-    if (status === 206) {
-        const match = /^bytes (\d+)-\d+\/(\d+)$/.exec(String(headers['content-range'] ?? ''));
+function expectedTotal(response, offset) {
+    if (response.status === 206) {
+        const range = response.header('content-range') ?? '';
+        const match = /^bytes (\d+)-\d+\/(\d+)$/.exec(range);
         if (!match || Number(match[1]) !== offset)
-            throw new Error(`unexpected Content-Range ${String(headers['content-range'])}`);
+            throw new Error(`unexpected Content-Range ${range}`);
         return Number(match[2]);
     }
-    const length = Number(headers['content-length']);
-    return Number.isFinite(length) && headers['content-length'] !== undefined ? length : undefined;
+    const length = response.header('content-length');
+    return length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
 }
 
 // EXTERNAL MODULE: ./src/summary.ts
@@ -183,23 +184,23 @@ const DOWNLOAD_ATTEMPTS = 5;
 async function deliver(settings, report, signal) {
     const { download: target, prComment, release, githubToken } = settings.delivery;
     const url = report.urls[0];
-    const dispatcher = await (0,http/* proxyAwareDispatcher */.U0)();
+    const transport = await (0,http/* createTransport */.oO)();
     let delivered = report;
     try {
         if (target && url && report.outcome === 'completed') {
             core.info(`Downloading the video to ${target.path}…`);
-            const started = Date.now();
-            const file = await download({
+            const { elapsedMs, ...file } = await download({
                 url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-                signal, dispatcher, sleep: cancellation/* sleep */.yy, onRetry: message => core.warning(message)
+                signal, open: transport.open, sleep: cancellation/* sleep */.yy, onRetry: message => core.warning(message)
             });
-            const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-            core.info(`Saved ${file.size} bytes in ${seconds.toFixed(1)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
+            const seconds = Math.max(0.001, elapsedMs / 1000);
+            core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
             delivered = { ...delivered, file };
         }
         if (release && delivered.file) {
-            const { uploadReleaseAsset } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863));
-            const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal });
+            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,http/* proxyAwareDispatcher */.U0)()]);
+            const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal })
+                .finally(() => dispatcher.close());
             core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`);
             delivered = { ...delivered, assetUrl };
         }
@@ -208,7 +209,7 @@ async function deliver(settings, report, signal) {
         delivered = { ...delivered, deliveryError: error.message };
     }
     finally {
-        await dispatcher.close();
+        await transport.close();
     }
     // The comment also reports failures, so a pull request shows what happened to its preview.
     if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {

@@ -25,6 +25,7 @@ function boundedRequest(signal) {
 /***/ 1863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uploadReleaseAsset: () => (/* binding */ uploadReleaseAsset)
 /* harmony export */ });

@@ -201,6 +201,7 @@ function resumeHint(taskId) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* unused harmony export classify */
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
@@ -240,36 +241,45 @@ function headerReader(headers) {
         return Array.isArray(value) ? value[0] : value;
     };
 }
-const sendDirect = async (x, signal) => {
-    const { request } = x.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+const openDirect = async (r, signal) => {
+    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     return new Promise((resolve, reject) => {
-        const req = request(x.url, { method: x.method, headers: x.headers, signal }, async (response) => {
-            try {
-                const chunks = [];
+        const req = request(r.url, { method: r.method, headers: r.headers, signal }, response => {
+            async function* body() {
                 for await (const chunk of response)
-                    chunks.push(chunk);
+                    yield chunk;
                 if (!response.complete)
                     throw Object.assign(new Error('the reply was cut short'), { code: 'ECONNRESET' });
-                resolve({ status: response.statusCode ?? 0, header: headerReader(response.headers), text: Buffer.concat(chunks).toString('utf8') });
             }
-            catch (error) {
-                reject(error);
-            }
+            resolve({
+                status: response.statusCode ?? 0,
+                header: headerReader(response.headers),
+                body: body(),
+                discard: async () => void response.resume()
+            });
         });
+        if (r.idleTimeoutMs)
+            req.setTimeout(r.idleTimeoutMs, () => req.destroy(Object.assign(new Error(`nothing received for ${r.idleTimeoutMs} ms`), { code: 'ETIMEDOUT' })));
         req.on('error', reject);
-        req.end(x.body);
+        req.end(r.body);
     });
 };
 /** node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set. */
 async function createTransport(env = process.env) {
     if (!PROXY_VARIABLES.some(name => env[name]))
-        return { send: sendDirect, close: async () => undefined };
+        return { open: openDirect, close: async () => undefined };
     const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
-    const send = async (x, signal) => {
-        const response = await request(x.url, { dispatcher, method: x.method, headers: x.headers, body: x.body, signal });
-        return { status: response.statusCode, header: headerReader(response.headers), text: await response.body.text() };
+    const open = async (r, signal) => {
+        const timeouts = r.idleTimeoutMs ? { headersTimeout: r.idleTimeoutMs, bodyTimeout: r.idleTimeoutMs } : {};
+        const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal, ...timeouts });
+        return {
+            status: response.statusCode,
+            header: headerReader(response.headers),
+            body: response.body,
+            discard: () => response.body.dump()
+        };
     };
-    return { send, close: () => dispatcher.close() };
+    return { open, close: () => dispatcher.close() };
 }
 // Errors raised before a single byte of the request was written.
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -281,22 +291,29 @@ function messageOf(error) {
     const cause = error.cause;
     return cause instanceof Error && cause.message ? cause.message : error.message;
 }
-async function exchange(send, x) {
+async function exchange(open, x) {
     const timeout = AbortSignal.timeout(x.timeoutMs);
     const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout;
     try {
-        // Neither sender follows redirects: the key must not travel to whatever host a Location names.
-        return await send(x, signal);
+        // Redirects are not followed: the key must not travel to whatever host a Location names.
+        const reply = await open(x, signal);
+        const chunks = [];
+        for await (const chunk of reply.body)
+            chunks.push(chunk);
+        return { status: reply.status, header: reply.header, text: Buffer.concat(chunks).toString('utf8') };
     }
     catch (error) {
-        if (x.signal?.aborted)
-            throw x.signal.reason instanceof Error ? x.signal.reason : new CancelledError();
-        if (timeout.aborted) {
-            throw new TransportError(`no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`, 'maybe', 'timeout');
-        }
-        const code = codeOf(error);
-        throw new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
+        throw classify(error, x.signal, timeout, `no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`);
     }
+}
+/** Turns a failure of `open` or of reading a body into CancelledError or TransportError. */
+function classify(error, cancel, timeout, timeoutMessage) {
+    if (cancel?.aborted)
+        return cancel.reason instanceof Error ? cancel.reason : new CancelledError();
+    if (timeout?.aborted)
+        return new TransportError(timeoutMessage, 'maybe', 'timeout');
+    const code = codeOf(error);
+    return new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
 }
 
 
@@ -7387,7 +7404,7 @@ function createClient(options) {
         accept: 'application/json',
         'user-agent': options.userAgent ?? 'evolink-video-action'
     };
-    const call = (method, path, signal, body) => (0,http/* exchange */.cv)(options.send, {
+    const call = (method, path, signal, body) => (0,http/* exchange */.cv)(options.open, {
         method,
         url: `${options.baseUrl}${path}`,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -8117,7 +8134,7 @@ async function run() {
         if (settings.dryRun)
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4394))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
-        const client = createClient({ ...settings, send: transport.send });
+        const client = createClient({ ...settings, open: transport.open });
         await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
     }
     catch (error) {

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { sleep } from './cancellation.js'
 import { download } from './download.js'
-import { proxyAwareDispatcher } from './http.js'
+import { createTransport, proxyAwareDispatcher } from './http.js'
 import type { Report } from './report-model.js'
 import type { Settings } from './settings.js'
 import { buildSummary } from './summary.js'
@@ -13,30 +13,30 @@ const DOWNLOAD_ATTEMPTS = 5
 export async function deliver(settings: Settings, report: Report, signal: AbortSignal): Promise<Report> {
   const { download: target, prComment, release, githubToken } = settings.delivery
   const url = report.urls[0]
-  const dispatcher = await proxyAwareDispatcher()
+  const transport = await createTransport()
   let delivered = report
   try {
     if (target && url && report.outcome === 'completed') {
       core.info(`Downloading the video to ${target.path}…`)
-      const started = Date.now()
-      const file = await download({
+      const { elapsedMs, ...file } = await download({
         url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-        signal, dispatcher, sleep, onRetry: message => core.warning(message)
+        signal, open: transport.open, sleep, onRetry: message => core.warning(message)
       })
-      const seconds = Math.max(0.001, (Date.now() - started) / 1000)
-      core.info(`Saved ${file.size} bytes in ${seconds.toFixed(1)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
+      const seconds = Math.max(0.001, elapsedMs / 1000)
+      core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
       delivered = { ...delivered, file }
     }
     if (release && delivered.file) {
-      const { uploadReleaseAsset } = await import('./github/release-asset.js')
+      const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('./github/release-asset.js'), proxyAwareDispatcher()])
       const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal })
+        .finally(() => dispatcher.close())
       core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`)
       delivered = { ...delivered, assetUrl }
     }
   } catch (error) {
     delivered = { ...delivered, deliveryError: (error as Error).message }
   } finally {
-    await dispatcher.close()
+    await transport.close()
   }
   // The comment also reports failures, so a pull request shows what happened to its preview.
   if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {

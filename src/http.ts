@@ -34,11 +34,29 @@ export interface Exchange {
   signal?: AbortSignal
 }
 
-/** Sends one request and reads the whole reply; `exchange` adds time limits and error classification. */
-export type Send = (x: Exchange, signal: AbortSignal) => Promise<Reply>
+/** A reply whose body has not been read yet. Iterating `body` throws when the reply is cut short. */
+export interface OpenReply {
+  status: number
+  header(name: string): string | undefined
+  body: AsyncIterable<Buffer>
+  /** Reads and drops the rest of the body (to reuse the connection) or gives up on it. */
+  discard(): Promise<void>
+}
+
+export interface OpenRequest {
+  method: 'GET' | 'POST'
+  url: string
+  headers: Record<string, string>
+  body?: string
+  /** Abandon a request that receives nothing for this long (downloads; API calls use a total limit). */
+  idleTimeoutMs?: number
+}
+
+/** Sends one request and returns as soon as the status and headers are in. Never follows redirects. */
+export type Open = (request: OpenRequest, signal: AbortSignal) => Promise<OpenReply>
 
 export interface HttpTransport {
-  send: Send
+  open: Open
   close(): Promise<void>
 }
 
@@ -53,40 +71,49 @@ export async function proxyAwareDispatcher(): Promise<import('undici').Dispatche
   return new EnvHttpProxyAgent({ proxyTunnel: false })
 }
 
-function headerReader(headers: Record<string, string | string[] | undefined>): Reply['header'] {
+function headerReader(headers: Record<string, string | string[] | undefined>): OpenReply['header'] {
   return name => {
     const value = headers[name.toLowerCase()]
     return Array.isArray(value) ? value[0] : value
   }
 }
 
-const sendDirect: Send = async (x, signal) => {
-  const { request } = x.url.startsWith('https:') ? await import('node:https') : await import('node:http')
-  return new Promise<Reply>((resolve, reject) => {
-    const req = request(x.url, { method: x.method, headers: x.headers, signal }, async response => {
-      try {
-        const chunks: Buffer[] = []
-        for await (const chunk of response) chunks.push(chunk as Buffer)
+const openDirect: Open = async (r, signal) => {
+  const { request } = r.url.startsWith('https:') ? await import('node:https') : await import('node:http')
+  return new Promise<OpenReply>((resolve, reject) => {
+    const req = request(r.url, { method: r.method, headers: r.headers, signal }, response => {
+      async function* body(): AsyncGenerator<Buffer> {
+        for await (const chunk of response) yield chunk as Buffer
         if (!response.complete) throw Object.assign(new Error('the reply was cut short'), { code: 'ECONNRESET' })
-        resolve({ status: response.statusCode ?? 0, header: headerReader(response.headers), text: Buffer.concat(chunks).toString('utf8') })
-      } catch (error) {
-        reject(error)
       }
+      resolve({
+        status: response.statusCode ?? 0,
+        header: headerReader(response.headers),
+        body: body(),
+        discard: async () => void response.resume()
+      })
     })
+    if (r.idleTimeoutMs) req.setTimeout(r.idleTimeoutMs, () => req.destroy(Object.assign(new Error(`nothing received for ${r.idleTimeoutMs} ms`), { code: 'ETIMEDOUT' })))
     req.on('error', reject)
-    req.end(x.body)
+    req.end(r.body)
   })
 }
 
 /** node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set. */
 export async function createTransport(env: NodeJS.ProcessEnv = process.env): Promise<HttpTransport> {
-  if (!PROXY_VARIABLES.some(name => env[name])) return { send: sendDirect, close: async () => undefined }
+  if (!PROXY_VARIABLES.some(name => env[name])) return { open: openDirect, close: async () => undefined }
   const [{ request }, dispatcher] = await Promise.all([import('undici'), proxyAwareDispatcher()])
-  const send: Send = async (x, signal) => {
-    const response = await request(x.url, { dispatcher, method: x.method, headers: x.headers, body: x.body, signal })
-    return { status: response.statusCode, header: headerReader(response.headers), text: await response.body.text() }
+  const open: Open = async (r, signal) => {
+    const timeouts = r.idleTimeoutMs ? { headersTimeout: r.idleTimeoutMs, bodyTimeout: r.idleTimeoutMs } : {}
+    const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal, ...timeouts })
+    return {
+      status: response.statusCode,
+      header: headerReader(response.headers),
+      body: response.body as AsyncIterable<Buffer>,
+      discard: () => response.body.dump()
+    }
   }
-  return { send, close: () => dispatcher.close() }
+  return { open, close: () => dispatcher.close() }
 }
 
 // Errors raised before a single byte of the request was written.
@@ -102,18 +129,24 @@ function messageOf(error: unknown): string {
   return cause instanceof Error && cause.message ? cause.message : (error as Error).message
 }
 
-export async function exchange(send: Send, x: Exchange): Promise<Reply> {
+export async function exchange(open: Open, x: Exchange): Promise<Reply> {
   const timeout = AbortSignal.timeout(x.timeoutMs)
   const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout
   try {
-    // Neither sender follows redirects: the key must not travel to whatever host a Location names.
-    return await send(x, signal)
+    // Redirects are not followed: the key must not travel to whatever host a Location names.
+    const reply = await open(x, signal)
+    const chunks: Buffer[] = []
+    for await (const chunk of reply.body) chunks.push(chunk)
+    return { status: reply.status, header: reply.header, text: Buffer.concat(chunks).toString('utf8') }
   } catch (error) {
-    if (x.signal?.aborted) throw x.signal.reason instanceof Error ? x.signal.reason : new CancelledError()
-    if (timeout.aborted) {
-      throw new TransportError(`no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`, 'maybe', 'timeout')
-    }
-    const code = codeOf(error)
-    throw new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
+    throw classify(error, x.signal, timeout, `no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`)
   }
+}
+
+/** Turns a failure of `open` or of reading a body into CancelledError or TransportError. */
+export function classify(error: unknown, cancel: AbortSignal | undefined, timeout: AbortSignal | undefined, timeoutMessage: string): Error {
+  if (cancel?.aborted) return cancel.reason instanceof Error ? cancel.reason : new CancelledError()
+  if (timeout?.aborted) return new TransportError(timeoutMessage, 'maybe', 'timeout')
+  const code = codeOf(error)
+  return new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
 }

@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
     settings = readSettings(readInput, maskSecret)
     if (settings.dryRun) return await conclude(settings, (await import('./dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
-    const client = createClient({ ...settings, send: transport.send })
+    const client = createClient({ ...settings, open: transport.open })
     await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal))
   } catch (error) {
     const report = failureReport(error, facts, startedAt)

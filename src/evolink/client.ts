@@ -1,5 +1,5 @@
 // The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
-import { exchange, type Reply, type Send } from '../http.js'
+import { exchange, type Open, type Reply } from '../http.js'
 import { ApiError, MalformedReplyError } from './errors.js'
 import { parseRetryAfter } from '../retry.js'
 import { errorBodySchema, taskSchema, type GenerationRequest, type Task } from './schema.js'
@@ -13,7 +13,7 @@ export interface ClientOptions {
   baseUrl: string
   apiKey: string
   requestTimeoutMs: number
-  send: Send
+  open: Open
   userAgent?: string
 }
 
@@ -57,7 +57,7 @@ export function createClient(options: ClientOptions): EvoLinkClient {
     'user-agent': options.userAgent ?? 'evolink-video-action'
   }
   const call = (method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: string) =>
-    exchange(options.send, {
+    exchange(options.open, {
       method,
       url: `${options.baseUrl}${path}`,
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
