@@ -19,8 +19,6 @@ var core = __webpack_require__(6421);
 var cancellation = __webpack_require__(4632);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -41,47 +39,82 @@ var retry = __webpack_require__(9809);
 
 
 
-
 const MAX_REDIRECTS = 5;
+/** Bytes gathered before one write: fewer, larger writes, done by the thread pool while hashing goes on. */
+const WRITE_BATCH = 1 << 20;
 /**
- * A partial file and the hash of what it holds so far. Chunks are written synchronously, as curl does:
- * one 64 KiB write to the page cache is quicker than a trip through the thread pool, and reading the
- * socket only as fast as we write keeps memory constant without any buffering of our own.
+ * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and written in
+ * 1 MiB batches, one write in flight at a time: the caller awaits `append`, so the socket is read no faster
+ * than the disk takes it, and memory stays at about two batches whatever the size of the video.
  */
 class Partial {
     path;
+    file;
     size = 0;
     hash = (0,external_node_crypto_.createHash)('sha256');
-    fd;
-    constructor(path) {
+    batch = [];
+    batchBytes = 0;
+    writing = Promise.resolve();
+    constructor(path, file) {
         this.path = path;
-        this.fd = (0,external_node_fs_.openSync)(path, 'w');
+        this.file = file;
     }
-    append(chunk) {
+    static async create(path) {
+        return new Partial(path, await (0,promises_.open)(path, 'w'));
+    }
+    async append(chunk) {
         this.hash.update(chunk);
-        for (let offset = 0; offset < chunk.length;)
-            offset += (0,external_node_fs_.writeSync)(this.fd, chunk, offset);
         this.size += chunk.length;
+        this.batch.push(chunk);
+        this.batchBytes += chunk.length;
+        if (this.batchBytes >= WRITE_BATCH)
+            await this.flush();
+    }
+    async flush() {
+        await this.writing;
+        const buffers = this.batch;
+        this.batch = [];
+        this.batchBytes = 0;
+        this.writing = writeAll(this.file, buffers);
     }
     /** Starts over (the host ignored Range). */
-    restart() {
-        (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = (0,external_node_fs_.openSync)(this.path, 'w');
+    async restart() {
+        await this.close();
+        this.file = await (0,promises_.open)(this.path, 'w');
         this.hash = (0,external_node_crypto_.createHash)('sha256');
         this.size = 0;
     }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = -1;
+    /** Writes what is left and closes the file. */
+    async finish() {
+        await this.flush();
+        await this.writing;
+        await this.file.close();
+    }
+    /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
+    async close() {
+        this.batch = [];
+        this.batchBytes = 0;
+        await this.writing.catch(() => undefined);
+        await this.file.close().catch(() => undefined);
     }
     digest() {
         return this.hash.digest('hex');
     }
 }
+async function writeAll(file, buffers) {
+    let rest = buffers;
+    while (rest.length > 0) {
+        const { bytesWritten } = await file.writev(rest);
+        let skip = bytesWritten;
+        while (rest.length > 0 && skip >= rest[0].length)
+            skip -= rest.shift().length;
+        if (skip > 0)
+            rest[0] = rest[0].subarray(skip);
+    }
+}
 async function download(o) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.path), { recursive: true });
-    const part = new Partial((0,external_node_path_.join)((0,external_node_path_.dirname)(o.path), `.${(0,external_node_path_.basename)(o.path)}.${process.pid}.part`));
+    const part = await Partial.create((0,external_node_path_.join)((0,external_node_path_.dirname)(o.path), `.${(0,external_node_path_.basename)(o.path)}.${process.pid}.part`));
     const started = performance.now();
     try {
         for (let attempt = 1;; attempt++) {
@@ -97,12 +130,12 @@ async function download(o) {
                 await o.sleep(delay, o.signal);
             }
         }
-        part.close();
+        await part.finish();
         await (0,promises_.rename)(part.path, o.path);
         return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
     }
     catch (error) {
-        part.close();
+        await part.close();
         await (0,promises_.rm)(part.path, { force: true });
         if (error instanceof errors/* ActionFailure */.d || error instanceof http/* CancelledError */.cc)
             throw error;
@@ -124,7 +157,7 @@ async function fetchInto(part, o) {
         }
         if (response.status === 416 && part.size > 0) {
             await response.discard();
-            part.restart();
+            await part.restart();
             throw new Error('the host refused to resume (HTTP 416)');
         }
         if (response.status !== 200 && response.status !== 206) {
@@ -136,7 +169,7 @@ async function fetchInto(part, o) {
             throw new Error(message);
         }
         if (response.status === 200 && part.size > 0)
-            part.restart(); // Range ignored: start over
+            await part.restart(); // Range ignored: start over
         const total = expectedTotal(response, part.size);
         if (total !== undefined && total > o.maxBytes) {
             await response.discard();
@@ -144,7 +177,7 @@ async function fetchInto(part, o) {
         }
         try {
             for await (const chunk of response.body) {
-                part.append(chunk);
+                await part.append(chunk);
                 if (part.size > o.maxBytes)
                     throw new errors/* ActionFailure */.d(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
             }

@@ -2,8 +2,7 @@
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, writeSync } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { ActionFailure } from './errors.js'
 import { CancelledError, type Open, type OpenReply } from './http.js'
@@ -33,37 +32,64 @@ export interface Downloaded {
 
 const MAX_REDIRECTS = 5
 
+/** Bytes gathered before one write: fewer, larger writes, done by the thread pool while hashing goes on. */
+const WRITE_BATCH = 1 << 20
+
 /**
- * A partial file and the hash of what it holds so far. Chunks are written synchronously, as curl does:
- * one 64 KiB write to the page cache is quicker than a trip through the thread pool, and reading the
- * socket only as fast as we write keeps memory constant without any buffering of our own.
+ * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and written in
+ * 1 MiB batches, one write in flight at a time: the caller awaits `append`, so the socket is read no faster
+ * than the disk takes it, and memory stays at about two batches whatever the size of the video.
  */
 class Partial {
   size = 0
   private hash = createHash('sha256')
-  private fd: number
+  private batch: Buffer[] = []
+  private batchBytes = 0
+  private writing: Promise<unknown> = Promise.resolve()
 
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'w')
+  private constructor(readonly path: string, private file: FileHandle) {}
+
+  static async create(path: string): Promise<Partial> {
+    return new Partial(path, await open(path, 'w'))
   }
 
-  append(chunk: Buffer): void {
+  async append(chunk: Buffer): Promise<void> {
     this.hash.update(chunk)
-    for (let offset = 0; offset < chunk.length; ) offset += writeSync(this.fd, chunk, offset)
     this.size += chunk.length
+    this.batch.push(chunk)
+    this.batchBytes += chunk.length
+    if (this.batchBytes >= WRITE_BATCH) await this.flush()
+  }
+
+  private async flush(): Promise<void> {
+    await this.writing
+    const buffers = this.batch
+    this.batch = []
+    this.batchBytes = 0
+    this.writing = writeAll(this.file, buffers)
   }
 
   /** Starts over (the host ignored Range). */
-  restart(): void {
-    closeSync(this.fd)
-    this.fd = openSync(this.path, 'w')
+  async restart(): Promise<void> {
+    await this.close()
+    this.file = await open(this.path, 'w')
     this.hash = createHash('sha256')
     this.size = 0
   }
 
-  close(): void {
-    if (this.fd >= 0) closeSync(this.fd)
-    this.fd = -1
+  /** Writes what is left and closes the file. */
+  async finish(): Promise<void> {
+    await this.flush()
+    await this.writing
+    await this.file.close()
+  }
+
+  /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
+  async close(): Promise<void> {
+    this.batch = []
+    this.batchBytes = 0
+    await this.writing.catch(() => undefined)
+    await this.file.close().catch(() => undefined)
   }
 
   digest(): string {
@@ -71,9 +97,19 @@ class Partial {
   }
 }
 
+async function writeAll(file: FileHandle, buffers: Buffer[]): Promise<void> {
+  let rest = buffers
+  while (rest.length > 0) {
+    const { bytesWritten } = await file.writev(rest)
+    let skip = bytesWritten
+    while (rest.length > 0 && skip >= (rest[0] as Buffer).length) skip -= (rest.shift() as Buffer).length
+    if (skip > 0) rest[0] = (rest[0] as Buffer).subarray(skip)
+  }
+}
+
 export async function download(o: DownloadOptions): Promise<Downloaded> {
   await mkdir(dirname(o.path), { recursive: true })
-  const part = new Partial(join(dirname(o.path), `.${basename(o.path)}.${process.pid}.part`))
+  const part = await Partial.create(join(dirname(o.path), `.${basename(o.path)}.${process.pid}.part`))
   const started = performance.now()
   try {
     for (let attempt = 1; ; attempt++) {
@@ -87,11 +123,11 @@ export async function download(o: DownloadOptions): Promise<Downloaded> {
         await o.sleep(delay, o.signal)
       }
     }
-    part.close()
+    await part.finish()
     await rename(part.path, o.path)
     return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started }
   } catch (error) {
-    part.close()
+    await part.close()
     await rm(part.path, { force: true })
     if (error instanceof ActionFailure || error instanceof CancelledError) throw error
     throw new ActionFailure(`Downloading the video failed after ${o.attempts} attempt(s): ${(error as Error).message}`, 'download_failed')
@@ -113,7 +149,7 @@ async function fetchInto(part: Partial, o: DownloadOptions): Promise<void> {
     }
     if (response.status === 416 && part.size > 0) {
       await response.discard()
-      part.restart()
+      await part.restart()
       throw new Error('the host refused to resume (HTTP 416)')
     }
     if (response.status !== 200 && response.status !== 206) {
@@ -124,7 +160,7 @@ async function fetchInto(part: Partial, o: DownloadOptions): Promise<void> {
       }
       throw new Error(message)
     }
-    if (response.status === 200 && part.size > 0) part.restart() // Range ignored: start over
+    if (response.status === 200 && part.size > 0) await part.restart() // Range ignored: start over
     const total = expectedTotal(response, part.size)
     if (total !== undefined && total > o.maxBytes) {
       await response.discard()
@@ -132,7 +168,7 @@ async function fetchInto(part: Partial, o: DownloadOptions): Promise<void> {
     }
     try {
       for await (const chunk of response.body) {
-        part.append(chunk)
+        await part.append(chunk)
         if (part.size > o.maxBytes) throw new ActionFailure(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large')
       }
     } catch (error) {
