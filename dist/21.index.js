@@ -101,8 +101,9 @@ class Partial {
         return this.hash.digest('hex');
     }
 }
+/** writev may write less than asked; the rest is written until nothing is left. */
 async function writeAll(file, buffers) {
-    let rest = buffers;
+    const rest = buffers;
     while (rest.length > 0) {
         const { bytesWritten } = await file.writev(rest);
         let skip = bytesWritten;

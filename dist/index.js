@@ -7626,7 +7626,7 @@ function fixedSchedule(intervalMs) {
 const MIN_PROGRESS_FOR_PACE = 5;
 function adaptiveSchedule(o) {
     const fraction = o.fraction ?? 0.5;
-    const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? 60_000);
+    const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? Math.min(60_000, 10 * o.intervalMs));
     let estimateS;
     return {
         next(task, now) {

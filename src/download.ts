@@ -97,8 +97,9 @@ class Partial {
   }
 }
 
+/** writev may write less than asked; the rest is written until nothing is left. */
 async function writeAll(file: FileHandle, buffers: Buffer[]): Promise<void> {
-  let rest = buffers
+  const rest = buffers
   while (rest.length > 0) {
     const { bytesWritten } = await file.writev(rest)
     let skip = bytesWritten

@@ -2,7 +2,7 @@
 //
 // The adaptive schedule polls rarely while the end is far and every `poll-interval` once it is near:
 // it waits half of the time the task should still need (never less than poll-interval, never more than
-// a minute). "Should still need" is the earlier of two estimates: EvoLink's `estimated_time` (sent at
+// ten poll-intervals or a minute, so a pessimistic estimate cannot delay noticing an early finish much). "Should still need" is the earlier of two estimates: EvoLink's `estimated_time` (sent at
 // submission) and the pace of the observed progress. Past the estimate it polls at poll-interval, like
 // the fixed schedule. Near the end both poll equally often, so completion is noticed as soon.
 import type { Task } from './evolink/schema.js'
@@ -34,7 +34,7 @@ const MIN_PROGRESS_FOR_PACE = 5
 
 export function adaptiveSchedule(o: AdaptiveOptions): PollSchedule {
   const fraction = o.fraction ?? 0.5
-  const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? 60_000)
+  const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? Math.min(60_000, 10 * o.intervalMs))
   let estimateS: number | undefined
   return {
     next(task, now) {

@@ -180,18 +180,19 @@ describe('adaptiveSchedule', () => {
 
   it('waits half the estimated remaining time, never below the interval nor above the cap', () => {
     const s = adaptiveSchedule({ intervalMs: 1000, startedAt: 0 })
-    expect(s.next(at('pending', { task_info: { estimated_time: 30 } }), 0)).toBe(15_000)
+    expect(s.next(at('pending', { task_info: { estimated_time: 30 } }), 0)).toBe(10_000) // 15 s, capped at 10 intervals
     expect(s.next(at('processing'), 20_000)).toBe(5000) // the estimate is remembered across polls
     expect(s.next(at('processing'), 29_500)).toBe(1000)
     expect(s.next(at('processing'), 45_000)).toBe(1000) // overdue: poll at the interval
-    expect(adaptiveSchedule({ intervalMs: 1000, startedAt: 0 }).next(at('pending', { task_info: { estimated_time: 600 } }), 0)).toBe(60_000)
+    expect(adaptiveSchedule({ intervalMs: 10_000, startedAt: 0 }).next(at('pending', { task_info: { estimated_time: 600 } }), 0)).toBe(60_000)
+    expect(adaptiveSchedule({ intervalMs: 10_000, startedAt: 0 }).next(at('pending', { task_info: { estimated_time: 300 } }), 0)).toBe(60_000)
   })
 
   it('believes observed progress when it promises an earlier end than the estimate', () => {
     const s = adaptiveSchedule({ intervalMs: 1000, startedAt: 0 })
     s.next(at('pending', { task_info: { estimated_time: 300 } }), 0)
-    // 50 % after 20 s: the end looks like 40 s, not 300 s.
-    expect(s.next(at('processing', { progress: 50 }), 20_000)).toBe(10_000)
+    // 80 % after 20 s: the end looks like 25 s, not 300 s.
+    expect(s.next(at('processing', { progress: 80 }), 20_000)).toBe(2500)
   })
 
   it('falls back to the interval without any estimate', () => {
