@@ -53,7 +53,7 @@ describe('transient faults while polling are absorbed', () => {
 
   it('rides out refused connections while polling', async () => {
     sim.options.taskMs = 2500
-    const running = runAction(inputs())
+    const running = runAction(inputs({ 'poll-strategy': 'fixed' }))
     while (sim.polls < 1) await new Promise(r => setTimeout(r, 20))
     await sim.refuseConnections(700)
     const run = await running
