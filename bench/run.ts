@@ -70,43 +70,51 @@ async function startup(): Promise<void> {
 }
 
 /** Runs the action to completion with one strategy; returns GET count and detection delay. */
-async function pollOnce(strategy: 'fixed' | 'adaptive', estimateS: number): Promise<{ gets: number; delayMs: number }> {
-  const sim = await new EvoLinkSimulator({ taskMs: TASK_S * 1000, pendingMs: 2000, estimatedTimeS: estimateS }).start()
+async function pollOnce(strategy: 'fixed' | 'adaptive', taskMs: number, estimateS: number): Promise<{ gets: number; delayMs: number }> {
+  const sim = await new EvoLinkSimulator({ taskMs, pendingMs: 2000, estimatedTimeS: estimateS }).start()
   const run = await runAction({
     'api-key': 'sk-evo-bench', prompt: 'A benchmark', 'base-url': sim.url, 'poll-interval': '1', 'poll-strategy': strategy, timeout: String(TASK_S * 4)
   })
   await sim.stop()
   if (run.code !== 0) throw new Error(`polling bench run failed: ${run.stdout}`)
   const task = [...sim.tasks.values()][0]
-  const doneAt = (task?.createdAtMs ?? 0) + TASK_S * 1000
+  const doneAt = (task?.createdAtMs ?? 0) + taskMs
   const gets = sim.requests.filter(r => r.path.startsWith('/v1/tasks/'))
   const noticed = gets.find(r => r.at >= doneAt)
   return { gets: gets.length, delayMs: (noticed?.at ?? NaN) - doneAt }
 }
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+
+/**
+ * A task ends at no particular phase of the polling, so run i of n lasts L + i/n of the interval: the
+ * mean detection delay over the runs is then what either strategy costs on average (fixed: half an interval).
+ */
 async function polling(): Promise<void> {
   const scenarios = [
-    { name: 'estimate right', estimateS: TASK_S, runs: Math.max(1, Math.min(RUNS, 3)) },
-    { name: 'estimate 2× too long', estimateS: TASK_S * 2, runs: 1 },
-    { name: 'estimate 2× too short', estimateS: Math.ceil(TASK_S / 2), runs: 1 }
+    { name: 'estimate right', estimate: 1, runs: Math.max(2, RUNS) },
+    { name: 'estimate 2× too long', estimate: 2, runs: 2 },
+    { name: 'estimate 2× too short', estimate: 0.5, runs: 2 }
   ]
   for (const scenario of scenarios) {
     const fixed: { gets: number; delayMs: number }[] = []
     const adaptive: { gets: number; delayMs: number }[] = []
     for (let i = 0; i < scenario.runs; i++) {
+      const taskMs = TASK_S * 1000 + Math.round((1000 * i) / scenario.runs)
+      const estimateS = Math.ceil((taskMs / 1000) * scenario.estimate)
       // Both strategies run at once, each against its own simulator, so they see the same machine load.
-      const [f, a] = await Promise.all([pollOnce('fixed', scenario.estimateS), pollOnce('adaptive', scenario.estimateS)])
+      const [f, a] = await Promise.all([pollOnce('fixed', taskMs, estimateS), pollOnce('adaptive', taskMs, estimateS)])
       fixed.push(f)
       adaptive.push(a)
     }
-    const fg = median(fixed.map(r => r.gets))
-    const ag = median(adaptive.map(r => r.gets))
-    const fd = median(fixed.map(r => r.delayMs))
-    const ad = median(adaptive.map(r => r.delayMs))
-    console.log(`polling (L = ${TASK_S} s, poll-interval 1 s, ${scenario.name}, n=${scenario.runs}): GETs fixed ${fg}, adaptive ${ag}; detection delay fixed ${fd} ms, adaptive ${ad} ms`)
-    row(`polling, ${scenario.name}`, 'GET requests', ag, fg, '≤ 0.7× fixed', ag / fg <= 0.7)
-    // Either delay is below one interval; "no worse" allows the jitter of one interval's phase.
-    row(`polling, ${scenario.name}`, 'detection delay ms', ad, fd, '≤ poll-interval (1000 ms)', ad <= 1000)
+    const fg = mean(fixed.map(r => r.gets))
+    const ag = mean(adaptive.map(r => r.gets))
+    const fd = mean(fixed.map(r => r.delayMs))
+    const ad = mean(adaptive.map(r => r.delayMs))
+    console.log(`polling (L = ${TASK_S}–${TASK_S + 1} s, poll-interval 1 s, ${scenario.name}, n=${scenario.runs}): mean GETs fixed ${fg}, adaptive ${ag}; mean detection delay fixed ${fd.toFixed(0)} ms, adaptive ${ad.toFixed(0)} ms`)
+    row(`polling, ${scenario.name}`, 'GET requests (mean)', ag, fg, '≤ 0.7× fixed', ag / fg <= 0.7)
+    // "No worse than fixed": within 100 ms (request latency and timer jitter) of the fixed schedule's mean.
+    row(`polling, ${scenario.name}`, 'detection delay ms (mean)', ad, fd, '≤ fixed + 100 ms', ad <= fd + 100)
   }
 }
 
