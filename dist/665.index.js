@@ -5,16 +5,46 @@ export const modules = {
 /***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   publishOutputs: () => (/* binding */ publishOutputs),
-/* harmony export */   publishSummary: () => (/* binding */ publishSummary)
+/* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8855);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5565);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8855);
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 
 
+
+
+/**
+ * Everything the step leaves behind: outputs, the verdict (an error annotation when it failed) and the
+ * job summary. `failure` is the message of an error that ended the run early, if one did.
+ */
+async function publish(settings, report, failure = verdict(settings, report)) {
+    publishOutputs(report);
+    if (failure)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(failure);
+    else if (report.urls[0])
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Video: ${report.urls[0]}`);
+    await publishSummary(settings, report);
+}
+/** Why the step fails, or undefined when it succeeds. */
+function verdict(settings, report) {
+    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeHint */ .tJ)(report.taskId ?? '');
+    switch (report.outcome) {
+        case 'failed':
+            return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .failureAdvice */ .dY)(report.errorCode ?? '')}`;
+        case 'timeout':
+            return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
+        case 'cancelled':
+            return `Cancelled while waiting for task ${report.taskId}. ${resume}`;
+        default:
+            return report.deliveryError
+                ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`
+                : undefined;
+    }
+}
 /** Sets every output but task-id, which main sets the moment it is known. Unknown values stay unset. */
 function publishOutputs(report) {
     const outputs = {
@@ -41,7 +71,55 @@ async function publishSummary(settings, report) {
     // A missing GITHUB_STEP_SUMMARY (running outside Actions) must not fail the step.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSummary */ .f)(settings, report), true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSummary */ .f)(settings, report), true).write();
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fz: () => (/* binding */ interpretTask),
+/* harmony export */   UW: () => (/* binding */ resultUrls),
+/* harmony export */   dY: () => (/* binding */ failureAdvice)
+/* harmony export */ });
+const RUNNING = new Set(['pending', 'processing']);
+/** Result URLs, from `results` or, as some models send them, `result_data[].video_url`. */
+function resultUrls(task) {
+    const fromResultData = Array.isArray(task.result_data)
+        ? task.result_data.map(item => item?.video_url)
+        : [];
+    return [...(task.results ?? []), ...fromResultData].filter((url) => typeof url === 'string' && /^https?:\/\//i.test(url));
+}
+function interpretTask(task) {
+    if (RUNNING.has(task.status))
+        return { kind: 'running' };
+    if (task.status === 'completed') {
+        const urls = resultUrls(task);
+        if (urls.length > 0)
+            return { kind: 'succeeded', urls };
+        return { kind: 'failed', code: 'no_results', message: 'The task completed but returned no video URL.' };
+    }
+    const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
+    const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);
+    return { kind: 'failed', code, message };
+}
+/** Server-side failure codes after which the same request may well succeed if submitted again. */
+const WORTH_RESUBMITTING = new Set([
+    'generation_failed_no_content', 'service_error', 'generation_timeout', 'resource_exhausted', 'quota_exceeded',
+    'service_unavailable', 'resource_not_found', 'unknown_error'
+]);
+/** A hint for the failure annotation: whether re-running the workflow as it is can help. */
+function failureAdvice(code) {
+    if (WORTH_RESUBMITTING.has(code))
+        return 'This is a server-side failure: re-running the workflow may succeed (it creates a new task).';
+    if (code === 'content_policy_violation')
+        return 'Change the prompt before re-running: EvoLink refused its content.';
+    if (code === 'request_cancelled')
+        return 'The task was cancelled on the EvoLink side.';
+    return 'Change the request before re-running: EvoLink will refuse it again as it is.';
 }
 
 

@@ -137,6 +137,60 @@ function buildGenerationRequest(settings) {
 
 /***/ }),
 
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   cU: () => (/* binding */ explainApiError)
+/* harmony export */ });
+/* unused harmony export adviceFor */
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
+// Turns failures into sentences a workflow author can act on.
+
+
+/** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
+function describeFailure(error) {
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+        return `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
+    if (error instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
+        return error.reason === 'timeout' ? 'request timeout' : error.reason;
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._)
+        return 'malformed reply';
+    return error instanceof Error ? error.name : String(error);
+}
+/** What to do about an HTTP error from the API, beyond what the API said. */
+function adviceFor(error, context) {
+    switch (error.status) {
+        case 401:
+            return 'The API key was refused (invalid, revoked or expired). Check the secret you pass as api-key.';
+        case 402:
+            return 'The EvoLink account is out of credits. Top it up in the EvoLink dashboard, then re-run.';
+        case 403:
+            return error.code === 'model_access_denied'
+                ? `This API key may not use the model ${context.model ?? ''}. Enable the model for the key or pick another model.`
+                : 'This API key may not access this resource (a task created with another key?).';
+        case 404:
+            return context.taskId
+                ? `Task ${context.taskId} was not found: the id is wrong, belongs to another key, or the task record has expired.`
+                : 'The API endpoint was not found: check base-url.';
+        case 400:
+            return 'EvoLink refused the request as invalid; fix the inputs named in the message.';
+        case 429:
+            return 'EvoLink kept rate-limiting the requests; try again later or run fewer generations at once.';
+        default:
+            return error.status >= 500 ? 'EvoLink had a server error.' : '';
+    }
+}
+function explainApiError(error, context) {
+    const advice = adviceFor(error, context);
+    return `EvoLink answered ${error.message}.${advice ? ` ${advice}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -323,7 +377,7 @@ function classify(error, cancel, timeout, timeoutMessage) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6988);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7792);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -333,7 +387,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6988:
+/***/ 7792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7422,48 +7476,8 @@ function createClient(options) {
 var request = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/explain.ts
-// Turns failures into sentences a workflow author can act on.
-
-
-/** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
-function describeFailure(error) {
-    if (error instanceof errors/* ApiError */.h)
-        return `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-    if (error instanceof http/* TransportError */.wX)
-        return error.reason === 'timeout' ? 'request timeout' : error.reason;
-    if (error instanceof errors/* MalformedReplyError */._)
-        return 'malformed reply';
-    return error instanceof Error ? error.name : String(error);
-}
-/** What to do about an HTTP error from the API, beyond what the API said. */
-function adviceFor(error, context) {
-    switch (error.status) {
-        case 401:
-            return 'The API key was refused (invalid, revoked or expired). Check the secret you pass as api-key.';
-        case 402:
-            return 'The EvoLink account is out of credits. Top it up in the EvoLink dashboard, then re-run.';
-        case 403:
-            return error.code === 'model_access_denied'
-                ? `This API key may not use the model ${context.model ?? ''}. Enable the model for the key or pick another model.`
-                : 'This API key may not access this resource (a task created with another key?).';
-        case 404:
-            return context.taskId
-                ? `Task ${context.taskId} was not found: the id is wrong, belongs to another key, or the task record has expired.`
-                : 'The API endpoint was not found: check base-url.';
-        case 400:
-            return 'EvoLink refused the request as invalid; fix the inputs named in the message.';
-        case 429:
-            return 'EvoLink kept rate-limiting the requests; try again later or run fewer generations at once.';
-        default:
-            return error.status >= 500 ? 'EvoLink had a server error.' : '';
-    }
-}
-function explainApiError(error, context) {
-    const advice = adviceFor(error, context);
-    return `EvoLink answered ${error.message}.${advice ? ` ${advice}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __nccwpck_require__(4216);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
 ;// CONCATENATED MODULE: ./src/failure.ts
@@ -7489,7 +7503,7 @@ function failureReport(error, facts, startedAt) {
         return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
     }
     if (error instanceof errors/* ApiError */.h) {
-        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: explainApiError(error, { taskId: facts.taskId }) + resume };
+        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.cU)(error, { taskId: facts.taskId }) + resume };
     }
     if (error instanceof src_errors/* ActionFailure */.d)
         return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
@@ -7498,104 +7512,6 @@ function failureReport(error, facts, startedAt) {
     // Anything else is a bug of ours; say so instead of printing a bare stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, outcome: 'failed', errorCode: 'internal_error', errorMessage: `Unexpected error: ${message}.${resume}` };
-}
-
-;// CONCATENATED MODULE: ./src/progress.ts
-
-/** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
-function progressLine(task, elapsedMs, estimateS = task.task_info?.estimated_time) {
-    const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`, `${(0,format/* formatDuration */.a3)(elapsedMs)} elapsed`];
-    if (estimateS !== undefined) {
-        const leftMs = estimateS * 1000 - elapsedMs;
-        parts.push(leftMs > 0 ? `about ${(0,format/* formatDuration */.a3)(leftMs)} left` : `past the ${(0,format/* formatDuration */.a3)(estimateS * 1000)} estimate`);
-    }
-    return parts.join(' · ');
-}
-/**
- * Logs a line when status or progress changes, or every `quietMs` while nothing changes.
- * Polls often omit estimated_time (the submission reply has it), so the last one seen is kept.
- */
-function progressLogger(log, startedAt, now, quietMs = 60_000) {
-    let last = '';
-    let lastAt = -Infinity;
-    let estimateS;
-    return (task) => {
-        estimateS = task.task_info?.estimated_time ?? estimateS;
-        const key = `${task.status}/${task.progress ?? ''}`;
-        const at = now();
-        if (key === last && at - lastAt < quietMs)
-            return;
-        last = key;
-        lastAt = at;
-        log(progressLine(task, at - startedAt, estimateS));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/status.ts
-const RUNNING = new Set(['pending', 'processing']);
-/** Result URLs, from `results` or, as some models send them, `result_data[].video_url`. */
-function resultUrls(task) {
-    const fromResultData = Array.isArray(task.result_data)
-        ? task.result_data.map(item => item?.video_url)
-        : [];
-    return [...(task.results ?? []), ...fromResultData].filter((url) => typeof url === 'string' && /^https?:\/\//i.test(url));
-}
-function interpretTask(task) {
-    if (RUNNING.has(task.status))
-        return { kind: 'running' };
-    if (task.status === 'completed') {
-        const urls = resultUrls(task);
-        if (urls.length > 0)
-            return { kind: 'succeeded', urls };
-        return { kind: 'failed', code: 'no_results', message: 'The task completed but returned no video URL.' };
-    }
-    const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
-    const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);
-    return { kind: 'failed', code, message };
-}
-/** Server-side failure codes after which the same request may well succeed if submitted again. */
-const WORTH_RESUBMITTING = new Set([
-    'generation_failed_no_content', 'service_error', 'generation_timeout', 'resource_exhausted', 'quota_exceeded',
-    'service_unavailable', 'resource_not_found', 'unknown_error'
-]);
-/** A hint for the failure annotation: whether re-running the workflow as it is can help. */
-function failureAdvice(code) {
-    if (WORTH_RESUBMITTING.has(code))
-        return 'This is a server-side failure: re-running the workflow may succeed (it creates a new task).';
-    if (code === 'content_policy_violation')
-        return 'Change the prompt before re-running: EvoLink refused its content.';
-    if (code === 'request_cancelled')
-        return 'The task was cancelled on the EvoLink side.';
-    return 'Change the request before re-running: EvoLink will refuse it again as it is.';
-}
-
-;// CONCATENATED MODULE: ./src/result.ts
-
-/** Result links live 24 hours after completion (reference.md). */
-const LINK_LIFETIME_MS = 24 * 3600 * 1000;
-function reportFromWait(result, facts) {
-    const task = result.task ?? facts.submitted;
-    const base = {
-        taskId: facts.taskId,
-        status: task?.status,
-        progress: task?.progress,
-        creditsReserved: facts.submitted?.usage?.credits_reserved ?? task?.usage?.credits_reserved,
-        elapsedMs: facts.endedAt - facts.startedAt,
-        urls: []
-    };
-    if (result.outcome !== 'final')
-        return { ...base, outcome: result.outcome };
-    if (result.state.kind === 'failed') {
-        return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: resultUrls(result.task) };
-    }
-    // Never seen running (a resumed, already finished task): `created` is the only safe lower bound.
-    const runningAt = facts.lastSeenRunningAt ?? (result.task.created ?? 0) * 1000;
-    return {
-        ...base,
-        outcome: 'completed',
-        urls: result.state.urls,
-        expiresAt: runningAt > 0 ? new Date(runningAt + LINK_LIFETIME_MS).toISOString() : undefined
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -7614,39 +7530,6 @@ function readInput(name) {
 function maskSecret(secret) {
     const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     process.stdout.write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
-}
-
-;// CONCATENATED MODULE: ./src/schedule.ts
-const POLL_STRATEGIES = ['adaptive', 'fixed'];
-/** Poll every `intervalMs`, whatever the task says. */
-function fixedSchedule(intervalMs) {
-    return { next: () => intervalMs };
-}
-/** Progress below this says too little about the pace to extrapolate from. */
-const MIN_PROGRESS_FOR_PACE = 5;
-function adaptiveSchedule(o) {
-    const fraction = o.fraction ?? 0.5;
-    const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? Math.min(60_000, 10 * o.intervalMs));
-    let estimateS;
-    return {
-        next(task, now) {
-            estimateS = task.task_info?.estimated_time ?? estimateS;
-            const ends = [];
-            if (estimateS)
-                ends.push(o.startedAt + estimateS * 1000);
-            const progress = task.progress ?? 0;
-            if (progress >= MIN_PROGRESS_FOR_PACE && progress < 100 && now > o.startedAt) {
-                ends.push(o.startedAt + ((now - o.startedAt) * 100) / progress);
-            }
-            if (ends.length === 0)
-                return o.intervalMs;
-            const remaining = Math.min(...ends) - now;
-            return Math.min(maxDelayMs, Math.max(o.intervalMs, remaining * fraction));
-        }
-    };
-}
-function scheduleFor(strategy, o) {
-    return strategy === 'fixed' ? fixedSchedule(o.intervalMs) : adaptiveSchedule(o);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -7810,6 +7693,8 @@ function readDeliverySettings(read, report, env) {
     return { download, prComment, release, githubToken };
 }
 
+// EXTERNAL MODULE: ./src/schedule.ts
+var schedule = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
@@ -7840,7 +7725,7 @@ const FIELDS = {
     wait: { schema: bool, allowed: 'true or false' },
     'dry-run': { schema: bool, allowed: 'true or false' },
     'poll-interval': { schema: seconds, allowed: 'a number of seconds greater than 0, such as 10 or 0.5' },
-    'poll-strategy': oneOf(POLL_STRATEGIES),
+    'poll-strategy': oneOf(schedule/* POLL_STRATEGIES */.G),
     timeout: { schema: seconds, allowed: 'a number of seconds greater than 0, such as 900' },
     'request-timeout': { schema: seconds, allowed: 'a number of seconds greater than 0, such as 30' },
     'max-consecutive-errors': { schema: wholeNumber(1), allowed: 'a whole number of at least 1' },
@@ -8027,7 +7912,7 @@ async function submitOnce(o) {
                 throw submissionFailure(error, o.body.model);
             const delayMs = (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS);
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${error instanceof errors/* ApiError */.h ? explainApiError(error, { model: o.body.model }) : error.message}`, error instanceof errors/* ApiError */.h ? error.code : 'connection_failed');
+                throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${error instanceof errors/* ApiError */.h ? (0,explain/* explainApiError */.cU)(error, { model: o.body.model }) : error.message}`, error instanceof errors/* ApiError */.h ? error.code : 'connection_failed');
             }
             await o.onRetry?.(error, delayMs, attempt);
             await o.sleep(delayMs, o.signal);
@@ -8037,80 +7922,16 @@ async function submitOnce(o) {
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model) {
     if (error instanceof errors/* ApiError */.h && error.status < 500) {
-        return new src_errors/* ActionFailure */.d(`The submission was refused. ${explainApiError(error, { model })}`, error.code);
+        return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
     }
-    return new src_errors/* ActionFailure */.d(`The submission failed with ${describeFailure(error)} (${error.message}) after the request may have reached EvoLink, ` +
+    return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
         'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors/* ApiError */.h ? error.code : 'submission_outcome_unknown');
 }
 
-;// CONCATENATED MODULE: ./src/wait.ts
-// The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
-// Transient failures are absorbed within an error budget; everything else is thrown at once.
-
-
-
-
-
-/** Backoff never goes below the poll interval (we never poll faster than asked) nor above this. */
-const wait_RETRY_CAP_MS = 60_000;
-async function waitForTask(o) {
-    let task;
-    const streak = [];
-    try {
-        if (o.initialDelayMs)
-            await o.sleep(Math.min(o.initialDelayMs, Math.max(0, o.deadline - o.now())), o.signal);
-        for (;;) {
-            let delayMs;
-            try {
-                task = await o.getTask(o.signal);
-                streak.length = 0;
-                o.onTask?.(task);
-                const state = interpretTask(task);
-                if (state.kind !== 'running')
-                    return { outcome: 'final', task, state };
-                delayMs = o.schedule.next(task, o.now());
-            }
-            catch (error) {
-                if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
-                    throw error;
-                streak.push(describeFailure(error));
-                if (streak.length > o.maxConsecutiveErrors) {
-                    throw new src_errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
-                }
-                const backoff = (0,retry/* retryDelayMs */.qO)(error, streak.length - 1, o.pollIntervalMs, Math.max(wait_RETRY_CAP_MS, o.pollIntervalMs), o.random);
-                delayMs = Math.max(o.pollIntervalMs, backoff);
-                o.onRetry?.(error, delayMs, streak.length);
-            }
-            const remaining = o.deadline - o.now();
-            if (remaining <= 0)
-                return { outcome: 'timeout', task };
-            // The last sleep ends at the deadline, so the task gets one more look before we give up.
-            await o.sleep(Math.min(delayMs, remaining), o.signal);
-        }
-    }
-    catch (error) {
-        if (error instanceof http/* CancelledError */.cc)
-            return { outcome: 'cancelled', task };
-        throw error;
-    }
-}
-/** "HTTP 503 service_unavailable ×3, ECONNRESET ×1", in order of first appearance. */
-function summarize(seen) {
-    const counts = new Map();
-    for (const s of seen)
-        counts.set(s, (counts.get(s) ?? 0) + 1);
-    return [...counts].map(([what, n]) => `${what} ×${n}`).join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
-// The story of one run: settings → submit (or resume) → wait → report.
-// @actions/core and the reporting modules are imported only once the submission is out (runner.ts says why).
-
-
-
-
-
+// The story of one run: settings → submit (or resume) → follow → deliver → report.
+// @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
 
 
 
@@ -8139,9 +7960,10 @@ async function run() {
     }
     catch (error) {
         const report = failureReport(error, facts, startedAt);
-        (await loadCore()).setFailed(report.errorMessage ?? String(error));
         if (settings)
-            await conclude(settings, report, false);
+            await conclude(settings, report, report.errorMessage);
+        else
+            (await loadCore()).setFailed(report.errorMessage ?? String(error));
     }
     finally {
         cancellation.dispose();
@@ -8149,67 +7971,33 @@ async function run() {
     }
 }
 async function generate(settings, client, facts, startedAt, signal) {
-    const deadline = startedAt + settings.timeoutMs;
-    const now = Date.now;
     if (!settings.taskId) {
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline, signal, now, sleep: src_cancellation/* sleep */.yy,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: src_cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
     }
-    const taskId = (facts.taskId = settings.taskId ?? facts.submitted?.id ?? '');
+    const { submitted } = facts;
+    const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
     const core = await loadCore();
     core.setOutput('task-id', taskId);
-    core.info(facts.submitted
-        ? `Task ${taskId} accepted: ${settings.model}, ${settings.duration} s, ${settings.aspectRatio}, ${settings.quality}, sound ${settings.sound} (${facts.submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+    core.info(submitted
+        ? `Task ${taskId} accepted: ${settings.model}, ${settings.duration} s, ${settings.aspectRatio}, ${settings.quality}, sound ${settings.sound} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
         : `Resuming task ${taskId}: nothing is submitted.`);
     if (!settings.wait) {
         core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
-        return { outcome: 'submitted', taskId, status: facts.submitted?.status, urls: [], creditsReserved: facts.submitted?.usage?.credits_reserved };
+        return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved };
     }
-    let lastSeenRunningAt = facts.submitted ? now() : undefined;
-    const logProgress = progressLogger(line => core.info(line), startedAt, now);
-    const schedule = scheduleFor(settings.pollStrategy, { intervalMs: settings.pollIntervalMs, startedAt });
-    if (facts.submitted)
-        logProgress(facts.submitted);
-    const result = await waitForTask({
-        getTask: s => client.getTask(taskId, s),
-        schedule,
-        // Right after the submission the task is known to be pending: the first poll can wait.
-        initialDelayMs: facts.submitted ? schedule.next(facts.submitted, now()) : 0,
-        pollIntervalMs: settings.pollIntervalMs,
-        deadline,
-        maxConsecutiveErrors: settings.maxConsecutiveErrors,
-        signal, now, sleep: src_cancellation/* sleep */.yy,
-        onTask: task => {
-            if (task.status === 'pending' || task.status === 'processing')
-                lastSeenRunningAt = now();
-            logProgress(task);
-        },
-        onRetry: (error, delayMs, streak) => core.warning(`Poll failed: ${error.message}; retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
-    });
-    const report = reportFromWait(result, { taskId, submitted: facts.submitted, startedAt, endedAt: now(), lastSeenRunningAt });
+    const { followTask } = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 6155));
+    const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21))).deliver(settings, report, signal) : report;
 }
-/** Outputs, the verdict of the step, and the job summary. */
-async function conclude(settings, report, failIfUnsuccessful = true) {
-    const [core, { publishOutputs, publishSummary }] = await Promise.all([loadCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665))]);
-    publishOutputs(report);
-    const resume = (0,format/* resumeHint */.tJ)(report.taskId ?? '');
-    const failure = !failIfUnsuccessful ? undefined : {
-        failed: `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${failureAdvice(report.errorCode ?? '')}`,
-        timeout: `Task ${report.taskId} did not finish within timeout (${(0,format/* formatDuration */.a3)(settings.timeoutMs)}); it may still complete. ${resume}`,
-        cancelled: `Cancelled while waiting for task ${report.taskId}. ${resume}`
-    }[report.outcome];
-    if (failure)
-        core.setFailed(failure);
-    else if (report.deliveryError)
-        core.setFailed(`The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`);
-    else if (report.urls[0])
-        core.info(`Video: ${report.urls[0]}`);
-    await publishSummary(settings, report);
+/** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
+async function conclude(settings, report, failure) {
+    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665));
+    await publish(settings, report, failure);
 }
 
 
@@ -8266,6 +8054,49 @@ function parseRetryAfter(value, nowMs) {
 function retryDelayMs(error, attempt, baseMs, capMs, random) {
     const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? error.retryAfterMs : undefined;
     return serverSays ?? backoffMs(attempt, baseMs, capMs, random);
+}
+
+
+/***/ }),
+
+/***/ 6318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ POLL_STRATEGIES),
+/* harmony export */   hd: () => (/* binding */ scheduleFor)
+/* harmony export */ });
+/* unused harmony exports fixedSchedule, adaptiveSchedule */
+const POLL_STRATEGIES = ['adaptive', 'fixed'];
+/** Poll every `intervalMs`, whatever the task says. */
+function fixedSchedule(intervalMs) {
+    return { next: () => intervalMs };
+}
+/** Progress below this says too little about the pace to extrapolate from. */
+const MIN_PROGRESS_FOR_PACE = 5;
+function adaptiveSchedule(o) {
+    const fraction = o.fraction ?? 0.5;
+    const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? Math.min(60_000, 10 * o.intervalMs));
+    let estimateS;
+    return {
+        next(task, now) {
+            estimateS = task.task_info?.estimated_time ?? estimateS;
+            const ends = [];
+            if (estimateS)
+                ends.push(o.startedAt + estimateS * 1000);
+            const progress = task.progress ?? 0;
+            if (progress >= MIN_PROGRESS_FOR_PACE && progress < 100 && now > o.startedAt) {
+                ends.push(o.startedAt + ((now - o.startedAt) * 100) / progress);
+            }
+            if (ends.length === 0)
+                return o.intervalMs;
+            const remaining = Math.min(...ends) - now;
+            return Math.min(maxDelayMs, Math.max(o.intervalMs, remaining * fraction));
+        }
+    };
+}
+function scheduleFor(strategy, o) {
+    return strategy === 'fixed' ? fixedSchedule(o.intervalMs) : adaptiveSchedule(o);
 }
 
 

@@ -1,11 +1,41 @@
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 import * as core from '@actions/core'
+import { formatDuration, resumeHint } from './format.js'
 import type { Report } from './report-model.js'
 import type { Settings } from './settings.js'
+import { failureAdvice } from './status.js'
 import { buildSummary } from './summary.js'
 
+/**
+ * Everything the step leaves behind: outputs, the verdict (an error annotation when it failed) and the
+ * job summary. `failure` is the message of an error that ended the run early, if one did.
+ */
+export async function publish(settings: Settings, report: Report, failure = verdict(settings, report)): Promise<void> {
+  publishOutputs(report)
+  if (failure) core.setFailed(failure)
+  else if (report.urls[0]) core.info(`Video: ${report.urls[0]}`)
+  await publishSummary(settings, report)
+}
+
+/** Why the step fails, or undefined when it succeeds. */
+function verdict(settings: Settings, report: Report): string | undefined {
+  const resume = resumeHint(report.taskId ?? '')
+  switch (report.outcome) {
+    case 'failed':
+      return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${failureAdvice(report.errorCode ?? '')}`
+    case 'timeout':
+      return `Task ${report.taskId} did not finish within timeout (${formatDuration(settings.timeoutMs)}); it may still complete. ${resume}`
+    case 'cancelled':
+      return `Cancelled while waiting for task ${report.taskId}. ${resume}`
+    default:
+      return report.deliveryError
+        ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`
+        : undefined
+  }
+}
+
 /** Sets every output but task-id, which main sets the moment it is known. Unknown values stay unset. */
-export function publishOutputs(report: Report): void {
+function publishOutputs(report: Report): void {
   const outputs: Record<string, string | number | undefined> = {
     status: report.status,
     'video-url': report.urls[0],
@@ -26,7 +56,7 @@ export function publishOutputs(report: Report): void {
   }
 }
 
-export async function publishSummary(settings: Settings, report: Report): Promise<void> {
+async function publishSummary(settings: Settings, report: Report): Promise<void> {
   // A missing GITHUB_STEP_SUMMARY (running outside Actions) must not fail the step.
   if (!process.env.GITHUB_STEP_SUMMARY) return
   await core.summary.addRaw(buildSummary(settings, report), true).write()

@@ -1,0 +1,238 @@
+export const id = 155;
+export const ids = [155];
+export const modules = {
+
+/***/ 6155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  followTask: () => (/* binding */ followTask)
+});
+
+// EXTERNAL MODULE: ./src/cancellation.ts
+var cancellation = __webpack_require__(4632);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+;// CONCATENATED MODULE: ./src/progress.ts
+
+/** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
+function progressLine(task, elapsedMs, estimateS = task.task_info?.estimated_time) {
+    const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`, `${(0,format/* formatDuration */.a3)(elapsedMs)} elapsed`];
+    if (estimateS !== undefined) {
+        const leftMs = estimateS * 1000 - elapsedMs;
+        parts.push(leftMs > 0 ? `about ${(0,format/* formatDuration */.a3)(leftMs)} left` : `past the ${(0,format/* formatDuration */.a3)(estimateS * 1000)} estimate`);
+    }
+    return parts.join(' · ');
+}
+/**
+ * Logs a line when status or progress changes, or every `quietMs` while nothing changes.
+ * Polls often omit estimated_time (the submission reply has it), so the last one seen is kept.
+ */
+function progressLogger(log, startedAt, now, quietMs = 60_000) {
+    let last = '';
+    let lastAt = -Infinity;
+    let estimateS;
+    return (task) => {
+        estimateS = task.task_info?.estimated_time ?? estimateS;
+        const key = `${task.status}/${task.progress ?? ''}`;
+        const at = now();
+        if (key === last && at - lastAt < quietMs)
+            return;
+        last = key;
+        lastAt = at;
+        log(progressLine(task, at - startedAt, estimateS));
+    };
+}
+
+// EXTERNAL MODULE: ./src/status.ts
+var src_status = __webpack_require__(5565);
+;// CONCATENATED MODULE: ./src/result.ts
+
+/** Result links live 24 hours after completion (reference.md). */
+const LINK_LIFETIME_MS = 24 * 3600 * 1000;
+function reportFromWait(result, facts) {
+    const task = result.task ?? facts.submitted;
+    const base = {
+        taskId: facts.taskId,
+        status: task?.status,
+        progress: task?.progress,
+        creditsReserved: facts.submitted?.usage?.credits_reserved ?? task?.usage?.credits_reserved,
+        elapsedMs: facts.endedAt - facts.startedAt,
+        urls: []
+    };
+    if (result.outcome !== 'final')
+        return { ...base, outcome: result.outcome };
+    if (result.state.kind === 'failed') {
+        return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: (0,src_status/* resultUrls */.UW)(result.task) };
+    }
+    // Never seen running (a resumed, already finished task): `created` is the only safe lower bound.
+    const runningAt = facts.lastSeenRunningAt ?? (result.task.created ?? 0) * 1000;
+    return {
+        ...base,
+        outcome: 'completed',
+        urls: result.state.urls,
+        expiresAt: runningAt > 0 ? new Date(runningAt + LINK_LIFETIME_MS).toISOString() : undefined
+    };
+}
+
+// EXTERNAL MODULE: ./src/schedule.ts
+var src_schedule = __webpack_require__(6318);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/explain.ts
+var explain = __webpack_require__(4216);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(9809);
+;// CONCATENATED MODULE: ./src/wait.ts
+// The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
+// Transient failures are absorbed within an error budget; everything else is thrown at once.
+
+
+
+
+
+/** Backoff never goes below the poll interval (we never poll faster than asked) nor above this. */
+const RETRY_CAP_MS = 60_000;
+async function waitForTask(o) {
+    let task;
+    const streak = [];
+    try {
+        if (o.initialDelayMs)
+            await o.sleep(Math.min(o.initialDelayMs, Math.max(0, o.deadline - o.now())), o.signal);
+        for (;;) {
+            let delayMs;
+            try {
+                task = await o.getTask(o.signal);
+                streak.length = 0;
+                o.onTask?.(task);
+                const state = (0,src_status/* interpretTask */.Fz)(task);
+                if (state.kind !== 'running')
+                    return { outcome: 'final', task, state };
+                delayMs = o.schedule.next(task, o.now());
+            }
+            catch (error) {
+                if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
+                    throw error;
+                streak.push((0,explain/* describeFailure */.Ic)(error));
+                if (streak.length > o.maxConsecutiveErrors) {
+                    throw new errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
+                }
+                const backoff = (0,retry/* retryDelayMs */.qO)(error, streak.length - 1, o.pollIntervalMs, Math.max(RETRY_CAP_MS, o.pollIntervalMs), o.random);
+                delayMs = Math.max(o.pollIntervalMs, backoff);
+                o.onRetry?.(error, delayMs, streak.length);
+            }
+            const remaining = o.deadline - o.now();
+            if (remaining <= 0)
+                return { outcome: 'timeout', task };
+            // The last sleep ends at the deadline, so the task gets one more look before we give up.
+            await o.sleep(Math.min(delayMs, remaining), o.signal);
+        }
+    }
+    catch (error) {
+        if (error instanceof http/* CancelledError */.cc)
+            return { outcome: 'cancelled', task };
+        throw error;
+    }
+}
+/** "HTTP 503 service_unavailable ×3, ECONNRESET ×1", in order of first appearance. */
+function summarize(seen) {
+    const counts = new Map();
+    for (const s of seen)
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+    return [...counts].map(([what, n]) => `${what} ×${n}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/follow.ts
+// Following a task to its end: the adaptive (or fixed) schedule, progress lines, retry warnings, and the
+// Report of what was seen. The loop itself is wait.ts; this wires it to settings and the log.
+
+
+
+
+
+
+async function followTask(f) {
+    const { settings, submitted } = f;
+    const now = Date.now;
+    let lastSeenRunningAt = submitted ? now() : undefined;
+    const logProgress = progressLogger(line => f.log.info(line), f.startedAt, now);
+    const schedule = (0,src_schedule/* scheduleFor */.hd)(settings.pollStrategy, { intervalMs: settings.pollIntervalMs, startedAt: f.startedAt });
+    if (submitted)
+        logProgress(submitted);
+    const result = await waitForTask({
+        getTask: signal => f.client.getTask(f.taskId, signal),
+        schedule,
+        // Right after the submission the task is known to be pending: the first poll can wait.
+        initialDelayMs: submitted ? schedule.next(submitted, now()) : 0,
+        pollIntervalMs: settings.pollIntervalMs,
+        deadline: f.startedAt + settings.timeoutMs,
+        maxConsecutiveErrors: settings.maxConsecutiveErrors,
+        signal: f.signal,
+        now,
+        sleep: cancellation/* sleep */.yy,
+        onTask: task => {
+            if (task.status === 'pending' || task.status === 'processing')
+                lastSeenRunningAt = now();
+            logProgress(task);
+        },
+        onRetry: (error, delayMs, streak) => f.log.warning(`Poll failed: ${error.message}; retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
+    });
+    return reportFromWait(result, { taskId: f.taskId, submitted, startedAt: f.startedAt, endedAt: now(), lastSeenRunningAt });
+}
+
+
+/***/ }),
+
+/***/ 5565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fz: () => (/* binding */ interpretTask),
+/* harmony export */   UW: () => (/* binding */ resultUrls),
+/* harmony export */   dY: () => (/* binding */ failureAdvice)
+/* harmony export */ });
+const RUNNING = new Set(['pending', 'processing']);
+/** Result URLs, from `results` or, as some models send them, `result_data[].video_url`. */
+function resultUrls(task) {
+    const fromResultData = Array.isArray(task.result_data)
+        ? task.result_data.map(item => item?.video_url)
+        : [];
+    return [...(task.results ?? []), ...fromResultData].filter((url) => typeof url === 'string' && /^https?:\/\//i.test(url));
+}
+function interpretTask(task) {
+    if (RUNNING.has(task.status))
+        return { kind: 'running' };
+    if (task.status === 'completed') {
+        const urls = resultUrls(task);
+        if (urls.length > 0)
+            return { kind: 'succeeded', urls };
+        return { kind: 'failed', code: 'no_results', message: 'The task completed but returned no video URL.' };
+    }
+    const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
+    const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);
+    return { kind: 'failed', code, message };
+}
+/** Server-side failure codes after which the same request may well succeed if submitted again. */
+const WORTH_RESUBMITTING = new Set([
+    'generation_failed_no_content', 'service_error', 'generation_timeout', 'resource_exhausted', 'quota_exceeded',
+    'service_unavailable', 'resource_not_found', 'unknown_error'
+]);
+/** A hint for the failure annotation: whether re-running the workflow as it is can help. */
+function failureAdvice(code) {
+    if (WORTH_RESUBMITTING.has(code))
+        return 'This is a server-side failure: re-running the workflow may succeed (it creates a new task).';
+    if (code === 'content_policy_violation')
+        return 'Change the prompt before re-running: EvoLink refused its content.';
+    if (code === 'request_cancelled')
+        return 'The task was cancelled on the EvoLink side.';
+    return 'Change the request before re-running: EvoLink will refuse it again as it is.';
+}
+
+
+/***/ })
+
+};
