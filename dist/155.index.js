@@ -117,7 +117,7 @@ async function waitForTask(o) {
             catch (error) {
                 if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
                     throw error;
-                streak.push((0,explain/* describeFailure */.Ic)(error));
+                streak.push((0,explain/* describeFailure */.I)(error));
                 if (streak.length > o.maxConsecutiveErrors) {
                     throw new errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
                 }
@@ -173,7 +173,7 @@ async function followTask(f) {
         maxConsecutiveErrors: settings.maxConsecutiveErrors,
         signal: f.signal,
         now,
-        sleep: cancellation/* sleep */.yy,
+        sleep: cancellation/* sleep */.y,
         onTask: task => {
             if (task.status === 'pending' || task.status === 'processing')
                 lastSeenRunningAt = now();

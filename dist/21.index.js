@@ -225,7 +225,7 @@ async function deliver(settings, report, signal) {
             core.info(`Downloading the video to ${target.path}…`);
             const { elapsedMs, ...file } = await download({
                 url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-                signal, open: transport.open, sleep: cancellation/* sleep */.yy, onRetry: message => core.warning(message)
+                signal, open: transport.open, sleep: cancellation/* sleep */.y, onRetry: message => core.warning(message)
             });
             const seconds = Math.max(0.001, elapsedMs / 1000);
             core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);

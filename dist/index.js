@@ -5,10 +5,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zn: () => (/* binding */ watchCancellation),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   Z: () => (/* binding */ watchCancellation),
+/* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony export HARD_EXIT_MS */
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
 // The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
 // Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
@@ -141,10 +140,9 @@ function buildGenerationRequest(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   cU: () => (/* binding */ explainApiError)
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   c: () => (/* binding */ explainApiError)
 /* harmony export */ });
-/* unused harmony export adviceFor */
 /* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
 // Turns failures into sentences a workflow author can act on.
@@ -255,7 +253,6 @@ function resumeHint(taskId) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* unused harmony export classify */
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
@@ -7503,7 +7500,7 @@ function failureReport(error, facts, startedAt) {
         return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
     }
     if (error instanceof errors/* ApiError */.h) {
-        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.cU)(error, { taskId: facts.taskId }) + resume };
+        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.c)(error, { taskId: facts.taskId }) + resume };
     }
     if (error instanceof src_errors/* ActionFailure */.d)
         return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
@@ -7912,7 +7909,7 @@ async function submitOnce(o) {
                 throw submissionFailure(error, o.body.model);
             const delayMs = (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS);
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${error instanceof errors/* ApiError */.h ? (0,explain/* explainApiError */.cU)(error, { model: o.body.model }) : error.message}`, error instanceof errors/* ApiError */.h ? error.code : 'connection_failed');
+                throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.I)(error)}; no task was created. ${error instanceof errors/* ApiError */.h ? (0,explain/* explainApiError */.c)(error, { model: o.body.model }) : error.message}`, error instanceof errors/* ApiError */.h ? error.code : 'connection_failed');
             }
             await o.onRetry?.(error, delayMs, attempt);
             await o.sleep(delayMs, o.signal);
@@ -7922,9 +7919,9 @@ async function submitOnce(o) {
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model) {
     if (error instanceof errors/* ApiError */.h && error.status < 500) {
-        return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
+        return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.c)(error, { model })}`, error.code);
     }
-    return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
+    return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.I)(error)} (${error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
         'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors/* ApiError */.h ? error.code : 'submission_outcome_unknown');
 }
@@ -7945,7 +7942,7 @@ function submissionFailure(error, model) {
 const MAX_SUBMIT_ATTEMPTS = 5;
 const loadCore = () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
 async function run() {
-    const cancellation = (0,src_cancellation/* watchCancellation */.Zn)();
+    const cancellation = (0,src_cancellation/* watchCancellation */.Z)();
     const startedAt = Date.now();
     const facts = {};
     let settings;
@@ -7974,7 +7971,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     if (!settings.taskId) {
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: src_cancellation/* sleep */.yy,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: src_cancellation/* sleep */.y,
             onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
     }
@@ -8013,7 +8010,6 @@ async function conclude(settings, report, failure) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
-/* unused harmony export TRANSIENT_STATUSES */
 /* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
 // Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.

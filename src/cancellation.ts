@@ -8,7 +8,7 @@ export interface Cancellation {
 }
 
 /** Time left for writing outputs and the summary after a signal before the process exits anyway. */
-export const HARD_EXIT_MS = 1500
+const HARD_EXIT_MS = 1500
 
 export function watchCancellation(): Cancellation {
   const controller = new AbortController()

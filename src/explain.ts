@@ -11,7 +11,7 @@ export function describeFailure(error: unknown): string {
 }
 
 /** What to do about an HTTP error from the API, beyond what the API said. */
-export function adviceFor(error: ApiError, context: { model?: string; taskId?: string }): string {
+function adviceFor(error: ApiError, context: { model?: string; taskId?: string }): string {
   switch (error.status) {
     case 401:
       return 'The API key was refused (invalid, revoked or expired). Check the secret you pass as api-key.'

@@ -144,7 +144,7 @@ export async function exchange(open: Open, x: Exchange): Promise<Reply> {
 }
 
 /** Turns a failure of `open` or of reading a body into CancelledError or TransportError. */
-export function classify(error: unknown, cancel: AbortSignal | undefined, timeout: AbortSignal | undefined, timeoutMessage: string): Error {
+function classify(error: unknown, cancel: AbortSignal | undefined, timeout: AbortSignal | undefined, timeoutMessage: string): Error {
   if (cancel?.aborted) return cancel.reason instanceof Error ? cancel.reason : new CancelledError()
   if (timeout?.aborted) return new TransportError(timeoutMessage, 'maybe', 'timeout')
   const code = codeOf(error)

@@ -3,7 +3,7 @@ import { ApiError, MalformedReplyError } from './evolink/errors.js'
 import { TransportError } from './http.js'
 
 /** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
-export const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 
 /** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
 export function isTransientPollFailure(error: unknown): boolean {

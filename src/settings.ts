@@ -75,7 +75,7 @@ function issuesText(error: z.core.$ZodError): string {
     .join('; ')
 }
 
-export const charCount = (text: string): number => Array.from(text).length
+const charCount = (text: string): number => Array.from(text).length
 
 export function readSettings(
   read: InputReader,

@@ -6,7 +6,7 @@ import { boundedRequest } from './octokit.js'
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 /** One comment per workflow and job, so two jobs that both preview a video keep their own. */
-export function commentMarker(): string {
+function commentMarker(): string {
   return `<!-- evolink-video-action:${context.workflow || '-'}:${context.job || '-'} -->`
 }
 

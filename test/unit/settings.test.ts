@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
 import { readSettings, type Settings } from '../../src/settings.js'
+import { parseSize } from '../../src/delivery-settings.js'
 import { inputReader } from '../harness/inputs.js'
 
 function settings(values: Record<string, string>, workspace?: string): Settings {
@@ -150,5 +151,48 @@ describe('readSettings', () => {
     expect(problems({ 'task-id': 'task-unified-1-a', wait: 'false' })[0]).toContain('would do nothing')
     const found = problems({ 'api-key': 'sk-evo-SECRET', duration: 'x' })
     expect(found.join('\n')).not.toContain('SECRET')
+  })
+})
+
+describe('delivery inputs', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'delivery-ws-'))
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'delivery-temp-'))
+  const read = (values: Record<string, string>, env: Record<string, string> = {}) =>
+    readSettings(inputReader(values), () => undefined, { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, ...env })
+  const refusal = (values: Record<string, string>, env: Record<string, string> = {}) => {
+    try {
+      read(values, env)
+    } catch (error) {
+      return (error as InputError).problems.join('\n')
+    }
+    throw new Error('expected an InputError')
+  }
+
+  it.each([['2GiB', 2 * 1024 ** 3], ['500MiB', 500 * 1024 ** 2], ['1.5 GB', 1.5e9], ['104857600', 104857600], ['10kb', 10_000]])('reads max-download-size %s', (raw, bytes) => {
+    expect(parseSize(raw)).toBe(bytes)
+  })
+  it.each(['', 'lots', '0', '-5MiB', '5TB'])('refuses max-download-size %j', raw => expect(parseSize(raw)).toBeUndefined())
+
+  it('resolves download-path in the workspace or RUNNER_TEMP and refuses anything else', () => {
+    expect(read({ 'download-path': 'out/v.mp4' }).delivery.download).toEqual({ path: join(workspace, 'out/v.mp4'), maxBytes: 2 * 1024 ** 3 })
+    expect(read({ 'download-path': join(runnerTemp, 'v.mp4') }).delivery.download?.path).toBe(join(runnerTemp, 'v.mp4'))
+    expect(refusal({ 'download-path': '../elsewhere/v.mp4' })).toContain('must stay inside the workspace')
+    expect(refusal({ 'download-path': '.' })).toContain('is a directory')
+  })
+
+  it('needs a tag for release-asset outside release events, and takes it from the event otherwise', () => {
+    expect(refusal({ 'release-asset': 'true' })).toContain("set 'release-tag'")
+    const event = join(runnerTemp, 'event.json')
+    writeFileSync(event, JSON.stringify({ release: { tag_name: 'v2.0.0' } }))
+    const release = read({ 'release-asset': 'true' }, { GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event }).delivery
+    expect(release.release).toEqual({ tag: 'v2.0.0', assetName: 'evolink-video-v2.0.0.mp4' })
+    expect(release.download?.path).toBe(join(runnerTemp, 'evolink-video', 'evolink-video-v2.0.0.mp4'))
+    expect(refusal({ 'release-asset': 'true', 'release-tag': 'v1', 'asset-name': '../x.mp4' })).toContain("Input 'asset-name'")
+  })
+
+  it('masks the GitHub token too', () => {
+    const masked: string[] = []
+    readSettings(inputReader({}), secret => masked.push(secret), { GITHUB_WORKSPACE: workspace })
+    expect(masked).toEqual(['sk-evo-test', 'ghs_harnessTokenForTests'])
   })
 })
