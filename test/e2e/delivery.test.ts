@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { EvoLinkSimulator, videoBytes } from '../simulator/server.js'
 import { GitHubStandIn } from '../simulator/github.js'
 import { CountingProxy } from '../simulator/proxy.js'
-import { FAKE_GITHUB_TOKEN, runAction } from '../harness/run-action.js'
+import { FAKE_GITHUB_TOKEN, runAction, signalWhen } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-delivery-key'
 let sim: EvoLinkSimulator
@@ -218,14 +218,7 @@ describe('leftovers', () => {
     sim.options.videoBytes = 512 * 1024 * 1024
     const run = await runAction(inputs({ 'download-path': 'big.mp4' }), {
       killAfterMs: 20_000,
-      onStart: child => {
-        const timer = setInterval(() => {
-          if (sim.requests.some(r => r.origin === 'files')) {
-            clearInterval(timer)
-            setTimeout(() => child.kill('SIGTERM'), 100)
-          }
-        }, 10)
-      }
+      onStart: signalWhen(() => sim.requests.some(r => r.origin === 'files'), 'SIGTERM')
     })
     expect(run.code).toBe(1)
     expect(existsSync(join(run.workspace, 'big.mp4'))).toBe(false)

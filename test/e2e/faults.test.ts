@@ -1,7 +1,7 @@
 // Faults the network and the API really produce, injected into the simulator, against the bundled action.
 // Every case also checks the count that matters most: EvoLink saw at most one creation.
 import { EvoLinkSimulator, type Fault } from '../simulator/server.js'
-import { runAction, type ActionRun } from '../harness/run-action.js'
+import { runAction, signalWhen, type ActionRun } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-faults-SECRET'
 let sim: EvoLinkSimulator
@@ -168,20 +168,9 @@ describe('the submission is never duplicated', () => {
 describe('cancellation keeps the task', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s while polling: exits within 2 s with the task id and a resume hint', async signal => {
     sim.options.taskMs = 30_000
-    let signalledAt = 0
-    const run = await runAction(inputs({ 'poll-strategy': 'fixed' }), {
-      killAfterMs: 20_000,
-      onStart: child => {
-        const timer = setInterval(() => {
-          if (sim.polls >= 2) {
-            clearInterval(timer)
-            signalledAt = Date.now()
-            child.kill(signal)
-          }
-        }, 20)
-      }
-    })
-    const exitMs = Date.now() - signalledAt
+    const sent: { at?: number } = {}
+    const run = await runAction(inputs({ 'poll-strategy': 'fixed' }), { killAfterMs: 20_000, onStart: signalWhen(() => sim.polls >= 2, signal, sent) })
+    const exitMs = Date.now() - (sent.at ?? 0)
     expect(run.signal).toBeNull()
     expect(run.code).toBe(1)
     expect(exitMs).toBeLessThan(2000)
@@ -198,14 +187,7 @@ describe('cancellation keeps the task', () => {
     sim.inject('submit', { kind: 'hang' })
     const run = await runAction(inputs({ 'request-timeout': '20' }), {
       killAfterMs: 20_000,
-      onStart: child => {
-        const timer = setInterval(() => {
-          if (sim.requests.some(r => r.method === 'POST')) {
-            clearInterval(timer)
-            child.kill('SIGTERM')
-          }
-        }, 20)
-      }
+      onStart: signalWhen(() => sim.requests.some(r => r.method === 'POST'), 'SIGTERM')
     })
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/Cancelled \(SIGTERM\) before EvoLink returned a task id.*dashboard/)

@@ -47,6 +47,22 @@ export interface RunOptions {
   killAfterMs?: number
 }
 
+/**
+ * An `onStart` that sends `signal` once `ready()` holds (checked every 10 ms), as the runner does when a
+ * job is cancelled. `sent` records when it went out.
+ */
+export function signalWhen(ready: () => boolean, signal: NodeJS.Signals, sent: { at?: number } = {}): (child: ChildProcess) => void {
+  return child => {
+    const timer = setInterval(() => {
+      if (!ready()) return
+      clearInterval(timer)
+      sent.at = Date.now()
+      child.kill(signal)
+    }, 10)
+    child.once('exit', () => clearInterval(timer))
+  }
+}
+
 /** Parses GITHUB_OUTPUT as the runner does: `name<<DELIMITER` … `DELIMITER`, the last value of a name wins. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
