@@ -306,7 +306,8 @@ const openDirect = async (r, signal) => {
                 status: response.statusCode ?? 0,
                 header: headerReader(response.headers),
                 body: body(),
-                discard: async () => void response.resume()
+                // A reset while draining must not become an unhandled 'error' event.
+                discard: async () => void response.on('error', () => undefined).resume()
             });
         });
         if (r.idleTimeoutMs)

@@ -90,7 +90,8 @@ const openDirect: Open = async (r, signal) => {
         status: response.statusCode ?? 0,
         header: headerReader(response.headers),
         body: body(),
-        discard: async () => void response.resume()
+        // A reset while draining must not become an unhandled 'error' event.
+        discard: async () => void response.on('error', () => undefined).resume()
       })
     })
     if (r.idleTimeoutMs) req.setTimeout(r.idleTimeoutMs, () => req.destroy(Object.assign(new Error(`nothing received for ${r.idleTimeoutMs} ms`), { code: 'ETIMEDOUT' })))
