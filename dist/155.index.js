@@ -20,7 +20,8 @@ var format = __webpack_require__(6264);
 /** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
 function progressLine(task, elapsedMs, estimateS = task.task_info?.estimated_time) {
     const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`, `${(0,format/* formatDuration */.a3)(elapsedMs)} elapsed`];
-    if (estimateS !== undefined) {
+    // Once the task has ended, the estimate says nothing more.
+    if (estimateS !== undefined && (task.status === 'pending' || task.status === 'processing')) {
         const leftMs = estimateS * 1000 - elapsedMs;
         parts.push(leftMs > 0 ? `about ${(0,format/* formatDuration */.a3)(leftMs)} left` : `past the ${(0,format/* formatDuration */.a3)(estimateS * 1000)} estimate`);
     }

@@ -11,7 +11,7 @@ const simulator = realKey ? undefined : await new EvoLinkSimulator({ taskMs: 400
 console.log(simulator ? `EvoLink simulator listening on ${simulator.url}\n` : 'EVOLINK_API_KEY is set: calling the real EvoLink API.\n')
 const run = await runAction(
   simulator
-    ? { 'api-key': 'sk-evo-demo-key', prompt, 'base-url': simulator.url, 'poll-interval': '0.5', timeout: '60' }
+    ? { 'api-key': 'sk-evo-demo-key', prompt, 'base-url': simulator.url, 'poll-interval': '0.5', timeout: '60', 'download-path': 'video.mp4' }
     : { 'api-key': realKey as string, prompt },
   { env: { FORCE_COLOR: '0' } }
 )

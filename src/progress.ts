@@ -5,7 +5,8 @@ import { formatDuration } from './format.js'
 /** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
 export function progressLine(task: Task, elapsedMs: number, estimateS = task.task_info?.estimated_time): string {
   const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`, `${formatDuration(elapsedMs)} elapsed`]
-  if (estimateS !== undefined) {
+  // Once the task has ended, the estimate says nothing more.
+  if (estimateS !== undefined && (task.status === 'pending' || task.status === 'processing')) {
     const leftMs = estimateS * 1000 - elapsedMs
     parts.push(leftMs > 0 ? `about ${formatDuration(leftMs)} left` : `past the ${formatDuration(estimateS * 1000)} estimate`)
   }
