@@ -145,11 +145,32 @@ async function download(o) {
 }
 /** One request: appends what arrives to `part`; throws to ask for another attempt. */
 async function fetchInto(part, o) {
+    // A stalled transfer is noticed by a watchdog that compares progress between ticks: a socket timeout
+    // re-armed on every chunk costs a third of the throughput at loopback speed.
+    const stall = new AbortController();
+    let seen = -1;
+    const watchdog = setInterval(() => {
+        if (part.size === seen)
+            stall.abort(new Error(`nothing received for ${o.idleTimeoutMs / 1000} s`));
+        seen = part.size;
+    }, o.idleTimeoutMs);
+    const signal = AbortSignal.any([o.signal, stall.signal]);
+    const reason = (error) => (o.signal.aborted ? o.signal.reason : stall.signal.aborted ? stall.signal.reason : error);
+    try {
+        await transfer(part, o, signal);
+    }
+    catch (error) {
+        throw reason(error);
+    }
+    finally {
+        clearInterval(watchdog);
+    }
+}
+async function transfer(part, o, signal) {
     let url = o.url;
     for (let hop = 0;; hop++) {
         const headers = part.size > 0 ? { range: `bytes=${part.size}-` } : {};
-        const response = await o.open({ method: 'GET', url, headers, idleTimeoutMs: o.idleTimeoutMs }, o.signal)
-            .catch(error => { throw o.signal.aborted ? o.signal.reason : error; });
+        const response = await o.open({ method: 'GET', url, headers }, signal);
         const location = response.header('location');
         if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
             await response.discard();
@@ -176,15 +197,10 @@ async function fetchInto(part, o) {
             await response.discard();
             throw new errors/* ActionFailure */.d(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
-        try {
-            for await (const chunk of response.body) {
-                await part.append(chunk);
-                if (part.size > o.maxBytes)
-                    throw new errors/* ActionFailure */.d(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
-            }
-        }
-        catch (error) {
-            throw o.signal.aborted ? o.signal.reason : error;
+        for await (const chunk of response.body) {
+            await part.append(chunk);
+            if (part.size > o.maxBytes)
+                throw new errors/* ActionFailure */.d(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
         if (total !== undefined && part.size !== total)
             throw new Error(`got ${part.size} of ${total} bytes`);

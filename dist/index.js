@@ -310,8 +310,6 @@ const openDirect = async (r, signal) => {
                 discard: async () => void response.on('error', () => undefined).resume()
             });
         });
-        if (r.idleTimeoutMs)
-            req.setTimeout(r.idleTimeoutMs, () => req.destroy(Object.assign(new Error(`nothing received for ${r.idleTimeoutMs} ms`), { code: 'ETIMEDOUT' })));
         req.on('error', reject);
         req.end(r.body);
     });
@@ -322,8 +320,7 @@ async function createTransport(env = process.env) {
         return { open: openDirect, close: async () => undefined };
     const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
     const open = async (r, signal) => {
-        const timeouts = r.idleTimeoutMs ? { headersTimeout: r.idleTimeoutMs, bodyTimeout: r.idleTimeoutMs } : {};
-        const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal, ...timeouts });
+        const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
         return {
             status: response.statusCode,
             header: headerReader(response.headers),

@@ -48,8 +48,6 @@ export interface OpenRequest {
   url: string
   headers: Record<string, string>
   body?: string
-  /** Abandon a request that receives nothing for this long (downloads; API calls use a total limit). */
-  idleTimeoutMs?: number
 }
 
 /** Sends one request and returns as soon as the status and headers are in. Never follows redirects. */
@@ -94,7 +92,6 @@ const openDirect: Open = async (r, signal) => {
         discard: async () => void response.on('error', () => undefined).resume()
       })
     })
-    if (r.idleTimeoutMs) req.setTimeout(r.idleTimeoutMs, () => req.destroy(Object.assign(new Error(`nothing received for ${r.idleTimeoutMs} ms`), { code: 'ETIMEDOUT' })))
     req.on('error', reject)
     req.end(r.body)
   })
@@ -105,8 +102,7 @@ export async function createTransport(env: NodeJS.ProcessEnv = process.env): Pro
   if (!PROXY_VARIABLES.some(name => env[name])) return { open: openDirect, close: async () => undefined }
   const [{ request }, dispatcher] = await Promise.all([import('undici'), proxyAwareDispatcher()])
   const open: Open = async (r, signal) => {
-    const timeouts = r.idleTimeoutMs ? { headersTimeout: r.idleTimeoutMs, bodyTimeout: r.idleTimeoutMs } : {}
-    const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal, ...timeouts })
+    const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal })
     return {
       status: response.statusCode,
       header: headerReader(response.headers),

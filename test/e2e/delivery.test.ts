@@ -44,6 +44,14 @@ describe('download', () => {
     expect(run.stdout).toMatch(/::warning::Download interrupted at \d+ bytes/)
   })
 
+  it('gives up on a stalled transfer after request-timeout and tries again', async () => {
+    sim.inject('file', { kind: 'hang' })
+    const run = await runAction(inputs({ 'download-path': 'v.mp4', 'request-timeout': '0.5' }))
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::Download interrupted at 0 bytes \(nothing received for 0\.5 s\)/)
+    expect(readFileSync(join(run.workspace, 'v.mp4')).equals(expected())).toBe(true)
+  })
+
   it('starts over when the host ignores Range', async () => {
     sim.options.fileRanges = false
     sim.inject('file', { kind: 'cut' })

@@ -256,6 +256,7 @@ export class EvoLinkSimulator {
   private handleFile(req: IncomingMessage, res: ServerResponse): void {
     this.record(req, 'files')
     const fault = this.takeFault('file')
+    if (fault?.kind === 'hang') return
     if (fault?.kind === 'status') return sendFault(res, fault)
     if (fault?.kind === 'redirect') {
       res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
