@@ -7623,9 +7623,35 @@ function parseSize(raw) {
     const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
     return bytes > 0 ? bytes : undefined;
 }
+const present = (path) => {
+    try {
+        return Boolean((0,external_node_fs_.lstatSync)(path));
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Where a path really lands: symlinks in the part that exists are followed, so a link inside the
+ * workspace cannot carry the download outside it. Throws on a dangling link.
+ */
+function realLocation(path) {
+    const rest = [];
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
+        rest.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
 const inside = (root, path) => {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+    try {
+        const rel = (0,external_node_path_.relative)(realLocation(root), realLocation(path));
+        return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+    }
+    catch {
+        return false;
+    }
 };
 /** The release tag of a `release` event, from the event payload the runner writes. */
 function releaseTagOfEvent(env) {

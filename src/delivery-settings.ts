@@ -1,8 +1,8 @@
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
 
 export interface DeliverySettings {
@@ -29,9 +29,35 @@ export function parseSize(raw: string): number | undefined {
   return bytes > 0 ? bytes : undefined
 }
 
+const present = (path: string) => {
+  try {
+    return Boolean(lstatSync(path))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Where a path really lands: symlinks in the part that exists are followed, so a link inside the
+ * workspace cannot carry the download outside it. Throws on a dangling link.
+ */
+function realLocation(path: string): string {
+  const rest: string[] = []
+  let existing = path
+  while (!present(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing))
+    existing = dirname(existing)
+  }
+  return join(realpathSync(existing), ...rest)
+}
+
 const inside = (root: string, path: string) => {
-  const rel = relative(root, path)
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  try {
+    const rel = relative(realLocation(root), realLocation(path))
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+  } catch {
+    return false
+  }
 }
 
 /** The release tag of a `release` event, from the event payload the runner writes. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
@@ -178,6 +178,17 @@ describe('delivery inputs', () => {
     expect(read({ 'download-path': join(runnerTemp, 'v.mp4') }).delivery.download?.path).toBe(join(runnerTemp, 'v.mp4'))
     expect(refusal({ 'download-path': '../elsewhere/v.mp4' })).toContain('must stay inside the workspace')
     expect(refusal({ 'download-path': '.' })).toContain('is a directory')
+  })
+
+  it('follows symlinks: a link in the workspace that points outside is refused', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'))
+    symlinkSync(outside, join(workspace, 'escape'))
+    expect(refusal({ 'download-path': 'escape/v.mp4' })).toContain('must stay inside the workspace')
+    mkdirSync(join(workspace, 'real'))
+    symlinkSync(join(workspace, 'real'), join(workspace, 'inner'))
+    expect(read({ 'download-path': 'inner/new/v.mp4' }).delivery.download?.path).toBe(join(workspace, 'inner/new/v.mp4'))
+    symlinkSync('/nonexistent/elsewhere', join(workspace, 'dangling'))
+    expect(refusal({ 'download-path': 'dangling/v.mp4' })).toContain('must stay inside the workspace')
   })
 
   it('needs a tag for release-asset outside release events, and takes it from the event otherwise', () => {
