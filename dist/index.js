@@ -7536,6 +7536,7 @@ var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/url-rules.ts
 // Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
 
+
 const LOOPBACK = new external_node_net_.BlockList();
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
 LOOPBACK.addAddress('::1', 'ipv6');
@@ -7593,6 +7594,8 @@ function baseUrlProblem(url) {
 }
 /** Returns why the URL is refused as callback-url, or undefined when it is fine. */
 function callbackUrlProblem(url) {
+    if (url.href.length > MAX_CALLBACK_URL_CHARS)
+        return `must be at most ${MAX_CALLBACK_URL_CHARS} characters (it has ${url.href.length})`;
     if (url.protocol !== 'https:')
         return 'must use https';
     if (url.username || url.password)
@@ -7796,8 +7799,10 @@ function readSettings(read, mask, env = process.env) {
     const taskId = optional('task-id');
     const modelParams = readModelParams(read('model-params'), fail);
     const prompt = readPrompt(read, fail, workspace);
-    const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse);
-    const callbackUrl = read('callback-url') === '' ? undefined : readUrl(read('callback-url'), 'callback-url', callbackUrlProblem, refuse);
+    // base-url is joined with /v1/…, so a trailing slash would double up.
+    const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
+    const callbackRaw = read('callback-url');
+    const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
     if (!apiKey && dryRun === false) {
         problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).");
@@ -7893,10 +7898,6 @@ function readPrompt(read, fail, workspace) {
     return prompt;
 }
 function readUrl(raw, name, problemOf, refuse) {
-    if (name === 'callback-url' && raw.length > MAX_CALLBACK_URL_CHARS) {
-        refuse(name, raw, `must be at most ${MAX_CALLBACK_URL_CHARS} characters (it has ${raw.length})`);
-        return undefined;
-    }
     let url;
     try {
         url = new URL(raw);
@@ -7910,7 +7911,7 @@ function readUrl(raw, name, problemOf, refuse) {
         refuse(name, raw, problem);
         return undefined;
     }
-    return name === 'base-url' ? url.href.replace(/\/+$/, '') : url.href;
+    return url;
 }
 
 ;// CONCATENATED MODULE: ./src/submit.ts

@@ -13,15 +13,15 @@ const DOWNLOAD_ATTEMPTS = 5
 export async function deliver(settings: Settings, report: Report, signal: AbortSignal): Promise<Report> {
   const { download: target, prComment, release, githubToken } = settings.delivery
   const url = report.urls[0]
-  const transport = await createTransport()
   let delivered = report
   try {
     if (target && url && report.outcome === 'completed') {
       core.info(`Downloading the video to ${target.path}…`)
+      const transport = await createTransport()
       const { elapsedMs, ...file } = await download({
         url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
         signal, open: transport.open, sleep, onRetry: message => core.warning(message)
-      })
+      }).finally(() => transport.close())
       const seconds = Math.max(0.001, elapsedMs / 1000)
       core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
       delivered = { ...delivered, file }
@@ -35,8 +35,6 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
     }
   } catch (error) {
     delivered = { ...delivered, deliveryError: (error as Error).message }
-  } finally {
-    await transport.close()
   }
   // The comment also reports failures, so a pull request shows what happened to its preview.
   if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import * as z from 'zod/mini'
 import { InputError } from './errors.js'
 import {
-  ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_CALLBACK_URL_CHARS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
+  ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
   MODELS, QUALITIES, TASK_ID_PATTERN, klingO3ModelParams, type GenerationRequest, type KlingO3ModelParams, type Model
 } from './evolink/schema.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
@@ -117,8 +117,10 @@ export function readSettings(
 
   const modelParams = readModelParams(read('model-params'), fail)
   const prompt = readPrompt(read, fail, workspace)
-  const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)
-  const callbackUrl = read('callback-url') === '' ? undefined : readUrl(read('callback-url'), 'callback-url', callbackUrlProblem, refuse)
+  // base-url is joined with /v1/…, so a trailing slash would double up.
+  const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '')
+  const callbackRaw = read('callback-url')
+  const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href
   const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env)
 
   if (!apiKey && dryRun === false) {
@@ -214,11 +216,7 @@ function readPrompt(read: InputReader, fail: Fail, workspace: string): string | 
   return prompt
 }
 
-function readUrl(raw: string, name: string, problemOf: (url: URL) => string | undefined, refuse: Refuse): string | undefined {
-  if (name === 'callback-url' && raw.length > MAX_CALLBACK_URL_CHARS) {
-    refuse(name, raw, `must be at most ${MAX_CALLBACK_URL_CHARS} characters (it has ${raw.length})`)
-    return undefined
-  }
+function readUrl(raw: string, name: string, problemOf: (url: URL) => string | undefined, refuse: Refuse): URL | undefined {
   let url: URL
   try {
     url = new URL(raw)
@@ -231,5 +229,5 @@ function readUrl(raw: string, name: string, problemOf: (url: URL) => string | un
     refuse(name, raw, problem)
     return undefined
   }
-  return name === 'base-url' ? url.href.replace(/\/+$/, '') : url.href
+  return url
 }

@@ -1,5 +1,6 @@
 // Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
 import { BlockList, isIP } from 'node:net'
+import { MAX_CALLBACK_URL_CHARS } from './evolink/schema.js'
 
 const LOOPBACK = new BlockList()
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
@@ -57,6 +58,7 @@ export function baseUrlProblem(url: URL): string | undefined {
 
 /** Returns why the URL is refused as callback-url, or undefined when it is fine. */
 export function callbackUrlProblem(url: URL): string | undefined {
+  if (url.href.length > MAX_CALLBACK_URL_CHARS) return `must be at most ${MAX_CALLBACK_URL_CHARS} characters (it has ${url.href.length})`
   if (url.protocol !== 'https:') return 'must use https'
   if (url.username || url.password) return 'must not contain credentials'
   if (isNonPublicHost(url.hostname)) return `must not point at a private, loopback, link-local or internal host (${url.hostname})`
