@@ -8014,7 +8014,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     const { followTask } = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 6155));
     const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21))).deliver(settings, report, signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4886))).deliver(settings, report, signal) : report;
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {
@@ -8344,6 +8344,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path'
 import { ActionFailure } from './errors.js'
 import { CancelledError, type Open, type OpenReply } from './http.js'
 import { backoffMs } from './retry.js'
+import { collectYoungGarbage } from './young-garbage.js'
 
 export interface DownloadOptions {
   url: string
@@ -36,15 +37,17 @@ const MAX_REDIRECTS = 5
 const WRITE_BATCH = 1 << 20
 
 /**
- * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and written in
- * 1 MiB batches, one write in flight at a time: the caller awaits `append`, so the socket is read no faster
- * than the disk takes it, and memory stays at about two batches whatever the size of the video.
+ * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and copied into
+ * one of two 1 MiB buffers; a full buffer is written while the other fills, one write in flight at a time.
+ * The caller awaits `append`, so the socket is read no faster than the disk takes it. Copying lets each
+ * read buffer die young (cheap to collect); memory stays at the two buffers whatever the video's size.
  */
 class Partial {
   size = 0
   private hash = createHash('sha256')
-  private batch: Buffer[] = []
-  private batchBytes = 0
+  private filling = Buffer.allocUnsafeSlow(WRITE_BATCH)
+  private spare = Buffer.allocUnsafeSlow(WRITE_BATCH)
+  private filled = 0
   private writing: Promise<unknown> = Promise.resolve()
 
   private constructor(readonly path: string, private file: FileHandle) {}
@@ -56,17 +59,20 @@ class Partial {
   async append(chunk: Buffer): Promise<void> {
     this.hash.update(chunk)
     this.size += chunk.length
-    this.batch.push(chunk)
-    this.batchBytes += chunk.length
-    if (this.batchBytes >= WRITE_BATCH) await this.flush()
+    for (let copied = 0; copied < chunk.length; ) {
+      const n = chunk.copy(this.filling, this.filled, copied)
+      copied += n
+      this.filled += n
+      if (this.filled === WRITE_BATCH) await this.flush()
+    }
   }
 
   private async flush(): Promise<void> {
-    await this.writing
-    const buffers = this.batch
-    this.batch = []
-    this.batchBytes = 0
-    this.writing = writeAll(this.file, buffers)
+    collectYoungGarbage() // the read buffers copied into this batch are garbage now
+    await this.writing // the spare buffer is free once its write is done
+    this.writing = writeAll(this.file, this.filling.subarray(0, this.filled))
+    ;[this.filling, this.spare] = [this.spare, this.filling]
+    this.filled = 0
   }
 
   /** Starts over (the host ignored Range). */
@@ -86,8 +92,7 @@ class Partial {
 
   /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
   async close(): Promise<void> {
-    this.batch = []
-    this.batchBytes = 0
+    this.filled = 0
     await this.writing.catch(() => undefined)
     await this.file.close().catch(() => undefined)
   }
@@ -97,15 +102,9 @@ class Partial {
   }
 }
 
-/** writev may write less than asked; the rest is written until nothing is left. */
-async function writeAll(file: FileHandle, buffers: Buffer[]): Promise<void> {
-  const rest = buffers
-  while (rest.length > 0) {
-    const { bytesWritten } = await file.writev(rest)
-    let skip = bytesWritten
-    while (rest.length > 0 && skip >= (rest[0] as Buffer).length) skip -= (rest.shift() as Buffer).length
-    if (skip > 0) rest[0] = (rest[0] as Buffer).subarray(skip)
-  }
+/** A write may take less than asked; the rest is written until nothing is left. */
+async function writeAll(file: FileHandle, data: Buffer): Promise<void> {
+  for (let offset = 0; offset < data.length; ) offset += (await file.write(data, offset)).bytesWritten
 }
 
 export async function download(o: DownloadOptions): Promise<Downloaded> {
