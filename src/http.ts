@@ -80,14 +80,12 @@ const openDirect: Open = async (r, signal) => {
   const { request } = r.url.startsWith('https:') ? await import('node:https') : await import('node:http')
   return new Promise<OpenReply>((resolve, reject) => {
     const req = request(r.url, { method: r.method, headers: r.headers, signal }, response => {
-      async function* body(): AsyncGenerator<Buffer> {
-        for await (const chunk of response) yield chunk as Buffer
-        if (!response.complete) throw Object.assign(new Error('the reply was cut short'), { code: 'ECONNRESET' })
-      }
       resolve({
         status: response.statusCode ?? 0,
         header: headerReader(response.headers),
-        body: body(),
+        // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
+        // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
+        body: response,
         // A reset while draining must not become an unhandled 'error' event.
         discard: async () => void response.on('error', () => undefined).resume()
       })
