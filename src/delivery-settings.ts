@@ -75,9 +75,9 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
   const runnerTemp = resolve(env.RUNNER_TEMP || tmpdir())
   const flag = (name: string): boolean => {
-    const parsed = bool.safeParse(read(name))
-    if (!parsed.success) report.fail(name, read(name), 'true or false')
-    return parsed.success && parsed.data
+    const parsed = bool(read(name))
+    if (parsed === undefined) report.fail(name, read(name), 'true or false')
+    return parsed ?? false
   }
   const prComment = flag('pr-comment')
   const releaseAsset = flag('release-asset')

@@ -1,5 +1,6 @@
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-import * as z from 'zod/mini'
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
+// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
 
 /** Reads one input as the runner passes it ('' when unset). */
 export type InputReader = (name: string) => string
@@ -8,4 +9,7 @@ export type Fail = (name: string, raw: string, allowed: string) => void
 /** Records "Input 'name' is "raw": <reason>." */
 export type Refuse = (name: string, raw: string, reason: string) => void
 
-export const bool = z.pipe(z.enum(['true', 'false'], { error: 'true or false' }), z.transform(v => v === 'true'))
+/** Reads one input's raw string; undefined when it is not allowed. */
+export type Parse<T> = (raw: string) => T | undefined
+
+export const bool: Parse<boolean> = raw => (raw === 'true' ? true : raw === 'false' ? false : undefined)

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined
   let transport: HttpTransport | undefined
   try {
-    settings = readSettings(readInput, maskSecret)
+    settings = await readSettings(readInput, maskSecret)
     if (settings.dryRun) return await conclude(settings, (await import('./dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
     const client = createClient({ ...settings, open: transport.open })

@@ -2,15 +2,15 @@
 // Every problem names the input, the value given and what is allowed; all are reported together.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import * as z from 'zod/mini'
 import { InputError } from './errors.js'
 import {
   ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
-  MODELS, QUALITIES, TASK_ID_PATTERN, klingO3ModelParams, type GenerationRequest, type KlingO3ModelParams, type Model
-} from './evolink/schema.js'
+  MODELS, QUALITIES, TASK_ID_PATTERN, type GenerationRequest, type Model
+} from './evolink/contract.js'
+import type { KlingO3ModelParams } from './evolink/schema.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
-import { bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
+import { bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { POLL_STRATEGIES, type PollStrategy } from './schedule.js'
 
 export interface Settings {
@@ -37,30 +37,33 @@ export interface Settings {
 
 
 /** A whole number from `min` to `max`, from its string form. */
-const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  z.pipe(z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number)), z.number().check(z.gte(min), z.lte(max)))
-/** A positive number of seconds, decimals allowed. */
-const seconds = z.pipe(z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.transform(Number)), z.number().check(z.positive()))
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => ({ schema: z.enum(values), allowed: `one of: ${values.join(', ')}` })
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER): Parse<number> => raw =>
+  /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max ? Number(raw) : undefined
+/** A positive, finite number of seconds, decimals allowed. */
+const seconds: Parse<number> = raw => (/^\d+(\.\d+)?$/.test(raw) && Number(raw) > 0 && Number.isFinite(Number(raw)) ? Number(raw) : undefined)
+const oneOf = <T extends readonly string[]>(values: T) => ({
+  parse: (raw: string) => values.find((value): value is T[number] => value === raw),
+  allowed: `one of: ${values.join(', ')}`
+})
 
-/** Each input: the schema of its raw string, and the sentence that says what is allowed. */
+/** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
   model: oneOf(MODELS),
-  duration: { schema: wholeNumber(MIN_DURATION, MAX_DURATION), allowed: `a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}` },
+  duration: { parse: wholeNumber(MIN_DURATION, MAX_DURATION), allowed: `a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}` },
   'aspect-ratio': oneOf(ASPECT_RATIOS),
   quality: oneOf(QUALITIES),
   sound: {
-    schema: z.pipe(z.enum(['on', 'off', 'true', 'false']), z.transform((v): 'on' | 'off' => (v === 'on' || v === 'true' ? 'on' : 'off'))),
+    parse: (raw: string): 'on' | 'off' | undefined => (raw === 'on' || raw === 'true' ? 'on' : raw === 'off' || raw === 'false' ? 'off' : undefined),
     allowed: 'on, off, true or false'
   },
-  wait: { schema: bool, allowed: 'true or false' },
-  'dry-run': { schema: bool, allowed: 'true or false' },
-  'poll-interval': { schema: seconds, allowed: 'a number of seconds greater than 0, such as 10 or 0.5' },
+  wait: { parse: bool, allowed: 'true or false' },
+  'dry-run': { parse: bool, allowed: 'true or false' },
+  'poll-interval': { parse: seconds, allowed: 'a number of seconds greater than 0, such as 10 or 0.5' },
   'poll-strategy': oneOf(POLL_STRATEGIES),
-  timeout: { schema: seconds, allowed: 'a number of seconds greater than 0, such as 900' },
-  'request-timeout': { schema: seconds, allowed: 'a number of seconds greater than 0, such as 30' },
-  'max-consecutive-errors': { schema: wholeNumber(1), allowed: 'a whole number of at least 1' },
-  'task-id': { schema: z.string().check(z.regex(TASK_ID_PATTERN)), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
+  timeout: { parse: seconds, allowed: 'a number of seconds greater than 0, such as 900' },
+  'request-timeout': { parse: seconds, allowed: 'a number of seconds greater than 0, such as 30' },
+  'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
+  'task-id': { parse: (raw: string) => (TASK_ID_PATTERN.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 } as const
 type Fields = typeof FIELDS
 
@@ -69,7 +72,7 @@ function describeValue(name: string, raw: string): string {
   return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw)
 }
 
-function issuesText(error: z.core.$ZodError): string {
+function issuesText(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues
     .map(i => (i.path.length ? `${i.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '') + i.message)
     .join('; ')
@@ -77,11 +80,11 @@ function issuesText(error: z.core.$ZodError): string {
 
 const charCount = (text: string): number => Array.from(text).length
 
-export function readSettings(
+export async function readSettings(
   read: InputReader,
   mask: (secret: string) => void,
   env: NodeJS.ProcessEnv = process.env
-): Settings {
+): Promise<Settings> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   // The key is masked before anything else can be logged, even before it is validated.
   const apiKey = read('api-key')
@@ -91,12 +94,11 @@ export function readSettings(
   const refuse: Refuse = (name, raw, reason) => problems.push(`Input '${name}' is ${describeValue(name, raw)}: ${reason}.`)
   const fail: Fail = (name, raw, allowed) => refuse(name, raw, `must be ${allowed}`)
 
-  function field<K extends keyof Fields>(name: K): z.output<Fields[K]['schema']> | undefined {
+  function field<K extends keyof Fields>(name: K): ReturnType<Fields[K]['parse']> {
     const raw = read(name)
-    const result = FIELDS[name].schema.safeParse(raw)
-    if (result.success) return result.data as z.output<Fields[K]['schema']>
-    fail(name, raw, FIELDS[name].allowed)
-    return undefined
+    const value = FIELDS[name].parse(raw) as ReturnType<Fields[K]['parse']>
+    if (value === undefined) fail(name, raw, FIELDS[name].allowed)
+    return value
   }
 
   const optional = <K extends keyof Fields>(name: K) => (read(name) === '' ? undefined : field(name))
@@ -115,7 +117,7 @@ export function readSettings(
   const maxConsecutiveErrors = field('max-consecutive-errors')
   const taskId = optional('task-id')
 
-  const modelParams = readModelParams(read('model-params'), fail)
+  const modelParams = await readModelParams(read('model-params'), fail)
   const prompt = readPrompt(read, fail, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
   const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '')
@@ -175,7 +177,8 @@ export function readSettings(
 }
 
 
-function readModelParams(raw: string, fail: Fail): KlingO3ModelParams | undefined {
+/** The one input with structure: checked by its zod schema, loaded only when the input is given. */
+async function readModelParams(raw: string, fail: Fail): Promise<KlingO3ModelParams | undefined> {
   if (raw === '') return undefined
   const allowed = `a JSON object with the keys ${KLING_O3_PARAM_KEYS.join(', ')}`
   let json: unknown
@@ -185,6 +188,7 @@ function readModelParams(raw: string, fail: Fail): KlingO3ModelParams | undefine
     fail('model-params', raw, `${allowed} (it is not valid JSON: ${(error as Error).message})`)
     return undefined
   }
+  const { klingO3ModelParams } = await import('./evolink/schema.js')
   const result = klingO3ModelParams().safeParse(json)
   if (result.success) return result.data
   fail('model-params', raw, `${allowed} (${issuesText(result.error)})`)

@@ -2,7 +2,11 @@
 import { exchange, type Open, type Reply } from '../http.js'
 import { ApiError, MalformedReplyError } from './errors.js'
 import { parseRetryAfter } from '../retry.js'
-import { errorBodySchema, taskSchema, type GenerationRequest, type Task } from './schema.js'
+import type { GenerationRequest } from './contract.js'
+import type { Task } from './schema.js'
+
+// The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
+const loadSchemas = () => import('./schema.js')
 
 export interface EvoLinkClient {
   submit(body: GenerationRequest, signal?: AbortSignal): Promise<Task>
@@ -30,8 +34,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-function toApiError(reply: Reply): ApiError {
-  const parsed = errorBodySchema().safeParse(parseJson(reply.text))
+async function toApiError(reply: Reply): Promise<ApiError> {
+  const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text))
   const retryAfterMs = parseRetryAfter(reply.header('retry-after'), Date.now())
   if (parsed.success) {
     return new ApiError(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs)
@@ -40,9 +44,9 @@ function toApiError(reply: Reply): ApiError {
   return new ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs)
 }
 
-function toTask(reply: Reply): Task {
-  if (reply.status < 200 || reply.status >= 300) throw toApiError(reply)
-  const parsed = taskSchema().safeParse(parseJson(reply.text))
+async function toTask(reply: Reply): Promise<Task> {
+  if (reply.status < 200 || reply.status >= 300) throw await toApiError(reply)
+  const parsed = (await loadSchemas()).taskSchema().safeParse(parseJson(reply.text))
   if (!parsed.success) {
     throw new MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`)
   }

@@ -1,6 +1,6 @@
 // Turns validated settings into the JSON body of POST /v1/videos/generations.
 import type { Settings } from '../settings.js'
-import type { GenerationRequest } from './schema.js'
+import type { GenerationRequest } from './contract.js'
 
 export function buildGenerationRequest(settings: Settings): GenerationRequest {
   return {

@@ -1,7 +1,8 @@
-// Zod schemas of what EvoLink accepts and returns, transcribed from shared/api/reference.md.
-// zod/mini (same checks, a fraction of zod's start-up cost): validation runs before the submission,
-// inside the start-up budget.
+// Zod schemas of what EvoLink returns, and of model_params, transcribed from shared/api/reference.md.
+// Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
+// start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 import * as z from 'zod/mini'
+import { MAX_PROMPT_CHARS } from './contract.js'
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
 z.config({ jitless: true })
@@ -11,18 +12,6 @@ function lazy<T>(make: () => T): () => T {
   let built: T | undefined
   return () => (built ??= make())
 }
-
-/** The one place that lists the models this action speaks; add EvoLink's other video models here. */
-export const MODELS = ['kling-o3-text-to-video'] as const
-export type Model = (typeof MODELS)[number]
-
-export const ASPECT_RATIOS = ['16:9', '9:16', '1:1'] as const
-export const QUALITIES = ['720p', '1080p', '4k'] as const
-export const MIN_DURATION = 3
-export const MAX_DURATION = 15
-export const MAX_PROMPT_CHARS = 2500
-export const MAX_CALLBACK_URL_CHARS = 2048
-export const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/
 
 const klingO3ParamShape = () => ({
   multi_shot: z.boolean(),
@@ -47,19 +36,6 @@ const klingO3ParamShape = () => ({
 /** model_params of kling-o3-text-to-video. Unknown keys are refused (strict) so typos cost nothing. */
 export const klingO3ModelParams = lazy(() => z.partial(z.strictObject(klingO3ParamShape())))
 export type KlingO3ModelParams = z.infer<ReturnType<typeof klingO3ModelParams>>
-export const KLING_O3_PARAM_KEYS = ['multi_shot', 'shot_type', 'multi_prompt', 'element_list', 'watermark_info']
-
-/** The body of POST /v1/videos/generations. */
-export interface GenerationRequest {
-  model: Model
-  prompt: string
-  duration: number
-  aspect_ratio: (typeof ASPECT_RATIOS)[number]
-  quality: (typeof QUALITIES)[number]
-  sound: 'on' | 'off'
-  model_params?: KlingO3ModelParams
-  callback_url?: string
-}
 
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined)

@@ -6,13 +6,13 @@ import { readSettings, type Settings } from '../../src/settings.js'
 import { parseSize } from '../../src/delivery-settings.js'
 import { inputReader } from '../harness/inputs.js'
 
-function settings(values: Record<string, string>, workspace?: string): Settings {
+function settings(values: Record<string, string>, workspace?: string): Promise<Settings> {
   return readSettings(inputReader(values), () => undefined, workspace ? { GITHUB_WORKSPACE: workspace } : {})
 }
 
-function problems(values: Record<string, string>, workspace?: string): string[] {
+async function problems(values: Record<string, string>, workspace?: string): Promise<string[]> {
   try {
-    settings(values, workspace)
+    await settings(values, workspace)
   } catch (error) {
     if (error instanceof InputError) return error.problems
     throw error
@@ -21,8 +21,8 @@ function problems(values: Record<string, string>, workspace?: string): string[] 
 }
 
 describe('readSettings', () => {
-  it('turns the defaults of action.yml into typed settings', () => {
-    expect(settings({})).toEqual({
+  it('turns the defaults of action.yml into typed settings', async () => {
+    expect(await settings({})).toEqual({
       apiKey: 'sk-evo-test',
       model: 'kling-o3-text-to-video',
       prompt: 'A cat',
@@ -45,10 +45,10 @@ describe('readSettings', () => {
     })
   })
 
-  it('masks the key before reading any other input', () => {
+  it('masks the key before reading any other input', async () => {
     const order: string[] = []
     const read = inputReader({ 'api-key': 'sk-evo-secret' })
-    readSettings(name => (order.push(name), read(name)), secret => order.push(`mask:${secret}`))
+    await readSettings(name => (order.push(name), read(name)), secret => order.push(`mask:${secret}`))
     expect(order.slice(0, 2)).toEqual(['api-key', 'mask:sk-evo-secret'])
   })
 
@@ -84,72 +84,72 @@ describe('readSettings', () => {
     ['model-params', '{"shot_type":"intelligence"}', 'shot_type'],
     ['model-params', '{"element_list":[{}]}', 'element_list'],
     ['model-params', '{"watermark_info":{"enabled":"yes"}}', 'watermark_info.enabled']
-  ])("refuses %s = %j, naming the input, the value and what is allowed", (name, value, allowed) => {
-    const found = problems({ [name]: value })
+  ])("refuses %s = %j, naming the input, the value and what is allowed", async (name, value, allowed) => {
+    const found = await problems({ [name]: value })
     expect(found).toHaveLength(1)
     expect(found[0]).toContain(`Input '${name}'`)
     expect(found[0]).toContain(value.length > 80 ? value.slice(0, 20) : JSON.stringify(value))
     expect(found[0]).toContain(allowed)
   })
 
-  it('reports every invalid input at once', () => {
-    expect(problems({ duration: '1', quality: 'bad', sound: 'x' })).toHaveLength(3)
+  it('reports every invalid input at once', async () => {
+    expect(await problems({ duration: '1', quality: 'bad', sound: 'x' })).toHaveLength(3)
   })
 
-  it('accepts true/false for sound, and http only for loopback base URLs', () => {
-    expect(settings({ sound: 'true' }).sound).toBe('on')
-    expect(settings({ sound: 'false' }).sound).toBe('off')
-    expect(settings({ 'base-url': 'http://127.0.0.1:8080/' }).baseUrl).toBe('http://127.0.0.1:8080')
-    expect(settings({ 'base-url': 'http://[::1]:8080' }).baseUrl).toBe('http://[::1]:8080')
-    expect(settings({ 'base-url': 'http://localhost:1' }).baseUrl).toBe('http://localhost:1')
+  it('accepts true/false for sound, and http only for loopback base URLs', async () => {
+    expect((await settings({ sound: 'true' })).sound).toBe('on')
+    expect((await settings({ sound: 'false' })).sound).toBe('off')
+    expect((await settings({ 'base-url': 'http://127.0.0.1:8080/' })).baseUrl).toBe('http://127.0.0.1:8080')
+    expect((await settings({ 'base-url': 'http://[::1]:8080' })).baseUrl).toBe('http://[::1]:8080')
+    expect((await settings({ 'base-url': 'http://localhost:1' })).baseUrl).toBe('http://localhost:1')
   })
 
-  it('counts the prompt in characters, not bytes', () => {
-    expect(settings({ prompt: '猫'.repeat(2500) }).prompt).toHaveLength(2500)
-    expect(settings({ prompt: '🐈'.repeat(2500) }).prompt).toHaveLength(5000) // UTF-16 units, 2500 characters
-    expect(problems({ prompt: 'a'.repeat(2501) })[0]).toContain('at most 2500 characters (it has 2501)')
+  it('counts the prompt in characters, not bytes', async () => {
+    expect((await settings({ prompt: '猫'.repeat(2500) })).prompt).toHaveLength(2500)
+    expect((await settings({ prompt: '🐈'.repeat(2500) })).prompt).toHaveLength(5000) // UTF-16 units, 2500 characters
+    expect((await problems({ prompt: 'a'.repeat(2501) }))[0]).toContain('at most 2500 characters (it has 2501)')
   })
 
-  it('requires a key unless it is a dry run', () => {
-    expect(problems({ 'api-key': '' })[0]).toContain("Input 'api-key' is empty")
-    expect(settings({ 'api-key': '', 'dry-run': 'true' }).dryRun).toBe(true)
+  it('requires a key unless it is a dry run', async () => {
+    expect((await problems({ 'api-key': '' }))[0]).toContain("Input 'api-key' is empty")
+    expect((await settings({ 'api-key': '', 'dry-run': 'true' })).dryRun).toBe(true)
   })
 
-  it('requires a prompt, except for a customized multi-shot request or a resume', () => {
-    expect(problems({ prompt: '' })[0]).toContain("Input 'prompt' is empty")
+  it('requires a prompt, except for a customized multi-shot request or a resume', async () => {
+    expect((await problems({ prompt: '' }))[0]).toContain("Input 'prompt' is empty")
     const multiShot = JSON.stringify({
       multi_shot: true,
       shot_type: 'customize',
       multi_prompt: [{ index: 1, prompt: 'a', duration: '2' }, { index: 2, prompt: 'b', duration: 3 }]
     })
-    const s = settings({ prompt: '', 'model-params': multiShot })
+    const s = await settings({ prompt: '', 'model-params': multiShot })
     expect(s.modelParams?.multi_prompt?.map(shot => shot.duration)).toEqual(['2', '3'])
-    expect(settings({ prompt: '', 'task-id': 'task-unified-1-abc' }).taskId).toBe('task-unified-1-abc')
+    expect((await settings({ prompt: '', 'task-id': 'task-unified-1-abc' })).taskId).toBe('task-unified-1-abc')
   })
 
-  it('checks that multi-shot durations add up to duration and that the shot type is set', () => {
+  it('checks that multi-shot durations add up to duration and that the shot type is set', async () => {
     const shots = [{ index: 1, prompt: 'a', duration: '2' }]
-    expect(problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) })[0])
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) }))[0])
       .toContain("add up to 2 s but 'duration' is 5 s")
-    expect(problems({ duration: '2' }).length).toBe(1) // duration 2 is out of range on its own
-    expect(problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) })[0])
+    expect((await problems({ duration: '2' })).length).toBe(1) // duration 2 is out of range on its own
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) }))[0])
       .toContain('shot_type "customize"')
-    expect(problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize' }) })[0]).toContain('needs multi_prompt')
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize' }) }))[0]).toContain('needs multi_prompt')
     const seven = Array.from({ length: 7 }, (_, i) => ({ index: i, prompt: 'x', duration: '1' }))
-    expect(problems({ 'model-params': JSON.stringify({ multi_prompt: seven }) })[0]).toContain('multi_prompt')
+    expect((await problems({ 'model-params': JSON.stringify({ multi_prompt: seven }) }))[0]).toContain('multi_prompt')
   })
 
-  it('reads the prompt from a file relative to the workspace, exclusive with prompt', () => {
+  it('reads the prompt from a file relative to the workspace, exclusive with prompt', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'settings-'))
     writeFileSync(join(workspace, 'prompt.txt'), 'A dog on a beach\n')
-    expect(settings({ prompt: '', 'prompt-file': 'prompt.txt' }, workspace).prompt).toBe('A dog on a beach')
-    expect(problems({ 'prompt-file': 'prompt.txt' }, workspace)[0]).toContain("left empty when 'prompt' is given")
-    expect(problems({ prompt: '', 'prompt-file': 'missing.txt' }, workspace)[0]).toContain('ENOENT')
+    expect((await settings({ prompt: '', 'prompt-file': 'prompt.txt' }, workspace)).prompt).toBe('A dog on a beach')
+    expect((await problems({ 'prompt-file': 'prompt.txt' }, workspace))[0]).toContain("left empty when 'prompt' is given")
+    expect((await problems({ prompt: '', 'prompt-file': 'missing.txt' }, workspace))[0]).toContain('ENOENT')
   })
 
-  it('refuses resuming without waiting, and never shows the key in a message', () => {
-    expect(problems({ 'task-id': 'task-unified-1-a', wait: 'false' })[0]).toContain('would do nothing')
-    const found = problems({ 'api-key': 'sk-evo-SECRET', duration: 'x' })
+  it('refuses resuming without waiting, and never shows the key in a message', async () => {
+    expect((await problems({ 'task-id': 'task-unified-1-a', wait: 'false' }))[0]).toContain('would do nothing')
+    const found = await problems({ 'api-key': 'sk-evo-SECRET', duration: 'x' })
     expect(found.join('\n')).not.toContain('SECRET')
   })
 })
@@ -159,51 +159,51 @@ describe('delivery inputs', () => {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'delivery-temp-'))
   const read = (values: Record<string, string>, env: Record<string, string> = {}) =>
     readSettings(inputReader(values), () => undefined, { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, ...env })
-  const refusal = (values: Record<string, string>, env: Record<string, string> = {}) => {
+  const refusal = async (values: Record<string, string>, env: Record<string, string> = {}) => {
     try {
-      read(values, env)
+      await read(values, env)
     } catch (error) {
       return (error as InputError).problems.join('\n')
     }
     throw new Error('expected an InputError')
   }
 
-  it.each([['2GiB', 2 * 1024 ** 3], ['500MiB', 500 * 1024 ** 2], ['1.5 GB', 1.5e9], ['104857600', 104857600], ['10kb', 10_000]])('reads max-download-size %s', (raw, bytes) => {
+  it.each([['2GiB', 2 * 1024 ** 3], ['500MiB', 500 * 1024 ** 2], ['1.5 GB', 1.5e9], ['104857600', 104857600], ['10kb', 10_000]])('reads max-download-size %s', async (raw, bytes) => {
     expect(parseSize(raw)).toBe(bytes)
   })
-  it.each(['', 'lots', '0', '-5MiB', '5TB'])('refuses max-download-size %j', raw => expect(parseSize(raw)).toBeUndefined())
+  it.each(['', 'lots', '0', '-5MiB', '5TB'])('refuses max-download-size %j', async raw => expect(parseSize(raw)).toBeUndefined())
 
-  it('resolves download-path in the workspace or RUNNER_TEMP and refuses anything else', () => {
-    expect(read({ 'download-path': 'out/v.mp4' }).delivery.download).toEqual({ path: join(workspace, 'out/v.mp4'), maxBytes: 2 * 1024 ** 3 })
-    expect(read({ 'download-path': join(runnerTemp, 'v.mp4') }).delivery.download?.path).toBe(join(runnerTemp, 'v.mp4'))
-    expect(refusal({ 'download-path': '../elsewhere/v.mp4' })).toContain('must stay inside the workspace')
-    expect(refusal({ 'download-path': '.' })).toContain('is a directory')
+  it('resolves download-path in the workspace or RUNNER_TEMP and refuses anything else', async () => {
+    expect((await read({ 'download-path': 'out/v.mp4' })).delivery.download).toEqual({ path: join(workspace, 'out/v.mp4'), maxBytes: 2 * 1024 ** 3 })
+    expect((await read({ 'download-path': join(runnerTemp, 'v.mp4') })).delivery.download?.path).toBe(join(runnerTemp, 'v.mp4'))
+    expect(await refusal({ 'download-path': '../elsewhere/v.mp4' })).toContain('must stay inside the workspace')
+    expect(await refusal({ 'download-path': '.' })).toContain('is a directory')
   })
 
-  it('follows symlinks: a link in the workspace that points outside is refused', () => {
+  it('follows symlinks: a link in the workspace that points outside is refused', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'outside-'))
     symlinkSync(outside, join(workspace, 'escape'))
-    expect(refusal({ 'download-path': 'escape/v.mp4' })).toContain('must stay inside the workspace')
+    expect(await refusal({ 'download-path': 'escape/v.mp4' })).toContain('must stay inside the workspace')
     mkdirSync(join(workspace, 'real'))
     symlinkSync(join(workspace, 'real'), join(workspace, 'inner'))
-    expect(read({ 'download-path': 'inner/new/v.mp4' }).delivery.download?.path).toBe(join(workspace, 'inner/new/v.mp4'))
+    expect((await read({ 'download-path': 'inner/new/v.mp4' })).delivery.download?.path).toBe(join(workspace, 'inner/new/v.mp4'))
     symlinkSync('/nonexistent/elsewhere', join(workspace, 'dangling'))
-    expect(refusal({ 'download-path': 'dangling/v.mp4' })).toContain('must stay inside the workspace')
+    expect(await refusal({ 'download-path': 'dangling/v.mp4' })).toContain('must stay inside the workspace')
   })
 
-  it('needs a tag for release-asset outside release events, and takes it from the event otherwise', () => {
-    expect(refusal({ 'release-asset': 'true' })).toContain("set 'release-tag'")
+  it('needs a tag for release-asset outside release events, and takes it from the event otherwise', async () => {
+    expect(await refusal({ 'release-asset': 'true' })).toContain("set 'release-tag'")
     const event = join(runnerTemp, 'event.json')
     writeFileSync(event, JSON.stringify({ release: { tag_name: 'v2.0.0' } }))
-    const release = read({ 'release-asset': 'true' }, { GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event }).delivery
+    const release = (await read({ 'release-asset': 'true' }, { GITHUB_EVENT_NAME: 'release', GITHUB_EVENT_PATH: event })).delivery
     expect(release.release).toEqual({ tag: 'v2.0.0', assetName: 'evolink-video-v2.0.0.mp4' })
     expect(release.download?.path).toBe(join(runnerTemp, 'evolink-video', 'evolink-video-v2.0.0.mp4'))
-    expect(refusal({ 'release-asset': 'true', 'release-tag': 'v1', 'asset-name': '../x.mp4' })).toContain("Input 'asset-name'")
+    expect(await refusal({ 'release-asset': 'true', 'release-tag': 'v1', 'asset-name': '../x.mp4' })).toContain("Input 'asset-name'")
   })
 
-  it('masks the GitHub token too', () => {
+  it('masks the GitHub token too', async () => {
     const masked: string[] = []
-    readSettings(inputReader({}), secret => masked.push(secret), { GITHUB_WORKSPACE: workspace })
+    await readSettings(inputReader({}), secret => masked.push(secret), { GITHUB_WORKSPACE: workspace })
     expect(masked).toEqual(['sk-evo-test', 'ghs_harnessTokenForTests'])
   })
 })

@@ -2,7 +2,7 @@
 import { escapeMarkdown, formatDuration, markdownLink } from '../../src/format.js'
 import { progressLine, progressLogger } from '../../src/progress.js'
 import { buildSummary } from '../../src/summary.js'
-import { readSettings } from '../../src/settings.js'
+import { readSettings, type Settings } from '../../src/settings.js'
 import { taskSchema } from '../../src/evolink/schema.js'
 import { inputReader } from '../harness/inputs.js'
 
@@ -51,7 +51,10 @@ describe('progress', () => {
 })
 
 describe('buildSummary', () => {
-  const settings = readSettings(inputReader({ prompt: 'A <b>cat</b> | [x](https://evil)' }), () => undefined)
+  let settings: Settings
+  beforeAll(async () => {
+    settings = await readSettings(inputReader({ prompt: 'A <b>cat</b> | [x](https://evil)' }), () => undefined)
+  })
   it('shows the result with escaped prompt and a link to the video', () => {
     const md = buildSummary(settings, {
       outcome: 'completed', taskId: 'task-unified-1-a', status: 'completed', progress: 100,
