@@ -133,8 +133,8 @@ function timed(command: string[], env: NodeJS.ProcessEnv): Promise<{ ms: number;
 }
 
 async function downloadBench(): Promise<void> {
-  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0 || spawnSync('curl', ['--version']).status !== 0) {
-    console.log('download: skipped (needs /usr/bin/time and curl)')
+  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0 || spawnSync('curl', ['--version']).status !== 0 || spawnSync('openssl', ['version']).status !== 0) {
+    console.log('download: skipped (needs /usr/bin/time, curl and openssl)')
     return
   }
   for (const mib of SIZES_MIB) {
@@ -143,6 +143,7 @@ async function downloadBench(): Promise<void> {
     const dir = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
     const actionMiBs: number[] = []
     const curlMiBs: number[] = []
+    const curlHashMiBs: number[] = []
     const rss: number[] = []
     const inputs = {
       'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5',
@@ -170,6 +171,10 @@ async function downloadBench(): Promise<void> {
       const url = `${sim.filesUrl}/videos/any.mp4`
       const curl = await timed(['curl', '-s', '-o', join(dir, 'curl.mp4'), '-w', '%{speed_download}', url], { PATH: process.env.PATH })
       curlMiBs.push(Number(curl.stdout) / 1048576)
+      // The action also hands out the file's SHA-256: what the same result costs a shell step (openssl
+      // uses the CPU's SHA instructions, as Node's crypto does; coreutils' sha256sum here does not).
+      const hash = await timed(['openssl', 'dgst', '-sha256', join(dir, 'curl.mp4')], { PATH: process.env.PATH })
+      curlHashMiBs.push(mib / (mib / (Number(curl.stdout) / 1048576) + hash.ms / 1000))
       rmSync(join(dir, 'curl.mp4'), { force: true })
     }
     for (let i = 0; i < RUNS; i++) {
@@ -177,12 +182,15 @@ async function downloadBench(): Promise<void> {
     }
     await sim.stop()
     rmSync(dir, { recursive: true, force: true })
-    console.log(`  runs: action ${actionMiBs.map(x => x.toFixed(0)).join(" ")}; curl ${curlMiBs.map(x => x.toFixed(0)).join(" ")}`)
+    const list = (xs: number[]) => xs.map(x => x.toFixed(0)).join(' ')
+    console.log(`  runs (MiB/s): action ${list(actionMiBs)}; curl ${list(curlMiBs)}; curl then openssl sha256 ${list(curlHashMiBs)}`)
     const a = median(actionMiBs)
     const c = median(curlMiBs)
+    const ch = median(curlHashMiBs)
     const r = Math.max(...rss)
     console.log(`download ${mib} MiB: action ${a.toFixed(0)} MiB/s, curl ${c.toFixed(0)} MiB/s; action peak RSS ${r.toFixed(1)} MiB`)
     row(`download ${mib} MiB`, 'MiB/s vs curl -o', a, c, '≥ 0.8× curl', a / c >= 0.8)
+    rows.push({ bench: `download ${mib} MiB`, metric: 'MiB/s vs curl -o then openssl dgst -sha256 (file and hash, as the action)', value: round(a), baseline: round(ch), ratio: round(a / ch), target: '— (context)', met: true })
     rows.push({ bench: `download ${mib} MiB`, metric: 'peak RSS MiB (whole process)', value: round(r, 1), baseline: 96, ratio: round(r / 96), target: '≤ 96 MiB', met: r <= 96 })
   }
 }
