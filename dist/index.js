@@ -747,10 +747,15 @@ var schedule = __nccwpck_require__(6318);
 
 
 
-/** A whole number from `min` to `max`, from its string form. */
-const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => raw => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max ? Number(raw) : undefined;
-/** A positive, finite number of seconds, decimals allowed. */
-const seconds = raw => (/^\d+(\.\d+)?$/.test(raw) && Number(raw) > 0 && Number.isFinite(Number(raw)) ? Number(raw) : undefined);
+/** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
+const numberWhere = (pattern, ok) => raw => {
+    const n = Number(raw);
+    return pattern.test(raw) && Number.isFinite(n) && ok(n) ? n : undefined;
+};
+/** A whole number from `min` to `max`. */
+const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => numberWhere(/^\d+$/, n => n >= min && n <= max);
+/** A positive number of seconds, decimals allowed. */
+const seconds = numberWhere(/^\d+(\.\d+)?$/, n => n > 0);
 const oneOf = (values) => ({
     parse: (raw) => values.find((value) => value === raw),
     allowed: `one of: ${values.join(', ')}`

@@ -66,6 +66,8 @@ describe('readSettings', () => {
     ['poll-interval', '0', 'greater than 0'],
     ['poll-interval', '-1', 'greater than 0'],
     ['timeout', 'soon', 'greater than 0'],
+    ['timeout', `1${'0'.repeat(400)}`, 'greater than 0'], // Infinity is not a number of seconds
+    ['max-consecutive-errors', '1e3', 'at least 1'],
     ['request-timeout', '0', 'greater than 0'],
     ['max-consecutive-errors', '0', 'at least 1'],
     ['task-id', '12345', 'task-unified-'],
