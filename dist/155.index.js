@@ -47,10 +47,7 @@ function progressLogger(log, startedAt, now, quietMs = 60_000) {
     };
 }
 
-// EXTERNAL MODULE: ./src/status.ts
-var src_status = __webpack_require__(5565);
 ;// CONCATENATED MODULE: ./src/result.ts
-
 /** Result links live 24 hours after completion (reference.md). */
 const LINK_LIFETIME_MS = 24 * 3600 * 1000;
 function reportFromWait(result, facts) {
@@ -66,7 +63,7 @@ function reportFromWait(result, facts) {
     if (result.outcome !== 'final')
         return { ...base, outcome: result.outcome };
     if (result.state.kind === 'failed') {
-        return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: (0,src_status/* resultUrls */.UW)(result.task) };
+        return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: result.task.results };
     }
     // Never seen running (a resumed, already finished task): `created` is the only safe lower bound.
     const runningAt = facts.lastSeenRunningAt ?? (result.task.created ?? 0) * 1000;
@@ -88,6 +85,8 @@ var http = __webpack_require__(6803);
 var explain = __webpack_require__(4216);
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __webpack_require__(9809);
+// EXTERNAL MODULE: ./src/status.ts
+var src_status = __webpack_require__(5565);
 ;// CONCATENATED MODULE: ./src/wait.ts
 // The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
 // Transient failures are absorbed within an error budget; everything else is thrown at once.
@@ -110,7 +109,7 @@ async function waitForTask(o) {
                 task = await o.getTask(o.signal);
                 streak.length = 0;
                 o.onTask?.(task);
-                const state = (0,src_status/* interpretTask */.Fz)(task);
+                const state = (0,src_status/* interpretTask */.F)(task);
                 if (state.kind !== 'running')
                     return { outcome: 'final', task, state };
                 delayMs = o.schedule.next(task, o.now());
@@ -192,26 +191,18 @@ async function followTask(f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fz: () => (/* binding */ interpretTask),
-/* harmony export */   UW: () => (/* binding */ resultUrls),
-/* harmony export */   dY: () => (/* binding */ failureAdvice)
+/* harmony export */   F: () => (/* binding */ interpretTask),
+/* harmony export */   d: () => (/* binding */ failureAdvice)
 /* harmony export */ });
 const RUNNING = new Set(['pending', 'processing']);
-/** Result URLs, from `results` or, as some models send them, `result_data[].video_url`. */
-function resultUrls(task) {
-    const fromResultData = Array.isArray(task.result_data)
-        ? task.result_data.map(item => item?.video_url)
-        : [];
-    return [...(task.results ?? []), ...fromResultData].filter((url) => typeof url === 'string' && /^https?:\/\//i.test(url));
-}
 function interpretTask(task) {
     if (RUNNING.has(task.status))
         return { kind: 'running' };
     if (task.status === 'completed') {
-        const urls = resultUrls(task);
-        if (urls.length > 0)
-            return { kind: 'succeeded', urls };
-        return { kind: 'failed', code: 'no_results', message: 'The task completed but returned no video URL.' };
+        if (task.results.length > 0)
+            return { kind: 'succeeded', urls: task.results };
+        const refused = task.refusedResults.length > 0 ? ` Refused as unsafe: ${task.refusedResults.slice(0, 3).join('; ')}.` : '';
+        return { kind: 'failed', code: 'no_results', message: `The task completed but returned no usable video URL.${refused}` };
     }
     const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
     const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);

@@ -34,7 +34,7 @@ function verdict(settings, report) {
     const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeHint */ .tJ)(report.taskId ?? '');
     switch (report.outcome) {
         case 'failed':
-            return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .failureAdvice */ .dY)(report.errorCode ?? '')}`;
+            return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_status_js__WEBPACK_IMPORTED_MODULE_1__/* .failureAdvice */ .d)(report.errorCode ?? '')}`;
         case 'timeout':
             return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
         case 'cancelled':
@@ -81,26 +81,18 @@ async function publishSummary(settings, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fz: () => (/* binding */ interpretTask),
-/* harmony export */   UW: () => (/* binding */ resultUrls),
-/* harmony export */   dY: () => (/* binding */ failureAdvice)
+/* harmony export */   F: () => (/* binding */ interpretTask),
+/* harmony export */   d: () => (/* binding */ failureAdvice)
 /* harmony export */ });
 const RUNNING = new Set(['pending', 'processing']);
-/** Result URLs, from `results` or, as some models send them, `result_data[].video_url`. */
-function resultUrls(task) {
-    const fromResultData = Array.isArray(task.result_data)
-        ? task.result_data.map(item => item?.video_url)
-        : [];
-    return [...(task.results ?? []), ...fromResultData].filter((url) => typeof url === 'string' && /^https?:\/\//i.test(url));
-}
 function interpretTask(task) {
     if (RUNNING.has(task.status))
         return { kind: 'running' };
     if (task.status === 'completed') {
-        const urls = resultUrls(task);
-        if (urls.length > 0)
-            return { kind: 'succeeded', urls };
-        return { kind: 'failed', code: 'no_results', message: 'The task completed but returned no video URL.' };
+        if (task.results.length > 0)
+            return { kind: 'succeeded', urls: task.results };
+        const refused = task.refusedResults.length > 0 ? ` Refused as unsafe: ${task.refusedResults.slice(0, 3).join('; ')}.` : '';
+        return { kind: 'failed', code: 'no_results', message: `The task completed but returned no usable video URL.${refused}` };
     }
     const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
     const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);

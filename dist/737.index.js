@@ -11,63 +11,104 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   klingO3ModelParams: () => (/* binding */ klingO3ModelParams),
 /* harmony export */   taskSchema: () => (/* binding */ taskSchema)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9120);
-// Zod schemas of what EvoLink returns, and of model_params, transcribed from shared/api/reference.md.
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3305);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9120);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(873);
+// Zod schemas of what EvoLink returns, and of model_params (docs/reliability.md says how replies are trusted).
 // Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 
 
+
 // Parse without generating code at run time: each schema is used a handful of times per run.
-zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W({ jitless: true });
+zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
 /** Builds a schema on first use: schemas for replies are not needed before the submission is out. */
 function lazy(make) {
     let built;
     return () => (built ??= make());
 }
 const klingO3ParamShape = () => ({
-    multi_shot: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    shot_type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('customize'),
-    multi_prompt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        index: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._nonnegative */ .UI()),
-        prompt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._maxLength */ .Eb(_contract_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PROMPT_CHARS */ .cg)),
+    multi_shot: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    shot_type: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('customize'),
+    multi_prompt: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        index: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI()),
+        prompt: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PROMPT_CHARS */ .cg)),
         // The API wants a string such as "5"; a number is accepted here and sent as a string.
-        duration: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^\d+$/, { error: 'must be whole seconds such as "5"' })), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC())]), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(String))
+        duration: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^\d+$/, { error: 'must be whole seconds such as "5"' })), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC())]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(String))
     }))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._maxLength */ .Eb(6)),
-    element_list: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ element_id: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)) })).check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._maxLength */ .Eb(7)),
-    watermark_info: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ enabled: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() })
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(6)),
+    element_list: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ element_id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)) })).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(7)),
+    watermark_info: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ enabled: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() })
 });
 /** model_params of kling-o3-text-to-video. Unknown keys are refused (strict) so typos cost nothing. */
-const klingO3ModelParams = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .partial */ .OH3(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(klingO3ParamShape())));
+const klingO3ModelParams = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .partial */ .OH3(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(klingO3ParamShape())));
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
-const tolerant = (schema) => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(schema), undefined);
+const tolerant = (schema) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(schema), undefined);
+const code = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(String)));
+/** Longest estimate taken seriously: EvoLink's are minutes; a larger one says nothing. */
+const MAX_ESTIMATE_S = 7 * 24 * 3600;
+/** A `created` above this cannot be seconds (year 5138): it is read as milliseconds. */
+const SECONDS_CEILING = 1e11;
+const wireTask = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(200), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_ID_PATTERN */ .Fq, { error: 'is not an EvoLink task id (task-unified-…)' })),
+    status: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
+    created: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC())),
+    model: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    progress: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(100))),
+    results: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())),
+    result_data: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())),
+    task_info: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+        can_cancel: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()),
+        estimated_time: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(MAX_ESTIMATE_S)))
+    })),
+    usage: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ credits_reserved: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI())) })),
+    error: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ code: code(), message: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }))
+});
+function cleanTask(wire) {
+    const candidates = [
+        ...(wire.results ?? []),
+        ...(wire.result_data ?? []).map(item => item?.video_url)
+    ].filter(url => url !== undefined && url !== null);
+    const results = [];
+    const refusedResults = [];
+    for (const candidate of candidates.slice(0, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)) {
+        const verdict = typeof candidate === 'string' ? (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResultUrl */ .n)(candidate) : { ok: false, problem: 'not a string' };
+        if (verdict.ok)
+            results.push(verdict.url);
+        else
+            refusedResults.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(String(candidate), 80)}: ${verdict.problem}`);
+    }
+    if (candidates.length > _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)
+        refusedResults.push(`${candidates.length - _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx} more URLs: only the first ${_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx} are read`);
+    const { created, task_info: info, error } = wire;
+    return {
+        id: wire.id,
+        status: (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(wire.status, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+        created: created === undefined ? undefined : created > SECONDS_CEILING ? created / 1000 : created,
+        model: wire.model === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(wire.model, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+        progress: wire.progress,
+        results,
+        refusedResults,
+        task_info: info && { can_cancel: info.can_cancel, estimated_time: info.estimated_time },
+        usage: wire.usage && { credits_reserved: wire.usage.credits_reserved },
+        error: error && {
+            code: error.code === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+            message: error.message === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)
+        }
+    };
+}
 /**
- * A task as POST and GET return it. Loose on purpose: only `id` and `status` are relied on,
- * everything else may be missing or extra without breaking the action.
+ * A task as POST and GET return it. Loose on purpose: only `id` and `status` are required, everything
+ * else may be missing, extra or of the wrong type without breaking the action.
  */
-const taskSchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    id: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
-    status: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
-    created: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-    model: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    progress: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(100))),
-    results: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())),
-    result_data: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())),
-    task_info: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ can_cancel: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()), estimated_time: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._nonnegative */ .UI())) })),
-    usage: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ credits_reserved: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) })),
-    error: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ code: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(String))), message: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }))
-}));
-/** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. */
-const errorBodySchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    error: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-        code: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()]), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(String))),
-        message: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-    })
-}));
+const taskSchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(wireTask(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(cleanTask)));
+/** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. Cleaned. */
+const errorBodySchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ error: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ code: code(), message: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }) }), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(({ error }) => ({
+    code: error.code === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+    message: error.message === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)
+}))));
 
 
 /***/ })

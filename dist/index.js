@@ -281,10 +281,12 @@ function resumeHint(taskId) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(873);
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
 // With HTTPS_PROXY / HTTP_PROXY set, undici's EnvHttpProxyAgent carries them (and honours NO_PROXY).
+
 /** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
 class TransportError extends Error {
     reached;
@@ -320,36 +322,43 @@ function headerReader(headers) {
         return Array.isArray(value) ? value[0] : value;
     };
 }
-const openDirect = async (r, signal) => {
+/** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
+const openDirect = (guard) => async (r, signal) => {
     const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    guard?.checkLiteral(new URL(r.url));
     return new Promise((resolve, reject) => {
-        const req = request(r.url, { method: r.method, headers: r.headers, signal }, response => {
+        const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) };
+        const req = request(r.url, options, response => {
             resolve({
                 status: response.statusCode ?? 0,
                 header: headerReader(response.headers),
                 // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
                 // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
                 body: response,
-                // A reset while draining must not become an unhandled 'error' event.
-                discard: async () => void response.on('error', () => undefined).resume()
+                // An error after giving up must not become an unhandled 'error' event.
+                destroy: () => void response.on('error', () => undefined).destroy()
             });
         });
         req.on('error', reject);
         req.end(r.body);
     });
 };
-/** node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set. */
-async function createTransport(env = process.env) {
+/**
+ * node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set.
+ * `guard` (downloads) decides which addresses may be reached; API calls go to base-url, which the user chose.
+ */
+async function createTransport(env = process.env, guard) {
     if (!PROXY_VARIABLES.some(name => env[name]))
-        return { open: openDirect, close: async () => undefined };
+        return { open: openDirect(guard), close: async () => undefined };
     const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
     const open = async (r, signal) => {
+        await guard?.checkBeforeProxy(new URL(r.url));
         const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
         return {
             status: response.statusCode,
             header: headerReader(response.headers),
             body: response.body,
-            discard: () => response.body.dump()
+            destroy: () => void response.body.on('error', () => undefined).destroy()
         };
     };
     return { open, close: () => dispatcher.close() };
@@ -370,10 +379,21 @@ async function exchange(open, x) {
     try {
         // Redirects are not followed: the key must not travel to whatever host a Location names.
         const reply = await open(x, signal);
+        const maxBytes = x.maxBytes(reply.status);
+        if (Number(reply.header('content-length')) > maxBytes) {
+            reply.destroy();
+            return { status: reply.status, header: reply.header, text: '', truncated: true };
+        }
         const chunks = [];
-        for await (const chunk of reply.body)
+        let size = 0;
+        for await (const chunk of reply.body) {
             chunks.push(chunk);
-        return { status: reply.status, header: reply.header, text: Buffer.concat(chunks).toString('utf8') };
+            size += chunk.length;
+            if (size > maxBytes)
+                break; // leaving the loop destroys the body
+        }
+        const text = Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+        return { status: reply.status, header: reply.header, text, truncated: size > maxBytes };
     }
     catch (error) {
         throw classify(error, x.signal, timeout, `no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`);
@@ -386,7 +406,7 @@ function classify(error, cancel, timeout, timeoutMessage) {
     if (timeout?.aborted)
         return new TransportError(timeoutMessage, 'maybe', 'timeout');
     const code = codeOf(error);
-    return new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
+    return new TransportError(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(messageOf(error), _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
 }
 
 
@@ -396,7 +416,7 @@ function classify(error, cancel, timeout, timeoutMessage) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4527);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4249);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -406,7 +426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4527:
+/***/ 4249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -423,16 +443,23 @@ var http = __nccwpck_require__(6803);
 var errors = __nccwpck_require__(5765);
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
 ;// CONCATENATED MODULE: ./src/evolink/client.ts
 // The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
 
 
 
+
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
 const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
+/** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
+const MAX_REPLY_BYTES = 1 << 20;
+/** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
+const MAX_ERROR_REPLY_BYTES = 64 << 10;
+/** The first words of a body that is not what was expected, tags dropped, safe to show. */
 function snippet(text) {
-    const flat = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-    return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+    return (0,untrusted/* cleanText */.X5)(text.slice(0, 4096).replace(/<[^>]*>/g, ' '), 120);
 }
 function parseJson(text) {
     try {
@@ -446,7 +473,7 @@ async function toApiError(reply) {
     const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
     const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
     if (parsed.success) {
-        return new errors/* ApiError */.h(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs);
+        return new errors/* ApiError */.h(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
     }
     const body = snippet(reply.text);
     return new errors/* ApiError */.h(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
@@ -454,9 +481,12 @@ async function toApiError(reply) {
 async function toTask(reply) {
     if (reply.status < 200 || reply.status >= 300)
         throw await toApiError(reply);
+    if (reply.truncated)
+        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
     const parsed = (await loadSchemas()).taskSchema().safeParse(parseJson(reply.text));
     if (!parsed.success) {
-        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`);
+        const why = parsed.error.issues.map(i => `${i.path.map(String).join('.') || 'body'} ${i.message}`).slice(0, 3).join('; ');
+        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task (${(0,untrusted/* cleanText */.X5)(why, 200)}): ${snippet(reply.text) || 'empty body'}`);
     }
     return parsed.data;
 }
@@ -473,11 +503,17 @@ function createClient(options) {
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
         body,
         timeoutMs: options.requestTimeoutMs,
+        maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
         signal
     }).then(toTask);
     return {
         submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
-        getTask: (id, signal) => call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal)
+        getTask: async (id, signal) => {
+            const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal);
+            if (task.id !== id)
+                throw new errors/* MalformedReplyError */._(`the reply describes task ${task.id}, not ${id}`);
+            return task;
+        }
     };
 }
 
@@ -547,80 +583,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
 var contract = __nccwpck_require__(9120);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/url-rules.ts
-// Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
-
-
-const LOOPBACK = new external_node_net_.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-/** Private, loopback, link-local and other non-public ranges EvoLink refuses as callback targets. */
-const NON_PUBLIC = new external_node_net_.BlockList();
-for (const [net, bits] of [
-    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-    ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]
-]) {
-    NON_PUBLIC.addSubnet(net, bits, 'ipv4');
-}
-for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]]) {
-    NON_PUBLIC.addSubnet(net, bits, 'ipv6');
-}
-const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
-/** URL.hostname keeps IPv6 brackets; IPv4-mapped IPv6 (::ffff:a00:1) is turned back into IPv4. */
-function ipOf(hostname) {
-    const bare = hostname.replace(/^\[|\]$/g, '');
-    const version = (0,external_node_net_.isIP)(bare);
-    if (version === 4)
-        return { address: bare, family: 'ipv4' };
-    if (version !== 6)
-        return undefined;
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
-    if (mapped) {
-        const hi = parseInt(mapped[1] ?? '0', 16);
-        const lo = parseInt(mapped[2] ?? '0', 16);
-        return { address: [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'), family: 'ipv4' };
-    }
-    return { address: bare, family: 'ipv6' };
-}
-function isLoopbackHost(hostname) {
-    if (/^localhost\.?$/i.test(hostname))
-        return true;
-    const ip = ipOf(hostname);
-    return ip !== undefined && LOOPBACK.check(ip.address, ip.family);
-}
-function isNonPublicHost(hostname) {
-    const ip = ipOf(hostname);
-    if (ip)
-        return NON_PUBLIC.check(ip.address, ip.family);
-    return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
-}
-/** Returns why the URL is refused as base-url, or undefined when it is fine. */
-function baseUrlProblem(url) {
-    if (url.username || url.password)
-        return 'must not contain credentials';
-    if (url.search || url.hash)
-        return 'must not have a query or fragment';
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
-        return undefined;
-    return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
-}
-/** Returns why the URL is refused as callback-url, or undefined when it is fine. */
-function callbackUrlProblem(url) {
-    if (url.href.length > contract/* MAX_CALLBACK_URL_CHARS */.np)
-        return `must be at most ${contract/* MAX_CALLBACK_URL_CHARS */.np} characters (it has ${url.href.length})`;
-    if (url.protocol !== 'https:')
-        return 'must use https';
-    if (url.username || url.password)
-        return 'must not contain credentials';
-    if (isNonPublicHost(url.hostname))
-        return `must not point at a private, loopback, link-local or internal host (${url.hostname})`;
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/url-rules.ts
+var url_rules = __nccwpck_require__(7500);
 ;// CONCATENATED MODULE: ./src/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
@@ -823,9 +787,9 @@ async function readSettings(read, mask, env = process.env) {
     const modelParams = await readModelParams(read('model-params'), fail);
     const prompt = readPrompt(read, fail, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
-    const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
+    const baseUrl = readUrl(read('base-url'), 'base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
     const callbackRaw = read('callback-url');
-    const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href;
+    const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', url_rules/* callbackUrlProblem */.cS, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
     if (!apiKey && dryRun === false) {
         problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).");
@@ -1039,7 +1003,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     const { followTask } = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 6155));
     const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4886))).deliver(settings, report, signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9527))).deliver(settings, report, signal) : report;
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {
@@ -1143,6 +1107,152 @@ function adaptiveSchedule(o) {
 }
 function scheduleFor(strategy, o) {
     return strategy === 'fixed' ? fixedSchedule(o.intervalMs) : adaptiveSchedule(o);
+}
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ MAX_RESULT_URLS),
+/* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   hE: () => (/* binding */ TEXT_CAP),
+/* harmony export */   n: () => (/* binding */ checkResultUrl)
+/* harmony export */ });
+/* unused harmony export MAX_URL_CHARS */
+// Text and URLs that came from the network are data, never commands or markup. Every string of an API
+// reply passes through here once, when the reply is parsed (evolink/schema.ts), so nothing downstream
+// (log, annotation, output, summary, comment) can receive it raw. docs/reliability.md lists the attacks.
+/** Length caps, in characters: a status or code is a word, a message a few sentences. */
+const TEXT_CAP = { word: 200, message: 2000 };
+/** A result URL longer than this is refused (signed CDN links are well under 2 KiB). */
+const MAX_URL_CHARS = 4096;
+/** At most this many result URLs are kept from one reply. */
+const MAX_RESULT_URLS = 32;
+// C0 and C1 controls, DEL, line/paragraph separators, bidi overrides and isolates, zero-width and BOM:
+// anything that can break a line, hide text or reorder it on screen.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+/g;
+/**
+ * One line of plain text, safe to log or show: unsafe characters become spaces, whitespace is folded,
+ * `::` (how workflow commands start) is split, and the result is cut to `cap` characters.
+ */
+function cleanText(raw, cap = TEXT_CAP.message) {
+    const flat = raw.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/::/g, ': :');
+    const chars = Array.from(flat);
+    return chars.length > cap ? `${chars.slice(0, cap - 1).join('')}…` : flat;
+}
+// Characters a URL may legally hold that mean something to a shell inside double quotes or in a
+// single-quoted string: percent-encoded, which every server decodes back to the same thing.
+const SHELL_MEANINGFUL = /[$`"'\\]/g;
+function checkResultUrl(raw) {
+    if (raw.length > MAX_URL_CHARS)
+        return { ok: false, problem: `longer than ${MAX_URL_CHARS} characters` };
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return { ok: false, problem: 'not an absolute URL' };
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return { ok: false, problem: `scheme ${cleanText(url.protocol, 20)} is not https` };
+    if (url.username || url.password)
+        return { ok: false, problem: 'it carries credentials' };
+    // The serialized URL has no spaces, quotes or controls left (the URL parser encodes them); the few
+    // shell characters it keeps are encoded too, so the output is inert even if pasted into a command.
+    const href = url.href.replace(SHELL_MEANINGFUL, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    if (href.length > MAX_URL_CHARS)
+        return { ok: false, problem: `longer than ${MAX_URL_CHARS} characters` };
+    return { ok: true, url: href, plainHttp: url.protocol === 'http:' };
+}
+
+
+/***/ }),
+
+/***/ 7500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aS: () => (/* binding */ baseUrlProblem),
+/* harmony export */   cS: () => (/* binding */ callbackUrlProblem),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony export isNonPublicHost */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9120);
+// Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
+
+
+const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+/** Private, loopback, link-local and other non-public ranges EvoLink refuses as callback targets. */
+const NON_PUBLIC = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+for (const [net, bits] of [
+    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
+    ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]
+]) {
+    NON_PUBLIC.addSubnet(net, bits, 'ipv4');
+}
+for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]]) {
+    NON_PUBLIC.addSubnet(net, bits, 'ipv6');
+}
+const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
+/** URL.hostname keeps IPv6 brackets; IPv4-mapped IPv6 (::ffff:a00:1) is turned back into IPv4. */
+function ipOf(hostname) {
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    const version = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare);
+    if (version === 4)
+        return { address: bare, family: 'ipv4' };
+    if (version !== 6)
+        return undefined;
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
+    if (mapped) {
+        const hi = parseInt(mapped[1] ?? '0', 16);
+        const lo = parseInt(mapped[2] ?? '0', 16);
+        return { address: [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'), family: 'ipv4' };
+    }
+    return { address: bare, family: 'ipv6' };
+}
+function isLoopbackHost(hostname) {
+    if (/^localhost\.?$/i.test(hostname))
+        return true;
+    const ip = ipOf(hostname);
+    return ip !== undefined && LOOPBACK.check(ip.address, ip.family);
+}
+function isNonPublicHost(hostname) {
+    const ip = ipOf(hostname);
+    if (ip)
+        return NON_PUBLIC.check(ip.address, ip.family);
+    return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
+}
+/** Returns why the URL is refused as base-url, or undefined when it is fine. */
+function baseUrlProblem(url) {
+    if (url.username || url.password)
+        return 'must not contain credentials';
+    if (url.search || url.hash)
+        return 'must not have a query or fragment';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+        return undefined;
+    return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
+}
+/** Returns why the URL is refused as callback-url, or undefined when it is fine. */
+function callbackUrlProblem(url) {
+    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np)
+        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np} characters (it has ${url.href.length})`;
+    if (url.protocol !== 'https:')
+        return 'must use https';
+    if (url.username || url.password)
+        return 'must not contain credentials';
+    if (isNonPublicHost(url.hostname))
+        return `must not point at a private, loopback, link-local or internal host (${url.hostname})`;
+    return undefined;
 }
 
 

@@ -1,12 +1,14 @@
 // Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
 import * as core from '@actions/core'
+import { addressGuard } from './address-guard.js'
 import { sleep } from './cancellation.js'
 import { download } from './download.js'
 import { createTransport, proxyAwareDispatcher } from './http.js'
 import type { Report } from './report-model.js'
 import type { Settings } from './settings.js'
 import { buildSummary } from './summary.js'
+import { isLoopbackHost } from './url-rules.js'
 
 const DOWNLOAD_ATTEMPTS = 5
 
@@ -17,10 +19,16 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
   try {
     if (target && url && report.outcome === 'completed') {
       core.info(`Downloading the video to ${target.path}…`)
-      const transport = await createTransport()
+      // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
+      const allowLoopback = isLoopbackHost(new URL(settings.baseUrl).hostname)
+      const link = new URL(url)
+      if (link.protocol === 'http:' && !(allowLoopback && isLoopbackHost(link.hostname))) {
+        core.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`)
+      }
+      const transport = await createTransport(process.env, addressGuard(allowLoopback))
       const { elapsedMs, ...file } = await download({
         url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-        signal, open: transport.open, sleep, onRetry: message => core.warning(message)
+        totalTimeoutMs: settings.timeoutMs, signal, open: transport.open, sleep, onRetry: message => core.warning(message)
       }).finally(() => transport.close())
       const seconds = Math.max(0.001, elapsedMs / 1000)
       core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)

@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path'
 import { ActionFailure } from './errors.js'
 import { CancelledError, type Open, type OpenReply } from './http.js'
 import { backoffMs } from './retry.js'
+import { cleanText } from './untrusted.js'
 import { collectYoungGarbage } from './young-garbage.js'
 
 export interface DownloadOptions {
@@ -17,6 +18,8 @@ export interface DownloadOptions {
   attempts: number
   /** Abandon a request that receives nothing for this long (then retry, resuming). */
   idleTimeoutMs: number
+  /** The whole download, every attempt and redirect included, ends after this long. */
+  totalTimeoutMs: number
   signal: AbortSignal
   open: Open
   sleep: (ms: number, signal: AbortSignal) => Promise<void>
@@ -107,7 +110,9 @@ async function writeAll(file: FileHandle, data: Buffer): Promise<void> {
   for (let offset = 0; offset < data.length; ) offset += (await file.write(data, offset)).bytesWritten
 }
 
-export async function download(o: DownloadOptions): Promise<Downloaded> {
+export async function download(options: DownloadOptions): Promise<Downloaded> {
+  const total = AbortSignal.timeout(options.totalTimeoutMs)
+  const o = { ...options, signal: AbortSignal.any([options.signal, total]) }
   await mkdir(dirname(o.path), { recursive: true })
   const part = await Partial.create(join(dirname(o.path), `.${basename(o.path)}.${process.pid}.part`))
   const started = performance.now()
@@ -117,7 +122,7 @@ export async function download(o: DownloadOptions): Promise<Downloaded> {
         await fetchInto(part, o)
         break
       } catch (error) {
-        if (error instanceof ActionFailure || error instanceof CancelledError || attempt >= o.attempts) throw error
+        if (error instanceof ActionFailure || error instanceof CancelledError || o.signal.aborted || attempt >= o.attempts) throw error
         const delay = 250 + backoffMs(attempt - 1, 500, 8000)
         o.onRetry?.(`Download interrupted at ${part.size} bytes (${(error as Error).message}); attempt ${attempt + 1} of ${o.attempts} in ${delay} ms.`)
         await o.sleep(delay, o.signal)
@@ -129,6 +134,9 @@ export async function download(o: DownloadOptions): Promise<Downloaded> {
   } catch (error) {
     await part.close()
     await rm(part.path, { force: true })
+    if (total.aborted && !options.signal.aborted) {
+      throw new ActionFailure(`Downloading the video took longer than ${o.totalTimeoutMs / 1000} s (timeout) and was abandoned at ${part.size} bytes.`, 'download_timeout')
+    }
     if (error instanceof ActionFailure || error instanceof CancelledError) throw error
     throw new ActionFailure(`Downloading the video failed after ${o.attempts} attempt(s): ${(error as Error).message}`, 'download_failed')
   }
@@ -155,24 +163,43 @@ async function fetchInto(part: Partial, o: DownloadOptions): Promise<void> {
   }
 }
 
+/** The next hop of a redirect, or why it is refused: a link that started on https never drops to http. */
+function redirectTarget(location: string, from: string): string {
+  let next: URL
+  try {
+    next = new URL(location, from)
+  } catch {
+    throw new ActionFailure(`The video host redirected to something that is not a URL (${cleanText(location, 200)}).`, 'download_failed')
+  }
+  if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+    throw new ActionFailure(`The video host redirected to a ${cleanText(next.protocol, 20)} URL; only https is followed.`, 'download_failed')
+  }
+  if (from.startsWith('https:') && next.protocol === 'http:') {
+    throw new ActionFailure(`The video host redirected from https to plain http (${cleanText(next.host, 200)}); that would drop the protection in transit, so it is refused.`, 'download_failed')
+  }
+  return next.href
+}
+
 async function transfer(part: Partial, o: DownloadOptions, signal: AbortSignal): Promise<void> {
   let url = o.url
   for (let hop = 0; ; hop++) {
     const headers: Record<string, string> = part.size > 0 ? { range: `bytes=${part.size}-` } : {}
+    // Every hop goes through `open`, whose address guard checks where it connects.
     const response = await o.open({ method: 'GET', url, headers }, signal)
     const location = response.header('location')
     if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
-      await response.discard()
-      url = new URL(location, url).href
+      response.destroy()
+      url = redirectTarget(location, url)
       continue
     }
     if (response.status === 416 && part.size > 0) {
-      await response.discard()
+      response.destroy()
       await part.restart()
       throw new Error('the host refused to resume (HTTP 416)')
     }
     if (response.status !== 200 && response.status !== 206) {
-      await response.discard()
+      // Never drained: the body of a reply we do not use may be endless.
+      response.destroy()
       const message = `the video host answered HTTP ${response.status}`
       if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
         throw new ActionFailure(`Downloading the video failed: ${message} (the link may have expired: links last 24 hours).`, 'download_failed')
@@ -180,11 +207,18 @@ async function transfer(part: Partial, o: DownloadOptions, signal: AbortSignal):
       throw new Error(message)
     }
     if (response.status === 200 && part.size > 0) await part.restart() // Range ignored: start over
-    const total = expectedTotal(response, part.size)
+    let total: number | undefined
+    try {
+      total = expectedTotal(response, part.size)
+    } catch (error) {
+      response.destroy()
+      throw error
+    }
     if (total !== undefined && total > o.maxBytes) {
-      await response.discard()
+      response.destroy()
       throw new ActionFailure(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large')
     }
+    // Leaving this loop early (a throw) destroys the body.
     for await (const chunk of response.body) {
       await part.append(chunk)
       if (part.size > o.maxBytes) throw new ActionFailure(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large')
@@ -199,7 +233,7 @@ function expectedTotal(response: OpenReply, offset: number): number | undefined 
   if (response.status === 206) {
     const range = response.header('content-range') ?? ''
     const match = /^bytes (\d+)-\d+\/(\d+)$/.exec(range)
-    if (!match || Number(match[1]) !== offset) throw new Error(`unexpected Content-Range ${range}`)
+    if (!match || Number(match[1]) !== offset) throw new Error(`unexpected Content-Range ${cleanText(range, 100)}`)
     return Number(match[2])
   }
   const length = response.header('content-length')

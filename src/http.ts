@@ -3,6 +3,9 @@
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
 // With HTTPS_PROXY / HTTP_PROXY set, undici's EnvHttpProxyAgent carries them (and honours NO_PROXY).
 
+import type { AddressGuard } from './address-guard.js'
+import { TEXT_CAP, cleanText } from './untrusted.js'
+
 /** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
 export class TransportError extends Error {
   constructor(message: string, readonly reached: 'no' | 'maybe', readonly reason: string) {
@@ -23,6 +26,8 @@ export interface Reply {
   status: number
   header(name: string): string | undefined
   text: string
+  /** The body was longer than `maxBytes`: `text` holds only its start and the rest was never read. */
+  truncated: boolean
 }
 
 export interface Exchange {
@@ -30,7 +35,10 @@ export interface Exchange {
   url: string
   headers: Record<string, string>
   body?: string
+  /** Total time for the exchange, headers and body. */
   timeoutMs: number
+  /** Bytes of body read at most, by status; past that the connection is closed (a hostile server may never stop). */
+  maxBytes: (status: number) => number
   signal?: AbortSignal
 }
 
@@ -39,8 +47,11 @@ export interface OpenReply {
   status: number
   header(name: string): string | undefined
   body: AsyncIterable<Buffer>
-  /** Reads and drops the rest of the body (to reuse the connection) or gives up on it. */
-  discard(): Promise<void>
+  /**
+   * Closes the connection without reading the rest of the body: a reply the action will not use is never
+   * drained, since a hostile server can make it endless.
+   */
+  destroy(): void
 }
 
 export interface OpenRequest {
@@ -76,18 +87,21 @@ function headerReader(headers: Record<string, string | string[] | undefined>): O
   }
 }
 
-const openDirect: Open = async (r, signal) => {
+/** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
+const openDirect = (guard?: AddressGuard): Open => async (r, signal) => {
   const { request } = r.url.startsWith('https:') ? await import('node:https') : await import('node:http')
+  guard?.checkLiteral(new URL(r.url))
   return new Promise<OpenReply>((resolve, reject) => {
-    const req = request(r.url, { method: r.method, headers: r.headers, signal }, response => {
+    const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) }
+    const req = request(r.url, options, response => {
       resolve({
         status: response.statusCode ?? 0,
         header: headerReader(response.headers),
         // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
         // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
         body: response,
-        // A reset while draining must not become an unhandled 'error' event.
-        discard: async () => void response.on('error', () => undefined).resume()
+        // An error after giving up must not become an unhandled 'error' event.
+        destroy: () => void response.on('error', () => undefined).destroy()
       })
     })
     req.on('error', reject)
@@ -95,17 +109,21 @@ const openDirect: Open = async (r, signal) => {
   })
 }
 
-/** node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set. */
-export async function createTransport(env: NodeJS.ProcessEnv = process.env): Promise<HttpTransport> {
-  if (!PROXY_VARIABLES.some(name => env[name])) return { open: openDirect, close: async () => undefined }
+/**
+ * node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set.
+ * `guard` (downloads) decides which addresses may be reached; API calls go to base-url, which the user chose.
+ */
+export async function createTransport(env: NodeJS.ProcessEnv = process.env, guard?: AddressGuard): Promise<HttpTransport> {
+  if (!PROXY_VARIABLES.some(name => env[name])) return { open: openDirect(guard), close: async () => undefined }
   const [{ request }, dispatcher] = await Promise.all([import('undici'), proxyAwareDispatcher()])
   const open: Open = async (r, signal) => {
+    await guard?.checkBeforeProxy(new URL(r.url))
     const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal })
     return {
       status: response.statusCode,
       header: headerReader(response.headers),
       body: response.body as AsyncIterable<Buffer>,
-      discard: () => response.body.dump()
+      destroy: () => void response.body.on('error', () => undefined).destroy()
     }
   }
   return { open, close: () => dispatcher.close() }
@@ -130,9 +148,20 @@ export async function exchange(open: Open, x: Exchange): Promise<Reply> {
   try {
     // Redirects are not followed: the key must not travel to whatever host a Location names.
     const reply = await open(x, signal)
+    const maxBytes = x.maxBytes(reply.status)
+    if (Number(reply.header('content-length')) > maxBytes) {
+      reply.destroy()
+      return { status: reply.status, header: reply.header, text: '', truncated: true }
+    }
     const chunks: Buffer[] = []
-    for await (const chunk of reply.body) chunks.push(chunk)
-    return { status: reply.status, header: reply.header, text: Buffer.concat(chunks).toString('utf8') }
+    let size = 0
+    for await (const chunk of reply.body) {
+      chunks.push(chunk)
+      size += chunk.length
+      if (size > maxBytes) break // leaving the loop destroys the body
+    }
+    const text = Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8')
+    return { status: reply.status, header: reply.header, text, truncated: size > maxBytes }
   } catch (error) {
     throw classify(error, x.signal, timeout, `no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`)
   }
@@ -143,5 +172,5 @@ function classify(error: unknown, cancel: AbortSignal | undefined, timeout: Abor
   if (cancel?.aborted) return cancel.reason instanceof Error ? cancel.reason : new CancelledError()
   if (timeout?.aborted) return new TransportError(timeoutMessage, 'maybe', 'timeout')
   const code = codeOf(error)
-  return new TransportError(`${code}: ${messageOf(error)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
+  return new TransportError(`${cleanText(code, TEXT_CAP.word)}: ${cleanText(messageOf(error), TEXT_CAP.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
 }

@@ -2,7 +2,6 @@
 import type { Task } from './evolink/schema.js'
 import type { WaitResult } from './wait.js'
 import type { Report } from './report-model.js'
-import { resultUrls } from './status.js'
 
 /** Result links live 24 hours after completion (reference.md). */
 export const LINK_LIFETIME_MS = 24 * 3600 * 1000
@@ -28,7 +27,7 @@ export function reportFromWait(result: WaitResult, facts: RunFacts): Report {
   }
   if (result.outcome !== 'final') return { ...base, outcome: result.outcome }
   if (result.state.kind === 'failed') {
-    return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: resultUrls(result.task) }
+    return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: result.task.results }
   }
   // Never seen running (a resumed, already finished task): `created` is the only safe lower bound.
   const runningAt = facts.lastSeenRunningAt ?? (result.task.created ?? 0) * 1000

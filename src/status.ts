@@ -1,5 +1,5 @@
 // What a task's status means for the action. Anything not pending/processing is final, and only
-// `completed` with at least one result URL is a success (shared/api/reference.md).
+// `completed` with at least one result URL is a success (docs/reliability.md).
 import type { Task } from './evolink/schema.js'
 
 export type TaskState =
@@ -9,22 +9,12 @@ export type TaskState =
 
 const RUNNING = new Set(['pending', 'processing'])
 
-/** Result URLs, from `results` or, as some models send them, `result_data[].video_url`. */
-export function resultUrls(task: Task): string[] {
-  const fromResultData = Array.isArray(task.result_data)
-    ? task.result_data.map(item => (item as { video_url?: unknown } | null)?.video_url)
-    : []
-  return [...(task.results ?? []), ...fromResultData].filter(
-    (url): url is string => typeof url === 'string' && /^https?:\/\//i.test(url)
-  )
-}
-
 export function interpretTask(task: Task): TaskState {
   if (RUNNING.has(task.status)) return { kind: 'running' }
   if (task.status === 'completed') {
-    const urls = resultUrls(task)
-    if (urls.length > 0) return { kind: 'succeeded', urls }
-    return { kind: 'failed', code: 'no_results', message: 'The task completed but returned no video URL.' }
+    if (task.results.length > 0) return { kind: 'succeeded', urls: task.results }
+    const refused = task.refusedResults.length > 0 ? ` Refused as unsafe: ${task.refusedResults.slice(0, 3).join('; ')}.` : ''
+    return { kind: 'failed', code: 'no_results', message: `The task completed but returned no usable video URL.${refused}` }
   }
   const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status')
   const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`)

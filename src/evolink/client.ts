@@ -4,6 +4,7 @@ import { ApiError, MalformedReplyError } from './errors.js'
 import { parseRetryAfter } from '../retry.js'
 import type { GenerationRequest } from './contract.js'
 import type { Task } from './schema.js'
+import { cleanText } from '../untrusted.js'
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
 const loadSchemas = () => import('./schema.js')
@@ -21,9 +22,14 @@ export interface ClientOptions {
   userAgent?: string
 }
 
+/** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
+export const MAX_REPLY_BYTES = 1 << 20
+/** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
+const MAX_ERROR_REPLY_BYTES = 64 << 10
+
+/** The first words of a body that is not what was expected, tags dropped, safe to show. */
 function snippet(text: string): string {
-  const flat = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
-  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat
+  return cleanText(text.slice(0, 4096).replace(/<[^>]*>/g, ' '), 120)
 }
 
 function parseJson(text: string): unknown {
@@ -38,7 +44,7 @@ async function toApiError(reply: Reply): Promise<ApiError> {
   const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text))
   const retryAfterMs = parseRetryAfter(reply.header('retry-after'), Date.now())
   if (parsed.success) {
-    return new ApiError(reply.status, parsed.data.error.code, parsed.data.error.message ?? 'no message', retryAfterMs)
+    return new ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs)
   }
   const body = snippet(reply.text)
   return new ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs)
@@ -46,9 +52,14 @@ async function toApiError(reply: Reply): Promise<ApiError> {
 
 async function toTask(reply: Reply): Promise<Task> {
   if (reply.status < 200 || reply.status >= 300) throw await toApiError(reply)
-  const parsed = (await loadSchemas()).taskSchema().safeParse(parseJson(reply.text))
+  if (reply.truncated) throw new MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`)
+  const json = parseJson(reply.text)
+  const parsed = (await loadSchemas()).taskSchema().safeParse(json)
   if (!parsed.success) {
-    throw new MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task: ${snippet(reply.text) || 'empty body'}`)
+    const why = json === undefined || typeof json !== 'object'
+      ? ''
+      : ` (${cleanText(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`
+    throw new MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`)
   }
   return parsed.data
 }
@@ -67,11 +78,16 @@ export function createClient(options: ClientOptions): EvoLinkClient {
       headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
       body,
       timeoutMs: options.requestTimeoutMs,
+      maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
       signal
     }).then(toTask)
 
   return {
     submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
-    getTask: (id, signal) => call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal)
+    getTask: async (id, signal) => {
+      const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal)
+      if (task.id !== id) throw new MalformedReplyError(`the reply describes task ${task.id}, not ${id}`)
+      return task
+    }
   }
 }

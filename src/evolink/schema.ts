@@ -1,8 +1,9 @@
-// Zod schemas of what EvoLink returns, and of model_params, transcribed from shared/api/reference.md.
+// Zod schemas of what EvoLink returns, and of model_params (docs/reliability.md says how replies are trusted).
 // Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 import * as z from 'zod/mini'
-import { MAX_PROMPT_CHARS } from './contract.js'
+import { MAX_PROMPT_CHARS, TASK_ID_PATTERN } from './contract.js'
+import { MAX_RESULT_URLS, TEXT_CAP, checkResultUrl, cleanText } from '../untrusted.js'
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
 z.config({ jitless: true })
@@ -39,30 +40,89 @@ export type KlingO3ModelParams = z.infer<ReturnType<typeof klingO3ModelParams>>
 
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined)
+const code = () => z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String)))
 
-/**
- * A task as POST and GET return it. Loose on purpose: only `id` and `status` are relied on,
- * everything else may be missing or extra without breaking the action.
- */
-export const taskSchema = lazy(() => z.looseObject({
-  id: z.string().check(z.minLength(1)),
+/** A task as the action uses it: every string cleaned, every URL checked (untrusted.ts), odd numbers dropped. */
+export interface Task {
+  /** Always matches TASK_ID_PATTERN: a reply with any other id is malformed. */
+  id: string
+  status: string
+  /** Unix seconds (a value in milliseconds is converted). */
+  created?: number
+  model?: string
+  progress?: number
+  /** Result URLs that passed checkResultUrl, from `results` then `result_data[].video_url`; at most MAX_RESULT_URLS. */
+  results: string[]
+  /** One line per result URL that was refused, saying why. */
+  refusedResults: string[]
+  task_info?: { can_cancel?: boolean; estimated_time?: number }
+  usage?: { credits_reserved?: number }
+  error?: { code?: string; message?: string }
+}
+
+/** Longest estimate taken seriously: EvoLink's are minutes; a larger one says nothing. */
+const MAX_ESTIMATE_S = 7 * 24 * 3600
+/** A `created` above this cannot be seconds (year 5138): it is read as milliseconds. */
+const SECONDS_CEILING = 1e11
+
+const wireTask = () => z.looseObject({
+  id: z.string().check(z.maxLength(200), z.regex(TASK_ID_PATTERN, { error: 'is not an EvoLink task id (task-unified-…)' })),
   status: z.string().check(z.minLength(1)),
-  created: tolerant(z.number()),
+  created: tolerant(z.number().check(z.positive())),
   model: tolerant(z.string()),
   progress: tolerant(z.number().check(z.minimum(0), z.maximum(100))),
-  results: tolerant(z.array(z.string())),
+  results: tolerant(z.array(z.unknown())),
   result_data: tolerant(z.array(z.unknown())),
-  task_info: tolerant(z.looseObject({ can_cancel: tolerant(z.boolean()), estimated_time: tolerant(z.number().check(z.nonnegative())) })),
-  usage: tolerant(z.looseObject({ credits_reserved: tolerant(z.number()) })),
-  error: tolerant(z.looseObject({ code: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))), message: z.optional(z.string()) }))
-}))
-export type Task = z.infer<ReturnType<typeof taskSchema>>
+  task_info: tolerant(z.looseObject({
+    can_cancel: tolerant(z.boolean()),
+    estimated_time: tolerant(z.number().check(z.positive(), z.maximum(MAX_ESTIMATE_S)))
+  })),
+  usage: tolerant(z.looseObject({ credits_reserved: tolerant(z.number().check(z.nonnegative())) })),
+  error: tolerant(z.looseObject({ code: code(), message: tolerant(z.string()) }))
+})
 
-/** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. */
-export const errorBodySchema = lazy(() => z.looseObject({
-  error: z.looseObject({
-    code: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))),
-    message: z.optional(z.string()),
-    type: z.optional(z.string())
-  })
-}))
+function cleanTask(wire: z.infer<ReturnType<typeof wireTask>>): Task {
+  const candidates = [
+    ...(wire.results ?? []),
+    ...(wire.result_data ?? []).map(item => (item as { video_url?: unknown } | null)?.video_url)
+  ].filter(url => url !== undefined && url !== null)
+  const results: string[] = []
+  const refusedResults: string[] = []
+  for (const candidate of candidates.slice(0, MAX_RESULT_URLS)) {
+    const verdict = typeof candidate === 'string' ? checkResultUrl(candidate) : { ok: false as const, problem: 'not a string' }
+    if (verdict.ok) results.push(verdict.url)
+    else refusedResults.push(`${cleanText(String(candidate), 80)}: ${verdict.problem}`)
+  }
+  if (candidates.length > MAX_RESULT_URLS) refusedResults.push(`${candidates.length - MAX_RESULT_URLS} more URLs: only the first ${MAX_RESULT_URLS} are read`)
+  const { created, task_info: info, error } = wire
+  return {
+    id: wire.id,
+    status: cleanText(wire.status, TEXT_CAP.word),
+    created: created === undefined ? undefined : created > SECONDS_CEILING ? created / 1000 : created,
+    model: wire.model === undefined ? undefined : cleanText(wire.model, TEXT_CAP.word),
+    progress: wire.progress,
+    results,
+    refusedResults,
+    task_info: info && { can_cancel: info.can_cancel, estimated_time: info.estimated_time },
+    usage: wire.usage && { credits_reserved: wire.usage.credits_reserved },
+    error: error && {
+      code: error.code === undefined ? undefined : cleanText(error.code, TEXT_CAP.word),
+      message: error.message === undefined ? undefined : cleanText(error.message, TEXT_CAP.message)
+    }
+  }
+}
+
+/**
+ * A task as POST and GET return it. Loose on purpose: only `id` and `status` are required, everything
+ * else may be missing, extra or of the wrong type without breaking the action.
+ */
+export const taskSchema = lazy(() => z.pipe(wireTask(), z.transform(cleanTask)))
+
+/** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. Cleaned. */
+export const errorBodySchema = lazy(() => z.pipe(
+  z.looseObject({ error: z.looseObject({ code: code(), message: tolerant(z.string()) }) }),
+  z.transform(({ error }) => ({
+    code: error.code === undefined ? undefined : cleanText(error.code, TEXT_CAP.word),
+    message: error.message === undefined ? undefined : cleanText(error.message, TEXT_CAP.message)
+  }))
+))
