@@ -33,10 +33,12 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
       clearTimeout(timer)
       reject(signal.reason)
     }
+    // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
+    // a server's Retry-After could: clamped rather than turned into a busy loop.
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort)
       resolve()
-    }, ms)
+    }, Math.min(ms, 2 ** 31 - 1))
     signal.addEventListener('abort', onAbort, { once: true })
   })
 }

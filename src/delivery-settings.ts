@@ -1,9 +1,10 @@
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
+import { nearestExisting, underGit, within } from './workspace-paths.js'
 
 export interface DeliverySettings {
   download?: { path: string; maxBytes: number }
@@ -29,35 +30,26 @@ export function parseSize(raw: string): number | undefined {
   return bytes > 0 ? bytes : undefined
 }
 
-const present = (path: string) => {
-  try {
-    return Boolean(lstatSync(path))
-  } catch {
-    return false
-  }
-}
+const inside = (root: string, path: string) => within(root, path) !== undefined
 
-/**
- * Where a path really lands: symlinks in the part that exists are followed, so a link inside the
- * workspace cannot carry the download outside it. Throws on a dangling link.
- */
-function realLocation(path: string): string {
-  const rest: string[] = []
-  let existing = path
-  while (!present(existing) && dirname(existing) !== existing) {
-    rest.unshift(basename(existing))
-    existing = dirname(existing)
-  }
-  return join(realpathSync(existing), ...rest)
-}
-
-const inside = (root: string, path: string) => {
+/** Why the video cannot be written at `path`, found before anything is submitted; undefined when it can. */
+function downloadPathProblem(raw: string, path: string): string | undefined {
+  if (/[\\/]$/.test(raw)) return 'names a folder (it ends in a slash): give a file name, such as videos/preview.mp4'
+  const existing = nearestExisting(path)
   try {
-    const rel = relative(realLocation(root), realLocation(path))
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
-  } catch {
-    return false
+    const stat = statSync(existing)
+    if (existing === path) {
+      if (stat.isDirectory()) return `must name a file, but ${path} is a directory`
+      if (!stat.isFile()) return `must name a regular file, but ${path} is something else (a device or a pipe)`
+      accessSync(dirname(path), constants.W_OK)
+    } else {
+      if (!stat.isDirectory()) return `cannot be created: ${existing} is a file, not a folder`
+      accessSync(existing, constants.W_OK)
+    }
+  } catch (error) {
+    return `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} on ${existing === path ? dirname(path) : existing}`
   }
+  return undefined
 }
 
 /** The release tag of a `release` event, from the event payload the runner writes. */
@@ -105,13 +97,11 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   const pathRaw = read('download-path')
   if (pathRaw || release) {
     const path = pathRaw ? resolve(workspace, pathRaw) : join(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4')
-    if (!inside(workspace, path) && !inside(runnerTemp, path)) {
-      report.refuse('download-path', pathRaw, `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`)
-    } else if (existsSync(path) && statSync(path).isDirectory()) {
-      report.refuse('download-path', pathRaw, `must name a file, but ${path} is a directory`)
-    } else if (maxBytes !== undefined) {
-      download = { path, maxBytes }
-    }
+    const problem = !inside(workspace, path) && !inside(runnerTemp, path)
+      ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
+      : underGit(within(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path)
+    if (problem) report.refuse('download-path', pathRaw, problem)
+    else if (maxBytes !== undefined) download = { path, maxBytes }
   }
   return { download, prComment, release, githubToken }
 }

@@ -1,7 +1,5 @@
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { InputError } from './errors.js'
 import {
   ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
@@ -12,6 +10,7 @@ import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { POLL_STRATEGIES, type PollStrategy } from './schedule.js'
+import { readPromptFile } from './prompt-file.js'
 
 export interface Settings {
   apiKey: string
@@ -43,8 +42,13 @@ const numberWhere = (pattern: RegExp, ok: (n: number) => boolean): Parse<number>
 }
 /** A whole number from `min` to `max`. */
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => numberWhere(/^\d+$/, n => n >= min && n <= max)
-/** A positive number of seconds, decimals allowed. */
-const seconds = numberWhere(/^\d+(\.\d+)?$/, n => n > 0)
+/** A number of seconds from `min` to `max`, decimals allowed. */
+const seconds = (min: number, max: number) => ({
+  parse: numberWhere(/^\d+(\.\d+)?$/, n => n >= min && n <= max),
+  allowed: `a number of seconds from ${min} to ${max}`
+})
+/** The longest wait a timer holds: setTimeout fires at once (after 1 ms) past 2^31-1 ms. */
+export const MAX_TIMER_S = Math.floor((2 ** 31 - 1) / 1000)
 const oneOf = <T extends readonly string[]>(values: T) => ({
   parse: (raw: string) => values.find((value): value is T[number] => value === raw),
   allowed: `one of: ${values.join(', ')}`
@@ -62,10 +66,10 @@ const FIELDS = {
   },
   wait: { parse: bool, allowed: 'true or false' },
   'dry-run': { parse: bool, allowed: 'true or false' },
-  'poll-interval': { parse: seconds, allowed: 'a number of seconds greater than 0, such as 10 or 0.5' },
+  'poll-interval': seconds(0.05, 3600),
   'poll-strategy': oneOf(POLL_STRATEGIES),
-  timeout: { parse: seconds, allowed: 'a number of seconds greater than 0, such as 900' },
-  'request-timeout': { parse: seconds, allowed: 'a number of seconds greater than 0, such as 30' },
+  timeout: seconds(1, MAX_TIMER_S),
+  'request-timeout': seconds(0.1, 3600),
   'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
   'task-id': { parse: (raw: string) => (TASK_ID_PATTERN.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 } as const
@@ -122,13 +126,17 @@ export async function readSettings(
   const taskId = optional('task-id')
 
   const modelParams = await readModelParams(read('model-params'), fail)
-  const prompt = readPrompt(read, fail, workspace)
+  const prompt = readPrompt(read, fail, refuse, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
   const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '')
   const callbackRaw = read('callback-url')
   const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href
   const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env)
 
+  // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
+  if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
+    problems.push("Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown.")
+  }
   if (!apiKey && dryRun === false) {
     problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).")
   }
@@ -199,7 +207,7 @@ async function readModelParams(raw: string, fail: Fail): Promise<KlingO3ModelPar
   return undefined
 }
 
-function readPrompt(read: InputReader, fail: Fail, workspace: string): string | undefined {
+function readPrompt(read: InputReader, fail: Fail, refuse: Refuse, workspace: string): string | undefined {
   const inline = read('prompt')
   const file = read('prompt-file')
   if (inline && file) {
@@ -208,13 +216,12 @@ function readPrompt(read: InputReader, fail: Fail, workspace: string): string | 
   }
   let prompt = inline
   if (file) {
-    const path = resolve(workspace, file)
-    try {
-      prompt = readFileSync(path, 'utf8').trim()
-    } catch (error) {
-      fail('prompt-file', file, `a readable UTF-8 file (reading ${path} failed: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    const read = readPromptFile(file, workspace)
+    if (!read.ok) {
+      refuse('prompt-file', file, read.problem)
       return undefined
     }
+    prompt = read.prompt
   }
   const length = charCount(prompt)
   if (length > MAX_PROMPT_CHARS) {

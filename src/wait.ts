@@ -59,8 +59,9 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
         o.onRetry?.(error, delayMs, streak.length)
       }
       const remaining = o.deadline - o.now()
-      if (remaining <= 0) return { outcome: 'timeout', task }
-      // The last sleep ends at the deadline, so the task gets one more look before we give up.
+      // The last sleep ends at the deadline, so the task gets one more look before we give up, unless that
+      // look would come sooner than poll-interval after this one: the action never polls faster than asked.
+      if (remaining < o.pollIntervalMs && remaining < delayMs) return { outcome: 'timeout', task }
       await o.sleep(Math.min(delayMs, remaining), o.signal)
     }
   } catch (error) {

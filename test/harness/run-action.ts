@@ -4,11 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..').replace(/[/\\]\.build$/, '')
-export const ACTION = join(ROOT, 'dist', 'index.js')
+/** The bundle under test; ACTION_UNDER_TEST runs the tests against another build (an older one, to show a test fails without its fix). */
+export const ACTION = process.env.ACTION_UNDER_TEST ?? join(ROOT, 'dist', 'index.js')
+/** Preload for tests that make the action meet non-loopback addresses: fake DNS and no real connection off the machine. */
+export const OFFLINE_PRELOAD = pathToFileURL(join(ROOT, 'test', 'harness', 'offline.mjs')).href
 
 export interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -45,6 +48,8 @@ export interface RunOptions {
   onStart?: (child: ChildProcess) => void
   /** Kill the process after this long (a test's safety net, not the action's timeout). */
   killAfterMs?: number
+  /** Run with offline.mjs preloaded; names in this map resolve to these addresses. */
+  offline?: Record<string, string>
 }
 
 /**
@@ -108,6 +113,10 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
     if (!(name in declared)) throw new Error(`runAction: '${name}' is not an input of action.yml`)
   }
   Object.assign(env, options.env)
+  if (options.offline) {
+    env.NODE_OPTIONS = `--import=${OFFLINE_PRELOAD}`
+    env.TEST_DNS = JSON.stringify(options.offline)
+  }
 
   const started = Date.now()
   return new Promise((resolvePromise, reject) => {

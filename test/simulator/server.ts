@@ -23,6 +23,11 @@ export type Fault =
   | { kind: 'patch'; fields: Record<string, unknown> }
   /** A redirect to `location` (relative paths go to the results origin). */
   | { kind: 'redirect'; status: number; location: string }
+  /**
+   * A flood: `status`, an optional (possibly false) Content-Length, then `bytes` of body (endless when not
+   * given, until the client hangs up; the simulator stops by itself after FLOOD_MAX_MS all the same).
+   */
+  | { kind: 'flood'; status: number; contentLength?: string; bytes?: number }
 
 export interface SimulatorOptions {
   /** Milliseconds from creation to the final status. */
@@ -167,6 +172,7 @@ export class EvoLinkSimulator {
 
     if (fault?.kind === 'slow') await delay(fault.ms)
     if (fault?.kind === 'hang') return
+    if (fault?.kind === 'flood') return flood(res, fault)
     if (fault?.kind === 'status') return sendFault(res, fault)
     if (fault?.kind === 'redirect') {
       res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
@@ -257,6 +263,7 @@ export class EvoLinkSimulator {
     this.record(req, 'files')
     const fault = this.takeFault('file')
     if (fault?.kind === 'hang') return
+    if (fault?.kind === 'flood') return flood(res, fault)
     if (fault?.kind === 'status') return sendFault(res, fault)
     if (fault?.kind === 'redirect') {
       res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
@@ -356,6 +363,30 @@ function sendFault(res: ServerResponse, fault: Extract<Fault, { kind: 'status' }
   const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}
   if (fault.body !== undefined) return send(res, fault.status, fault.body, fault.contentType ?? 'text/html', headers)
   sendError(res, fault.status, fault.code, `Simulated HTTP ${fault.status}`, headers)
+}
+
+/** A flood stops by itself after this long even if nobody hangs up (tests must not leave load behind). */
+const FLOOD_MAX_MS = 60_000
+const FLOOD_CHUNK = Buffer.alloc(1 << 16, '{"a":"')
+
+/** Streams the flood with back-pressure until `bytes` are out, the client hangs up, or FLOOD_MAX_MS. */
+function flood(res: ServerResponse, fault: Extract<Fault, { kind: 'flood' }>): void {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (fault.contentLength !== undefined) headers['content-length'] = fault.contentLength
+  res.writeHead(fault.status, headers)
+  const until = Date.now() + FLOOD_MAX_MS
+  let left = fault.bytes ?? Infinity
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      if (Date.now() > until) return void res.destroy()
+      const chunk = left >= FLOOD_CHUNK.length ? FLOOD_CHUNK : FLOOD_CHUNK.subarray(0, left)
+      left -= chunk.length
+      if (!res.write(chunk)) return void res.once('drain', pump)
+    }
+    if (!res.destroyed) fault.contentLength === undefined ? res.end() : res.destroy()
+  }
+  res.on('error', () => undefined)
+  pump()
 }
 
 const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))

@@ -106,10 +106,19 @@ describe('waitForTask', () => {
 
   it('takes a last look at the deadline, then reports a timeout with the last task', async () => {
     const steps = Array.from({ length: 20 }, () => task('processing', { progress: 10 }))
-    const { opts, script } = options(steps, { deadline: 2500 })
+    const { opts, script } = options(steps, { deadline: 3500, schedule: fixedSchedule(2000) })
     const result = await waitForTask(opts)
     expect(result).toMatchObject({ outcome: 'timeout', task: { status: 'processing' } })
-    expect(script.calls).toEqual([0, 1000, 2000, 2500])
+    expect(script.calls).toEqual([0, 2000, 3500])
+  })
+
+  it('never polls sooner than poll-interval, even for the last look at the deadline', async () => {
+    const steps = Array.from({ length: 20 }, () => task('processing', { progress: 10 }))
+    const { opts, script } = options(steps, { deadline: 2500 })
+    expect(await waitForTask(opts)).toMatchObject({ outcome: 'timeout' })
+    expect(script.calls).toEqual([0, 1000, 2000])
+    const gaps = script.calls.slice(1).map((at, i) => at - (script.calls[i] ?? 0))
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000)
   })
 
   it('reports cancellation with the last task seen', async () => {

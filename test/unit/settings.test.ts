@@ -45,6 +45,13 @@ describe('readSettings', () => {
     })
   })
 
+  it.each([['a line break', 'sk-evo-a\nX-Injected: 1'], ['a space', 'sk-evo a'], ['a control character', 'sk-evo-\u0007'], ['non-ASCII', 'sk-evo-é']])(
+    'refuses an api-key holding %s, naming the input and never the value', async (_what, key) => {
+      const found = await problems({ 'api-key': key })
+      expect(found).toEqual([expect.stringMatching(/^Input 'api-key' holds characters that cannot go into an HTTP header/)])
+      expect(found.join('')).not.toContain('sk-evo')
+    })
+
   it('masks the key before reading any other input', async () => {
     const order: string[] = []
     const read = inputReader({ 'api-key': 'sk-evo-secret' })
@@ -63,12 +70,16 @@ describe('readSettings', () => {
     ['sound', 'loud', 'on, off, true or false'],
     ['wait', 'maybe', 'true or false'],
     ['dry-run', 'yes', 'true or false'],
-    ['poll-interval', '0', 'greater than 0'],
-    ['poll-interval', '-1', 'greater than 0'],
-    ['timeout', 'soon', 'greater than 0'],
-    ['timeout', `1${'0'.repeat(400)}`, 'greater than 0'], // Infinity is not a number of seconds
+    ['poll-interval', '0', 'a number of seconds from 0.05 to 3600'],
+    ['poll-interval', '-1', 'from 0.05 to 3600'],
+    ['poll-interval', '0.01', 'from 0.05 to 3600'],
+    ['poll-interval', '3601', 'from 0.05 to 3600'],
+    ['timeout', 'soon', 'a number of seconds from 1 to 2147483'],
+    ['timeout', '2147484', 'from 1 to 2147483'], // past 2^31-1 ms a timer fires after 1 ms
+    ['timeout', `1${'0'.repeat(400)}`, 'from 1 to 2147483'], // Infinity is not a number of seconds
     ['max-consecutive-errors', '1e3', 'at least 1'],
-    ['request-timeout', '0', 'greater than 0'],
+    ['request-timeout', '0', 'a number of seconds from 0.1 to 3600'],
+    ['request-timeout', '86400', 'from 0.1 to 3600'],
     ['max-consecutive-errors', '0', 'at least 1'],
     ['task-id', '12345', 'task-unified-'],
     ['base-url', 'http://api.evolink.ai', 'must use https'],
