@@ -65,14 +65,18 @@ function reportFromWait(result, facts) {
     if (result.state.kind === 'failed') {
         return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: result.task.results };
     }
-    // Never seen running (a resumed, already finished task): `created` is the only safe lower bound.
-    const runningAt = facts.lastSeenRunningAt ?? (result.task.created ?? 0) * 1000;
-    return {
-        ...base,
-        outcome: 'completed',
-        urls: result.state.urls,
-        expiresAt: runningAt > 0 ? new Date(runningAt + LINK_LIFETIME_MS).toISOString() : undefined
-    };
+    return { ...base, outcome: 'completed', urls: result.state.urls, expiresAt: expiryOf(result.task, facts) };
+}
+/** Server and runner clocks may differ by this much; a `created` further ahead is not believed. */
+const CLOCK_SKEW_MS = 10 * 60 * 1000;
+/**
+ * When the links expire at the earliest, or undefined when that cannot be said. Never seen running (a
+ * resumed, already finished task): `created` is the only lower bound, and only when it is not in the future.
+ */
+function expiryOf(task, facts) {
+    const createdMs = task.created === undefined ? undefined : task.created * 1000;
+    const runningAt = facts.lastSeenRunningAt ?? (createdMs !== undefined && createdMs <= facts.endedAt + CLOCK_SKEW_MS ? createdMs : undefined);
+    return runningAt === undefined ? undefined : new Date(runningAt + LINK_LIFETIME_MS).toISOString();
 }
 
 // EXTERNAL MODULE: ./src/schedule.ts
@@ -126,9 +130,10 @@ async function waitForTask(o) {
                 o.onRetry?.(error, delayMs, streak.length);
             }
             const remaining = o.deadline - o.now();
-            if (remaining <= 0)
+            // The last sleep ends at the deadline, so the task gets one more look before we give up, unless that
+            // look would come sooner than poll-interval after this one: the action never polls faster than asked.
+            if (remaining < o.pollIntervalMs && remaining < delayMs)
                 return { outcome: 'timeout', task };
-            // The last sleep ends at the deadline, so the task gets one more look before we give up.
             await o.sleep(Math.min(delayMs, remaining), o.signal);
         }
     }

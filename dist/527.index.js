@@ -427,7 +427,7 @@ var url_rules = __webpack_require__(7500);
 
 const DOWNLOAD_ATTEMPTS = 5;
 async function deliver(settings, report, signal) {
-    const { download: target, prComment, release, githubToken } = settings.delivery;
+    const { download: target, prComment, prCommentKey, release, githubToken } = settings.delivery;
     const url = report.urls[0];
     let delivered = report;
     try {
@@ -450,7 +450,7 @@ async function deliver(settings, report, signal) {
         }
         if (release && delivered.file) {
             const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,http/* proxyAwareDispatcher */.U0)()]);
-            const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal })
+            const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
                 .finally(() => dispatcher.close());
             core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`);
             delivered = { ...delivered, assetUrl };
@@ -462,7 +462,7 @@ async function deliver(settings, report, signal) {
     // The comment also reports failures, so a pull request shows what happened to its preview.
     if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
         const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
-        const commentUrl = await upsertPrComment(githubToken, (0,summary/* buildSummary */.f)(settings, delivered), signal);
+        const commentUrl = await upsertPrComment(githubToken, (0,summary/* buildSummary */.f)(settings, delivered), signal, prCommentKey);
         if (commentUrl)
             delivered = { ...delivered, commentUrl };
     }
@@ -478,8 +478,14 @@ async function deliver(settings, report, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
+/* unused harmony export MAX_SUMMARY_CHARS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
 
+/**
+ * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
+ * bounds the whole, at most 3 bytes a character, whatever a reply holds.
+ */
+const MAX_SUMMARY_CHARS = 256 * 1024;
 const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
 function buildSummary(settings, report) {
     const title = {
@@ -521,7 +527,7 @@ function buildSummary(settings, report) {
     if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
         lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');
     }
-    return lines.join('\n');
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .capMarkdown */ .y3)(lines.join('\n'), MAX_SUMMARY_CHARS);
 }
 
 

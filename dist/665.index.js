@@ -123,8 +123,14 @@ function failureAdvice(code) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
+/* unused harmony export MAX_SUMMARY_CHARS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
 
+/**
+ * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
+ * bounds the whole, at most 3 bytes a character, whatever a reply holds.
+ */
+const MAX_SUMMARY_CHARS = 256 * 1024;
 const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
 function buildSummary(settings, report) {
     const title = {
@@ -166,7 +172,7 @@ function buildSummary(settings, report) {
     if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
         lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');
     }
-    return lines.join('\n');
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .capMarkdown */ .y3)(lines.join('\n'), MAX_SUMMARY_CHARS);
 }
 
 

@@ -27,6 +27,7 @@ function boundedRequest(signal) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uploadOriginFor: () => (/* binding */ uploadOriginFor),
 /* harmony export */   uploadReleaseAsset: () => (/* binding */ uploadReleaseAsset)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -44,6 +45,19 @@ function failure(action, error) {
     const status = error.status ?? error.statusCode;
     const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d(`Could not ${action}: ${error.message}.${hint}`, 'release_upload_failed');
+}
+/**
+ * The one origin release assets are uploaded to, named by the GitHub API in use: uploads.github.com for
+ * github.com, uploads.<name>.ghe.com for GHE.com, the API's own host for GitHub Enterprise Server. The
+ * token travels with the upload, so an upload_url elsewhere is refused.
+ */
+function uploadOriginFor(apiUrl) {
+    const api = new URL(apiUrl);
+    if (api.hostname === 'api.github.com')
+        return 'https://uploads.github.com';
+    if (/^api\.[^.]+\.ghe\.com$/.test(api.hostname))
+        return `https://${api.hostname.replace(/^api\./, 'uploads.')}`;
+    return api.origin;
 }
 /** Returns the asset's browser_download_url. */
 async function uploadReleaseAsset(request) {
@@ -72,6 +86,10 @@ async function uploadReleaseAsset(request) {
     // Streamed from disk: octokit would buffer the whole video in memory.
     const { request: send } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
     const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));
+    const allowed = uploadOriginFor(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl);
+    if (url.origin !== allowed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d(`Refused to upload the release asset to ${url.origin}: release uploads go only to ${allowed}, GitHub's upload host for ${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl}.`, 'release_upload_failed');
+    }
     url.searchParams.set('name', request.assetName);
     const response = await send(url, {
         dispatcher: request.dispatcher,
@@ -84,8 +102,8 @@ async function uploadReleaseAsset(request) {
             'user-agent': 'evolink-video-action'
         },
         body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(request.file.path),
-        signal: request.signal,
-        // Uploading is bounded by progress, not by total time: a 2 GiB video may take a while.
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)]),
+        // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
         headersTimeout: _octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_BUDGET_MS */ .h
     });
     const text = await response.body.text();

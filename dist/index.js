@@ -38,10 +38,12 @@ function sleep(ms, signal) {
             clearTimeout(timer);
             reject(signal.reason);
         };
+        // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
+        // a server's Retry-After could: clamped rather than turned into a busy loop.
         const timer = setTimeout(() => {
             signal.removeEventListener('abort', onAbort);
             resolve();
-        }, ms);
+        }, Math.min(ms, 2 ** 31 - 1));
         signal.addEventListener('abort', onAbort, { once: true });
     });
 }
@@ -224,10 +226,15 @@ function explainApiError(error, context) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
-/* harmony export */   tJ: () => (/* binding */ resumeHint)
+/* harmony export */   tJ: () => (/* binding */ resumeHint),
+/* harmony export */   y3: () => (/* binding */ capMarkdown)
 /* harmony export */ });
 // Pure text helpers for logs and the job summary.
-/** Escapes text from inputs or the API so it renders literally in GitHub Markdown (no HTML, no links, no tables). */
+/**
+ * Escapes text from inputs or the API so it renders literally in GitHub Markdown: no HTML, links, tables
+ * or line structure (CR, LF and CRLF all become <br>), and no @user or @org/team mention that would notify
+ * anyone (a zero-width space after the @, as Renovate does).
+ */
 function escapeMarkdown(text) {
     return text
         .replace(/&/g, '&amp;')
@@ -235,7 +242,16 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_{}[\]()#+!|~/])/g, '\\$1')
-        .replace(/\r?\n/g, '<br>');
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+/** Cuts Markdown at `maxChars` (at a line end when there is one) and says so. */
+function capMarkdown(markdown, maxChars) {
+    if (markdown.length <= maxChars)
+        return markdown;
+    const cut = markdown.slice(0, maxChars);
+    const lineEnd = cut.lastIndexOf('\n');
+    return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}\n\n*(cut: longer than ${maxChars} characters)*\n`;
 }
 /** A Markdown link, or escaped text when the URL is not plain http(s). Parentheses and spaces are encoded. */
 function markdownLink(label, url) {
@@ -416,17 +432,22 @@ function classify(error, cancel, timeout, timeoutMessage) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4249);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4883);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// The verdict is written: nothing may keep the step alive after it (a socket a hostile server holds open,
+// a timer, a half-read body). Exit once what was written to stdout and stderr has gone out.
+const flushed = (stream) => new Promise(resolve => stream.write('', () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4249:
+/***/ 4883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -483,10 +504,13 @@ async function toTask(reply) {
         throw await toApiError(reply);
     if (reply.truncated)
         throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
-    const parsed = (await loadSchemas()).taskSchema().safeParse(parseJson(reply.text));
+    const json = parseJson(reply.text);
+    const parsed = (await loadSchemas()).taskSchema().safeParse(json);
     if (!parsed.success) {
-        const why = parsed.error.issues.map(i => `${i.path.map(String).join('.') || 'body'} ${i.message}`).slice(0, 3).join('; ');
-        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task (${(0,untrusted/* cleanText */.X5)(why, 200)}): ${snippet(reply.text) || 'empty body'}`);
+        const why = json === undefined || typeof json !== 'object'
+            ? ''
+            : ` (${(0,untrusted/* cleanText */.X5)(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`;
+        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
     }
     return parsed.data;
 }
@@ -577,23 +601,70 @@ function maskSecret(secret) {
     process.stdout.write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
 var contract = __nccwpck_require__(9120);
 // EXTERNAL MODULE: ./src/url-rules.ts
 var url_rules = __nccwpck_require__(7500);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
 // loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
 const bool = raw => (raw === 'true' ? true : raw === 'false' ? false : undefined);
 
+;// CONCATENATED MODULE: ./src/workspace-paths.ts
+// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
+// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
+// actions/checkout keeps the token.
+
+
+const present = (path) => {
+    try {
+        return Boolean((0,external_node_fs_.lstatSync)(path));
+    }
+    catch {
+        return false;
+    }
+};
+/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
+function realLocation(path) {
+    const rest = [];
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
+        rest.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
+function within(root, path) {
+    try {
+        const rel = (0,external_node_path_.relative)(realLocation(root), realLocation(path));
+        return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? rel : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
+function underGit(rel) {
+    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
+}
+/** The nearest part of `path` that exists (the path itself, or an ancestor). */
+function nearestExisting(path) {
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing)
+        existing = (0,external_node_path_.dirname)(existing);
+    return existing;
+}
+
 ;// CONCATENATED MODULE: ./src/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
+
 
 
 
@@ -607,36 +678,32 @@ function parseSize(raw) {
     const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
     return bytes > 0 ? bytes : undefined;
 }
-const present = (path) => {
+const inside = (root, path) => within(root, path) !== undefined;
+/** Why the video cannot be written at `path`, found before anything is submitted; undefined when it can. */
+function downloadPathProblem(raw, path) {
+    if (/[\\/]$/.test(raw))
+        return 'names a folder (it ends in a slash): give a file name, such as videos/preview.mp4';
+    const existing = nearestExisting(path);
     try {
-        return Boolean((0,external_node_fs_.lstatSync)(path));
+        const stat = (0,external_node_fs_.statSync)(existing);
+        if (existing === path) {
+            if (stat.isDirectory())
+                return `must name a file, but ${path} is a directory`;
+            if (!stat.isFile())
+                return `must name a regular file, but ${path} is something else (a device or a pipe)`;
+            (0,external_node_fs_.accessSync)((0,external_node_path_.dirname)(path), external_node_fs_.constants.W_OK);
+        }
+        else {
+            if (!stat.isDirectory())
+                return `cannot be created: ${existing} is a file, not a folder`;
+            (0,external_node_fs_.accessSync)(existing, external_node_fs_.constants.W_OK);
+        }
     }
-    catch {
-        return false;
+    catch (error) {
+        return `cannot be written: ${error.code ?? error.message} on ${existing === path ? (0,external_node_path_.dirname)(path) : existing}`;
     }
-};
-/**
- * Where a path really lands: symlinks in the part that exists are followed, so a link inside the
- * workspace cannot carry the download outside it. Throws on a dangling link.
- */
-function realLocation(path) {
-    const rest = [];
-    let existing = path;
-    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
-        rest.unshift((0,external_node_path_.basename)(existing));
-        existing = (0,external_node_path_.dirname)(existing);
-    }
-    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
+    return undefined;
 }
-const inside = (root, path) => {
-    try {
-        const rel = (0,external_node_path_.relative)(realLocation(root), realLocation(path));
-        return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-    }
-    catch {
-        return false;
-    }
-};
 /** The release tag of a `release` event, from the event payload the runner writes. */
 function releaseTagOfEvent(env) {
     if (env.GITHUB_EVENT_NAME !== 'release' || !env.GITHUB_EVENT_PATH)
@@ -660,6 +727,11 @@ function readDeliverySettings(read, report, env) {
     };
     const prComment = flag('pr-comment');
     const releaseAsset = flag('release-asset');
+    const keyRaw = read('pr-comment-key');
+    const prCommentKey = keyRaw === '' ? undefined : keyRaw;
+    if (prCommentKey !== undefined && !/^[\w .:/-]{1,100}$/.test(prCommentKey)) {
+        report.fail('pr-comment-key', keyRaw, 'at most 100 letters, digits, spaces and . _ : / - (for example ${{ matrix.name }})');
+    }
     const githubToken = read('github-token');
     if (githubToken)
         report.mask(githubToken);
@@ -685,25 +757,85 @@ function readDeliverySettings(read, report, env) {
     const pathRaw = read('download-path');
     if (pathRaw || release) {
         const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
-        if (!inside(workspace, path) && !inside(runnerTemp, path)) {
-            report.refuse('download-path', pathRaw, `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`);
-        }
-        else if ((0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isDirectory()) {
-            report.refuse('download-path', pathRaw, `must name a file, but ${path} is a directory`);
-        }
-        else if (maxBytes !== undefined) {
+        const problem = !inside(workspace, path) && !inside(runnerTemp, path)
+            ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
+            : underGit(within(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
+        if (problem)
+            report.refuse('download-path', pathRaw, problem);
+        else if (maxBytes !== undefined)
             download = { path, maxBytes };
-        }
     }
-    return { download, prComment, release, githubToken };
+    return { download, prComment, prCommentKey, release, githubToken };
 }
 
 // EXTERNAL MODULE: ./src/schedule.ts
 var schedule = __nccwpck_require__(6318);
+;// CONCATENATED MODULE: ./src/prompt-file.ts
+// prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
+// only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
+// MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
+
+
+
+/** A prompt is at most 2,500 characters (4 bytes each at worst): 64 KiB is plenty, and bounds the read. */
+const MAX_PROMPT_FILE_BYTES = 64 * 1024;
+function readPromptFile(raw, workspace) {
+    const path = (0,external_node_path_.resolve)(workspace, raw);
+    const rel = within(workspace, path);
+    if (rel === undefined)
+        return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` };
+    if (underGit(rel))
+        return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' };
+    let bytes;
+    try {
+        bytes = readAtMost((0,external_node_path_.resolve)(workspace, rel), MAX_PROMPT_FILE_BYTES + 1);
+    }
+    catch (error) {
+        return { ok: false, problem: `must be a readable file (${error.code ?? error.message})` };
+    }
+    if (bytes.length > MAX_PROMPT_FILE_BYTES)
+        return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` };
+    const utf16 = utf16Hint(bytes);
+    if (utf16)
+        return { ok: false, problem: `must be UTF-8, but it ${utf16}: save it as UTF-8` };
+    let text;
+    try {
+        // fatal: invalid bytes are an error, not U+FFFD sent and billed; the BOM, if any, is dropped.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { ok: false, problem: 'must be UTF-8, but it holds bytes that are not valid UTF-8' };
+    }
+    return { ok: true, prompt: text.replace(/\r\n/g, '\n').trim() };
+}
+/** Reads up to `limit` bytes of a regular file, through the descriptor it checks (no second lookup). */
+function readAtMost(path, limit) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+        const buffer = Buffer.alloc(limit);
+        let filled = 0;
+        for (let n = -1; n !== 0 && filled < limit; filled += n)
+            n = (0,external_node_fs_.readSync)(fd, buffer, filled, limit - filled, null);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Why the bytes look like UTF-16, or undefined. */
+function utf16Hint(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return 'starts with a UTF-16 byte-order mark';
+    if (bytes.includes(0))
+        return 'holds NUL bytes (UTF-16 text, or not text at all)';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
-
 
 
 
@@ -718,8 +850,13 @@ const numberWhere = (pattern, ok) => raw => {
 };
 /** A whole number from `min` to `max`. */
 const wholeNumber = (min, max = Number.MAX_SAFE_INTEGER) => numberWhere(/^\d+$/, n => n >= min && n <= max);
-/** A positive number of seconds, decimals allowed. */
-const seconds = numberWhere(/^\d+(\.\d+)?$/, n => n > 0);
+/** A number of seconds from `min` to `max`, decimals allowed. */
+const seconds = (min, max) => ({
+    parse: numberWhere(/^\d+(\.\d+)?$/, n => n >= min && n <= max),
+    allowed: `a number of seconds from ${min} to ${max}`
+});
+/** The longest wait a timer holds: setTimeout fires at once (after 1 ms) past 2^31-1 ms. */
+const MAX_TIMER_S = Math.floor((2 ** 31 - 1) / 1000);
 const oneOf = (values) => ({
     parse: (raw) => values.find((value) => value === raw),
     allowed: `one of: ${values.join(', ')}`
@@ -736,10 +873,10 @@ const FIELDS = {
     },
     wait: { parse: bool, allowed: 'true or false' },
     'dry-run': { parse: bool, allowed: 'true or false' },
-    'poll-interval': { parse: seconds, allowed: 'a number of seconds greater than 0, such as 10 or 0.5' },
+    'poll-interval': seconds(0.05, 3600),
     'poll-strategy': oneOf(schedule/* POLL_STRATEGIES */.G),
-    timeout: { parse: seconds, allowed: 'a number of seconds greater than 0, such as 900' },
-    'request-timeout': { parse: seconds, allowed: 'a number of seconds greater than 0, such as 30' },
+    timeout: seconds(1, MAX_TIMER_S),
+    'request-timeout': seconds(0.1, 3600),
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
     'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.Fq.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 };
@@ -785,12 +922,16 @@ async function readSettings(read, mask, env = process.env) {
     const maxConsecutiveErrors = field('max-consecutive-errors');
     const taskId = optional('task-id');
     const modelParams = await readModelParams(read('model-params'), fail);
-    const prompt = readPrompt(read, fail, workspace);
+    const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
     const baseUrl = readUrl(read('base-url'), 'base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
     const callbackRaw = read('callback-url');
     const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', url_rules/* callbackUrlProblem */.cS, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
+    // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
+    if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
+        problems.push("Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown.");
+    }
     if (!apiKey && dryRun === false) {
         problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).");
     }
@@ -861,7 +1002,7 @@ async function readModelParams(raw, fail) {
     fail('model-params', raw, `${allowed} (${issuesText(result.error)})`);
     return undefined;
 }
-function readPrompt(read, fail, workspace) {
+function readPrompt(read, fail, refuse, workspace) {
     const inline = read('prompt');
     const file = read('prompt-file');
     if (inline && file) {
@@ -870,14 +1011,12 @@ function readPrompt(read, fail, workspace) {
     }
     let prompt = inline;
     if (file) {
-        const path = (0,external_node_path_.resolve)(workspace, file);
-        try {
-            prompt = (0,external_node_fs_.readFileSync)(path, 'utf8').trim();
-        }
-        catch (error) {
-            fail('prompt-file', file, `a readable UTF-8 file (reading ${path} failed: ${error.code ?? error.message})`);
+        const read = readPromptFile(file, workspace);
+        if (!read.ok) {
+            refuse('prompt-file', file, read.problem);
             return undefined;
         }
+        prompt = read.prompt;
     }
     const length = charCount(prompt);
     if (length > contract/* MAX_PROMPT_CHARS */.cg) {

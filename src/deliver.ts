@@ -13,7 +13,7 @@ import { isLoopbackHost } from './url-rules.js'
 const DOWNLOAD_ATTEMPTS = 5
 
 export async function deliver(settings: Settings, report: Report, signal: AbortSignal): Promise<Report> {
-  const { download: target, prComment, release, githubToken } = settings.delivery
+  const { download: target, prComment, prCommentKey, release, githubToken } = settings.delivery
   const url = report.urls[0]
   let delivered = report
   try {
@@ -36,7 +36,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
     }
     if (release && delivered.file) {
       const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('./github/release-asset.js'), proxyAwareDispatcher()])
-      const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal })
+      const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
         .finally(() => dispatcher.close())
       core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`)
       delivered = { ...delivered, assetUrl }
@@ -47,7 +47,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
   // The comment also reports failures, so a pull request shows what happened to its preview.
   if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
     const { upsertPrComment } = await import('./github/pr-comment.js')
-    const commentUrl = await upsertPrComment(githubToken, buildSummary(settings, delivered), signal)
+    const commentUrl = await upsertPrComment(githubToken, buildSummary(settings, delivered), signal, prCommentKey)
     if (commentUrl) delivered = { ...delivered, commentUrl }
   }
   return delivered

@@ -9,6 +9,8 @@ import { nearestExisting, underGit, within } from './workspace-paths.js'
 export interface DeliverySettings {
   download?: { path: string; maxBytes: number }
   prComment: boolean
+  /** Tells this step's comment apart from others on the same pull request; undefined = workflow and job. */
+  prCommentKey?: string
   release?: { tag: string; assetName: string }
   githubToken: string
 }
@@ -73,6 +75,11 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   }
   const prComment = flag('pr-comment')
   const releaseAsset = flag('release-asset')
+  const keyRaw = read('pr-comment-key')
+  const prCommentKey = keyRaw === '' ? undefined : keyRaw
+  if (prCommentKey !== undefined && !/^[\w .:/-]{1,100}$/.test(prCommentKey)) {
+    report.fail('pr-comment-key', keyRaw, 'at most 100 letters, digits, spaces and . _ : / - (for example ${{ matrix.name }})')
+  }
   const githubToken = read('github-token')
   if (githubToken) report.mask(githubToken)
 
@@ -103,5 +110,5 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
     if (problem) report.refuse('download-path', pathRaw, problem)
     else if (maxBytes !== undefined) download = { path, maxBytes }
   }
-  return { download, prComment, release, githubToken }
+  return { download, prComment, prCommentKey, release, githubToken }
 }

@@ -1,6 +1,10 @@
 // Pure text helpers for logs and the job summary.
 
-/** Escapes text from inputs or the API so it renders literally in GitHub Markdown (no HTML, no links, no tables). */
+/**
+ * Escapes text from inputs or the API so it renders literally in GitHub Markdown: no HTML, links, tables
+ * or line structure (CR, LF and CRLF all become <br>), and no @user or @org/team mention that would notify
+ * anyone (a zero-width space after the @, as Renovate does).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -8,7 +12,16 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/([\\`*_{}[\]()#+!|~/])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>')
+    .replace(/\r\n|\r|\n/g, '<br>')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+}
+
+/** Cuts Markdown at `maxChars` (at a line end when there is one) and says so. */
+export function capMarkdown(markdown: string, maxChars: number): string {
+  if (markdown.length <= maxChars) return markdown
+  const cut = markdown.slice(0, maxChars)
+  const lineEnd = cut.lastIndexOf('\n')
+  return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}\n\n*(cut: longer than ${maxChars} characters)*\n`
 }
 
 /** A Markdown link, or escaped text when the URL is not plain http(s). Parentheses and spaces are encoded. */

@@ -29,12 +29,18 @@ export function reportFromWait(result: WaitResult, facts: RunFacts): Report {
   if (result.state.kind === 'failed') {
     return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: result.task.results }
   }
-  // Never seen running (a resumed, already finished task): `created` is the only safe lower bound.
-  const runningAt = facts.lastSeenRunningAt ?? (result.task.created ?? 0) * 1000
-  return {
-    ...base,
-    outcome: 'completed',
-    urls: result.state.urls,
-    expiresAt: runningAt > 0 ? new Date(runningAt + LINK_LIFETIME_MS).toISOString() : undefined
-  }
+  return { ...base, outcome: 'completed', urls: result.state.urls, expiresAt: expiryOf(result.task, facts) }
+}
+
+/** Server and runner clocks may differ by this much; a `created` further ahead is not believed. */
+const CLOCK_SKEW_MS = 10 * 60 * 1000
+
+/**
+ * When the links expire at the earliest, or undefined when that cannot be said. Never seen running (a
+ * resumed, already finished task): `created` is the only lower bound, and only when it is not in the future.
+ */
+function expiryOf(task: Task, facts: RunFacts): string | undefined {
+  const createdMs = task.created === undefined ? undefined : task.created * 1000
+  const runningAt = facts.lastSeenRunningAt ?? (createdMs !== undefined && createdMs <= facts.endedAt + CLOCK_SKEW_MS ? createdMs : undefined)
+  return runningAt === undefined ? undefined : new Date(runningAt + LINK_LIFETIME_MS).toISOString()
 }

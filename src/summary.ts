@@ -1,7 +1,13 @@
 // Builds the job summary as Markdown. Pure: every piece of text from inputs or the API is escaped here.
 import type { Settings } from './settings.js'
-import { escapeMarkdown, formatDuration, markdownLink, resumeHint } from './format.js'
+import { capMarkdown, escapeMarkdown, formatDuration, markdownLink, resumeHint } from './format.js'
 import type { Report } from './report-model.js'
+
+/**
+ * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
+ * bounds the whole, at most 3 bytes a character, whatever a reply holds.
+ */
+export const MAX_SUMMARY_CHARS = 256 * 1024
 
 const cell = (text: string | number | undefined) => (text === undefined || text === '' ? '—' : escapeMarkdown(String(text)))
 
@@ -44,5 +50,5 @@ export function buildSummary(settings: Settings, report: Report): string {
   if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
     lines.push(escapeMarkdown(resumeHint(report.taskId)), '')
   }
-  return lines.join('\n')
+  return capMarkdown(lines.join('\n'), MAX_SUMMARY_CHARS)
 }

@@ -14,12 +14,26 @@ export interface UploadRequest {
   file: { path: string; size: number }
   dispatcher: Dispatcher
   signal: AbortSignal
+  /** The upload itself ends after this long, whatever the progress. */
+  totalTimeoutMs: number
 }
 
 function failure(action: string, error: unknown): ActionFailure {
   const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode
   const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : ''
   return new ActionFailure(`Could not ${action}: ${(error as Error).message}.${hint}`, 'release_upload_failed')
+}
+
+/**
+ * The one origin release assets are uploaded to, named by the GitHub API in use: uploads.github.com for
+ * github.com, uploads.<name>.ghe.com for GHE.com, the API's own host for GitHub Enterprise Server. The
+ * token travels with the upload, so an upload_url elsewhere is refused.
+ */
+export function uploadOriginFor(apiUrl: string): string {
+  const api = new URL(apiUrl)
+  if (api.hostname === 'api.github.com') return 'https://uploads.github.com'
+  if (/^api\.[^.]+\.ghe\.com$/.test(api.hostname)) return `https://${api.hostname.replace(/^api\./, 'uploads.')}`
+  return api.origin
 }
 
 /** Returns the asset's browser_download_url. */
@@ -47,6 +61,10 @@ export async function uploadReleaseAsset(request: UploadRequest): Promise<string
   // Streamed from disk: octokit would buffer the whole video in memory.
   const { request: send } = await import('undici')
   const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''))
+  const allowed = uploadOriginFor(context.apiUrl)
+  if (url.origin !== allowed) {
+    throw new ActionFailure(`Refused to upload the release asset to ${url.origin}: release uploads go only to ${allowed}, GitHub's upload host for ${context.apiUrl}.`, 'release_upload_failed')
+  }
   url.searchParams.set('name', request.assetName)
   const response = await send(url, {
     dispatcher: request.dispatcher,
@@ -59,8 +77,8 @@ export async function uploadReleaseAsset(request: UploadRequest): Promise<string
       'user-agent': 'evolink-video-action'
     },
     body: createReadStream(request.file.path),
-    signal: request.signal,
-    // Uploading is bounded by progress, not by total time: a 2 GiB video may take a while.
+    signal: AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)]),
+    // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
     headersTimeout: GITHUB_BUDGET_MS
   })
   const text = await response.body.text()

@@ -15,7 +15,11 @@ export interface Comment {
   id: number
   body: string
   html_url: string
+  user: { login: string; type: 'User' | 'Bot' }
 }
+
+/** Who the default token writes as; like GITHUB_TOKEN, it may not call GET /user. */
+export const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const
 
 export interface Asset {
   id: number
@@ -31,11 +35,20 @@ export class GitHubStandIn {
   readonly assets: Asset[] = []
   /** Answer every call with this status (403 to simulate a token without permission). */
   denyWith?: number
+  /** Set to a login to act as a personal token (GET /user answers); unset, GET /user is refused as for GITHUB_TOKEN. */
+  personalLogin?: string
   readonly release = { id: 42, tag_name: 'v1.2.3' }
   private server?: Server
   private nextId = 1000
   /** Public URL of the stand-in as the action sees it (it may name a host only a proxy can reach). */
   publicUrl = ''
+
+  /** A comment someone else already wrote on the pull request. */
+  seedComment(body: string, user: Comment['user']): Comment {
+    const comment = { id: this.nextId++, body, html_url: `https://github.com/o/r/pull/1#issuecomment-${this.nextId}`, user }
+    this.comments.push(comment)
+    return comment
+  }
 
   get url(): string {
     return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`
@@ -67,10 +80,14 @@ export class GitHubStandIn {
     }
     if (this.denyWith) return json(this.denyWith, { message: 'Resource not accessible by integration' })
 
+    if (path === '/user' && req.method === 'GET') {
+      return this.personalLogin ? json(200, { login: this.personalLogin, type: 'User' }) : json(403, { message: 'Resource not accessible by integration' })
+    }
+    const author = this.personalLogin ? { login: this.personalLogin, type: 'User' as const } : BOT
     let match: RegExpExecArray | null
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       if (req.method === 'GET') return json(200, this.comments)
-      const comment = { id: this.nextId++, body: (JSON.parse(raw.toString()) as { body: string }).body, html_url: `https://github.com/o/r/pull/${match[1]}#issuecomment-${this.nextId}` }
+      const comment = { id: this.nextId++, body: (JSON.parse(raw.toString()) as { body: string }).body, html_url: `https://github.com/o/r/pull/${match[1]}#issuecomment-${this.nextId}`, user: author }
       this.comments.push(comment)
       return json(201, comment)
     }

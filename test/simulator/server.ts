@@ -383,7 +383,9 @@ function flood(res: ServerResponse, fault: Extract<Fault, { kind: 'flood' }>): v
       left -= chunk.length
       if (!res.write(chunk)) return void res.once('drain', pump)
     }
-    if (!res.destroyed) fault.contentLength === undefined ? res.end() : res.destroy()
+    if (res.destroyed) return
+    if (fault.contentLength === undefined) res.end()
+    else res.destroy()
   }
   res.on('error', () => undefined)
   pump()

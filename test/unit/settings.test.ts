@@ -41,7 +41,7 @@ describe('readSettings', () => {
       maxConsecutiveErrors: 10,
       baseUrl: 'https://api.evolink.ai',
       dryRun: false,
-      delivery: { download: undefined, prComment: false, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
+      delivery: { download: undefined, prComment: false, prCommentKey: undefined, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
     })
   })
 
