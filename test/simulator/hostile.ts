@@ -53,6 +53,10 @@ export const HOSTILE = {
     about: 'the video host streams without end and without a Content-Length',
     faults: () => [['file', { kind: 'flood', status: 200 }]]
   },
+  'dripping-video': {
+    about: 'the video host sends 1 KiB every 50 ms, forever: never idle, never done',
+    faults: () => [['file', { kind: 'flood', status: 200, paceMs: 50 }]]
+  },
   'huge-api-reply': {
     about: 'a 200 poll reply of 1 GiB',
     faults: () => [['poll', { kind: 'flood', status: 200, bytes: 1024 * MiB }, 20]]
@@ -76,6 +80,10 @@ export const HOSTILE = {
   'created-in-future': {
     about: '`created` a century ahead, estimated_time absurd',
     faults: () => [['poll', { kind: 'patch', fields: { created: Math.floor(Date.now() / 1000) + 100 * 365 * 86400, task_info: { estimated_time: 1e300 } } }, 50]]
+  },
+  'created-absurd': {
+    about: '`created` of 10^15, past the largest date JavaScript can print',
+    faults: () => [['poll', { kind: 'patch', fields: { created: 1e15 } }, 50]]
   },
   'odd-estimate': {
     about: 'estimated_time missing, negative or a string',

@@ -26,8 +26,9 @@ export type Fault =
   /**
    * A flood: `status`, an optional (possibly false) Content-Length, then `bytes` of body (endless when not
    * given, until the client hangs up; the simulator stops by itself after FLOOD_MAX_MS all the same).
+   * With `paceMs`, 1 KiB every `paceMs` instead of as fast as the client reads.
    */
-  | { kind: 'flood'; status: number; contentLength?: string; bytes?: number }
+  | { kind: 'flood'; status: number; contentLength?: string; bytes?: number; paceMs?: number }
 
 export interface SimulatorOptions {
   /** Milliseconds from creation to the final status. */
@@ -376,12 +377,14 @@ function flood(res: ServerResponse, fault: Extract<Fault, { kind: 'flood' }>): v
   res.writeHead(fault.status, headers)
   const until = Date.now() + FLOOD_MAX_MS
   let left = fault.bytes ?? Infinity
+  const size = fault.paceMs ? 1024 : FLOOD_CHUNK.length
   const pump = (): void => {
     while (left > 0 && !res.destroyed) {
       if (Date.now() > until) return void res.destroy()
-      const chunk = left >= FLOOD_CHUNK.length ? FLOOD_CHUNK : FLOOD_CHUNK.subarray(0, left)
+      const chunk = FLOOD_CHUNK.subarray(0, Math.min(size, left))
       left -= chunk.length
       if (!res.write(chunk)) return void res.once('drain', pump)
+      if (fault.paceMs) return void setTimeout(pump, fault.paceMs)
     }
     if (res.destroyed) return
     if (fault.contentLength === undefined) res.end()

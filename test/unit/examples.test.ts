@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT, readActionYml } from '../harness/run-action.js'
 
-interface Step { uses?: string; with?: Record<string, unknown> }
+interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
 interface Workflow { permissions?: Record<string, string>; jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }> }
 
 const dir = join(ROOT, 'docs', 'examples')
@@ -31,6 +31,31 @@ describe.each(examples)('docs/examples/%s', file => {
     const wants = (name: string) => inputs.some(([key, value]) => key === name && String(value) === 'true')
     if (wants('pr-comment')) expect(workflow.permissions?.['pull-requests']).toBe('write')
     if (wants('release-asset')) expect(workflow.permissions?.contents).toBe('write')
+  })
+})
+
+/** `run:` scripts of a workflow text (a workflow file, or a YAML block of the README). */
+function runScripts(text: string): string[] {
+  const doc = parse(text) as Workflow | Step[] | { steps?: Step[] } | null
+  const steps = Array.isArray(doc) ? doc : doc && 'jobs' in doc ? Object.values(doc.jobs).flatMap(job => job.steps) : (doc as { steps?: Step[] } | null)?.steps ?? []
+  return steps.map(step => step.run).filter((run): run is string => typeof run === 'string')
+}
+
+describe('no document teaches script injection: outputs reach run: through env:', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map(m => m[1] ?? '')
+  const workflows = readdirSync(join(ROOT, '.github', 'workflows')).map(f => join(ROOT, '.github', 'workflows', f))
+  const sources: [string, string][] = [
+    ...blocks.map((text, i): [string, string] => [`README.md yaml block ${i + 1}`, text]),
+    ...examples.map((f): [string, string] => [`docs/examples/${f}`, readFileSync(join(dir, f), 'utf8')]),
+    ...workflows.map((f): [string, string] => [f.slice(ROOT.length + 1), readFileSync(f, 'utf8')])
+  ]
+  it.each(sources)('%s', (_name, text) => {
+    const scripts = runScripts(text)
+    for (const script of scripts) expect(script).not.toMatch(/\$\{\{/)
+  })
+  it('the README has a usage block with a run: step to check', () => {
+    expect(blocks.flatMap(runScripts).length).toBeGreaterThan(0)
   })
 })
 
