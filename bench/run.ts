@@ -1,4 +1,5 @@
-// npm run bench: start-up, polling cost and download, each beside a baseline measured in the same run.
+// npm run bench [startup|polling|download|hostile]: start-up, polling cost, download and a hostile server,
+// each beside a baseline measured in the same run.
 // Prints a table and writes bench/results/<time>.json. Scale with BENCH_RUNS, BENCH_TASK_S, BENCH_SIZES_MIB.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -6,6 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator } from '../test/simulator/server.js'
 import { ACTION, ROOT, runAction } from '../test/harness/run-action.js'
+import { turnHostile, type HostileName } from '../test/simulator/hostile.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const TASK_S = Number(process.env.BENCH_TASK_S ?? 30)
@@ -195,12 +197,60 @@ async function downloadBench(): Promise<void> {
   }
 }
 
+/**
+ * A hostile server: a 1 GiB API reply, and a download announced as 40 GiB with max-download-size 1 MiB.
+ * Peak RSS and wall time of the whole process beside a normal run (same task, a 4 KiB video) in the same run.
+ */
+async function hostileBench(): Promise<void> {
+  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) {
+    console.log('hostile: skipped (needs /usr/bin/time)')
+    return
+  }
+  const cases: [string, HostileName | undefined, Record<string, string>][] = [
+    ['normal run (baseline)', undefined, {}],
+    ['1 GiB API reply', 'huge-api-reply', { 'INPUT_MAX-CONSECUTIVE-ERRORS': '2' }],
+    ['40 GiB announced download, max-download-size 1 MiB', 'huge-content-length', { 'INPUT_MAX-DOWNLOAD-SIZE': '1MiB' }]
+  ]
+  const measured: { name: string; ms: number; rssMiB: number }[] = []
+  for (const [name, hostile, extra] of cases) {
+    const ms: number[] = []
+    const rss: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 50 }).start()
+      if (hostile) turnHostile(sim, hostile)
+      const workspace = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
+      const env = {
+        PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
+        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5',
+        'INPUT_ASPECT-RATIO': '16:9', INPUT_QUALITY: '720p', INPUT_SOUND: 'off', INPUT_WAIT: 'true', 'INPUT_POLL-INTERVAL': '0.1',
+        'INPUT_POLL-STRATEGY': 'fixed', INPUT_TIMEOUT: '120', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+        'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_DOWNLOAD-PATH': 'video.mp4', 'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
+        'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false', ...extra
+      }
+      const run = await timed([process.execPath, ACTION], env)
+      await sim.stop()
+      rmSync(workspace, { recursive: true, force: true })
+      ms.push(run.ms)
+      rss.push(run.rssKiB / 1024)
+    }
+    measured.push({ name, ms: median(ms), rssMiB: Math.max(...rss) })
+    console.log(`hostile, ${name}: ${median(ms).toFixed(0)} ms (median), peak RSS ${Math.max(...rss).toFixed(1)} MiB (max of ${RUNS})`)
+  }
+  const [base, ...rest] = measured
+  for (const m of rest) {
+    if (!base) break
+    row(`hostile: ${m.name}`, 'peak RSS MiB', m.rssMiB, base.rssMiB, '≤ 1.5× a normal run', m.rssMiB <= 1.5 * base.rssMiB)
+    row(`hostile: ${m.name}`, 'wall time ms', m.ms, base.ms, '≤ 3× a normal run', m.ms <= 3 * base.ms)
+  }
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 console.log(`EvoLink action benchmarks on ${machine}; runs=${RUNS}, task=${TASK_S} s, sizes=${SIZES_MIB.join('/')} MiB\n`)
 const only = process.argv[2]
 if (!only || only === 'startup') await startup()
 if (!only || only === 'polling') await polling()
 if (!only || only === 'download') await downloadBench()
+if (!only || only === 'hostile') await hostileBench()
 
 console.log('\n| bench | metric | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`)
