@@ -452,7 +452,7 @@ async function deliver(settings, report, signal) {
             const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,http/* proxyAwareDispatcher */.U0)()]);
             const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
                 .finally(() => dispatcher.close());
-            core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`);
+            core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl ?? '(no usable URL in the reply)'}`);
             delivered = { ...delivered, assetUrl };
         }
     }

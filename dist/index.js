@@ -1255,6 +1255,7 @@ function scheduleFor(strategy, o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ gitHubUrl),
 /* harmony export */   Sx: () => (/* binding */ MAX_RESULT_URLS),
 /* harmony export */   X5: () => (/* binding */ cleanText),
 /* harmony export */   hE: () => (/* binding */ TEXT_CAP),
@@ -1306,6 +1307,11 @@ function checkResultUrl(raw) {
     if (href.length > MAX_URL_CHARS)
         return { ok: false, problem: `longer than ${MAX_URL_CHARS} characters` };
     return { ok: true, url: href, plainHttp: url.protocol === 'http:' };
+}
+/** A URL from a GitHub reply (comment, asset), under the same rule as result URLs; undefined when refused. */
+function gitHubUrl(raw) {
+    const verdict = typeof raw === 'string' ? checkResultUrl(raw) : undefined;
+    return verdict?.ok ? verdict.url : undefined;
 }
 
 

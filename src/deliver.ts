@@ -38,7 +38,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('./github/release-asset.js'), proxyAwareDispatcher()])
       const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
         .finally(() => dispatcher.close())
-      core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl}`)
+      core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl ?? '(no usable URL in the reply)'}`)
       delivered = { ...delivered, assetUrl }
     }
   } catch (error) {

@@ -47,3 +47,9 @@ export function checkResultUrl(raw: string): UrlVerdict {
   if (href.length > MAX_URL_CHARS) return { ok: false, problem: `longer than ${MAX_URL_CHARS} characters` }
   return { ok: true, url: href, plainHttp: url.protocol === 'http:' }
 }
+
+/** A URL from a GitHub reply (comment, asset), under the same rule as result URLs; undefined when refused. */
+export function gitHubUrl(raw: unknown): string | undefined {
+  const verdict = typeof raw === 'string' ? checkResultUrl(raw) : undefined
+  return verdict?.ok ? verdict.url : undefined
+}

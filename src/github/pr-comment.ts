@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { context, getOctokit } from '@actions/github'
 import { capMarkdown } from '../format.js'
+import { cleanText, gitHubUrl } from '../untrusted.js'
 import { boundedRequest } from './octokit.js'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -52,14 +53,15 @@ export async function upsertPrComment(token: string, markdown: string, signal: A
     const { data } = mine
       ? await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body, request })
       : await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request })
-    core.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${data.html_url}`)
-    return data.html_url
+    const url = gitHubUrl(data.html_url)
+    core.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${url ?? '(no usable URL in the reply)'}`)
+    return url
   } catch (error) {
     const status = (error as { status?: number }).status
     const hint = status === 403 || status === 404
       ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).'
       : ''
-    core.warning(`Could not comment on pull request #${number}: ${(error as Error).message}. ${hint}`.trim())
+    core.warning(`Could not comment on pull request #${number}: ${cleanText((error as Error).message)}. ${hint}`.trim())
     return undefined
   }
 }

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { context, getOctokit } from '@actions/github'
 import type { Dispatcher } from 'undici'
 import { ActionFailure } from '../errors.js'
+import { cleanText, gitHubUrl } from '../untrusted.js'
 import { GITHUB_BUDGET_MS, boundedRequest } from './octokit.js'
 
 const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload release assets.'
@@ -21,7 +22,7 @@ export interface UploadRequest {
 function failure(action: string, error: unknown): ActionFailure {
   const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode
   const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : ''
-  return new ActionFailure(`Could not ${action}: ${(error as Error).message}.${hint}`, 'release_upload_failed')
+  return new ActionFailure(`Could not ${action}: ${cleanText((error as Error).message)}.${hint}`, 'release_upload_failed')
 }
 
 /**
@@ -36,8 +37,8 @@ export function uploadOriginFor(apiUrl: string): string {
   return api.origin
 }
 
-/** Returns the asset's browser_download_url. */
-export async function uploadReleaseAsset(request: UploadRequest): Promise<string> {
+/** Returns the asset's browser_download_url (undefined when the reply holds none that is usable). */
+export async function uploadReleaseAsset(request: UploadRequest): Promise<string | undefined> {
   const octokit = getOctokit(request.token)
   const bounded = boundedRequest(request.signal)
   const { owner, repo } = context.repo
@@ -85,5 +86,5 @@ export async function uploadReleaseAsset(request: UploadRequest): Promise<string
   if (response.statusCode !== 201) {
     throw failure(`upload ${request.assetName}`, Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode }))
   }
-  return (JSON.parse(text) as { browser_download_url: string }).browser_download_url
+  return gitHubUrl((JSON.parse(text) as { browser_download_url?: unknown }).browser_download_url)
 }
