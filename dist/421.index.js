@@ -11887,7 +11887,7 @@ const { kEnumerableProperty, isDisturbed } = __webpack_require__(1544)
 const { webidl } = __webpack_require__(253)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9107)
 const { Request, fromInnerRequest } = __webpack_require__(6055)
-const { kState } = __webpack_require__(7264)
+const { kState } = __webpack_require__(4883)
 const { fetching } = __webpack_require__(7302)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(4296)
 const assert = __webpack_require__(4589)
@@ -14983,7 +14983,7 @@ const {
   utf8DecodeBytes
 } = __webpack_require__(4296)
 const { FormData } = __webpack_require__(9662)
-const { kState } = __webpack_require__(7264)
+const { kState } = __webpack_require__(4883)
 const { webidl } = __webpack_require__(253)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
@@ -16443,7 +16443,7 @@ module.exports = function () {
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(7264)
+const { kState } = __webpack_require__(4883)
 const { webidl } = __webpack_require__(253)
 
 // TODO(@KhafraDev): remove
@@ -17057,7 +17057,7 @@ module.exports = {
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(4296)
-const { kState } = __webpack_require__(7264)
+const { kState } = __webpack_require__(4883)
 const { kEnumerableProperty } = __webpack_require__(1544)
 const { FileLike, isFileLike } = __webpack_require__(1506)
 const { webidl } = __webpack_require__(253)
@@ -18103,7 +18103,7 @@ const {
   createInflate,
   extractMimeType
 } = __webpack_require__(4296)
-const { kState, kDispatcher } = __webpack_require__(7264)
+const { kState, kDispatcher } = __webpack_require__(4883)
 const assert = __webpack_require__(4589)
 const { safelyExtractBody, extractBody } = __webpack_require__(8900)
 const {
@@ -20356,7 +20356,7 @@ const {
   requestDuplex
 } = __webpack_require__(1207)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(7264)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(4883)
 const { webidl } = __webpack_require__(253)
 const { URLSerializer } = __webpack_require__(980)
 const { kConstruct } = __webpack_require__(9411)
@@ -21396,7 +21396,7 @@ const {
   redirectStatusSet,
   nullBodyStatus
 } = __webpack_require__(1207)
-const { kState, kHeaders } = __webpack_require__(7264)
+const { kState, kHeaders } = __webpack_require__(4883)
 const { webidl } = __webpack_require__(253)
 const { FormData } = __webpack_require__(9662)
 const { URLSerializer } = __webpack_require__(980)
@@ -21989,7 +21989,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7264:
+/***/ 4883:
 /***/ ((module) => {
 
 

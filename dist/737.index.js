@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3305);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9120);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(873);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2949);
 // Zod schemas of what EvoLink returns, and of model_params (docs/reliability.md says how replies are trusted).
 // Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
@@ -73,29 +73,29 @@ function cleanTask(wire) {
     ].filter(url => url !== undefined && url !== null);
     const results = [];
     const refusedResults = [];
-    for (const candidate of candidates.slice(0, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)) {
-        const verdict = typeof candidate === 'string' ? (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResultUrl */ .n)(candidate) : { ok: false, problem: 'not a string' };
+    for (const candidate of candidates.slice(0, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)) {
+        const verdict = typeof candidate === 'string' ? (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .checkResultUrl */ .n)(candidate) : { ok: false, problem: 'not a string' };
         if (verdict.ok)
             results.push(verdict.url);
         else
-            refusedResults.push(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(String(candidate), 80)}: ${verdict.problem}`);
+            refusedResults.push(`${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(String(candidate), 80)}: ${verdict.problem}`);
     }
-    if (candidates.length > _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)
-        refusedResults.push(`${candidates.length - _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx} more URLs: only the first ${_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx} are read`);
+    if (candidates.length > _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)
+        refusedResults.push(`${candidates.length - _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx} more URLs: only the first ${_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx} are read`);
     const { created, task_info: info, error } = wire;
     return {
         id: wire.id,
-        status: (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(wire.status, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+        status: (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(wire.status, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
         created: created === undefined ? undefined : created > SECONDS_CEILING ? created / 1000 : created,
-        model: wire.model === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(wire.model, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+        model: wire.model === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(wire.model, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
         progress: wire.progress,
         results,
         refusedResults,
         task_info: info && { can_cancel: info.can_cancel, estimated_time: info.estimated_time },
         usage: wire.usage && { credits_reserved: wire.usage.credits_reserved },
         error: error && {
-            code: error.code === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
-            message: error.message === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)
+            code: error.code === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+            message: error.message === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)
         }
     };
 }
@@ -106,8 +106,8 @@ function cleanTask(wire) {
 const taskSchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(wireTask(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(cleanTask)));
 /** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. Cleaned. */
 const errorBodySchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ error: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ code: code(), message: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }) }), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(({ error }) => ({
-    code: error.code === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
-    message: error.message === undefined ? undefined : (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)
+    code: error.code === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
+    message: error.message === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)
 }))));
 
 

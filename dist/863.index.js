@@ -34,7 +34,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(873);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
 // Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run.
 
@@ -46,7 +46,7 @@ const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload 
 function failure(action, error) {
     const status = error.status ?? error.statusCode;
     const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d(`Could not ${action}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d(`Could not ${action}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
 }
 /**
  * The one origin release assets are uploaded to, named by the GitHub API in use: uploads.github.com for
@@ -112,7 +112,7 @@ async function uploadReleaseAsset(request) {
     if (response.statusCode !== 201) {
         throw failure(`upload ${request.assetName}`, Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode }));
     }
-    return (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubUrl */ .Jv)(JSON.parse(text).browser_download_url);
+    return (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubUrl */ .Jv)(JSON.parse(text).browser_download_url);
 }
 
 

@@ -1,56 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ watchCancellation),
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
-// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
-// Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
-
-/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
-const HARD_EXIT_MS = 1500;
-function watchCancellation() {
-    const controller = new AbortController();
-    const onSignal = (name) => {
-        process.exitCode = 1;
-        controller.abort(new _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(name));
-        setTimeout(() => process.exit(1), HARD_EXIT_MS).unref();
-    };
-    const signals = ['SIGINT', 'SIGTERM'];
-    for (const name of signals)
-        process.on(name, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => signals.forEach(name => process.off(name, onSignal))
-    };
-}
-/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
-        // a server's Retry-After could: clamped rather than turned into a busy loop.
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.min(ms, 2 ** 31 - 1));
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -143,48 +93,25 @@ class MalformedReplyError extends Error {
 
 /***/ }),
 
-/***/ 1729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ buildGenerationRequest)
-/* harmony export */ });
-function buildGenerationRequest(settings) {
-    return {
-        model: settings.model,
-        prompt: settings.prompt,
-        duration: settings.duration,
-        aspect_ratio: settings.aspectRatio,
-        quality: settings.quality,
-        sound: settings.sound,
-        // Optional fields are left out rather than sent as null: the API documents no null.
-        ...(settings.modelParams ? { model_params: settings.modelParams } : {}),
-        ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
-    };
-}
-
-
-/***/ }),
-
-/***/ 4216:
+/***/ 1439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ describeFailure),
 /* harmony export */   c: () => (/* binding */ explainApiError)
 /* harmony export */ });
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 // Turns failures into sentences a workflow author can act on.
 
 
 /** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
 function describeFailure(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
         return `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
-    if (error instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
+    if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
         return error.reason === 'timeout' ? 'request timeout' : error.reason;
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._)
         return 'malformed reply';
     return error instanceof Error ? error.name : String(error);
 }
@@ -214,6 +141,29 @@ function adviceFor(error, context) {
 function explainApiError(error, context) {
     const advice = adviceFor(error, context);
     return `EvoLink answered ${error.message}.${advice ? ` ${advice}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ buildGenerationRequest)
+/* harmony export */ });
+function buildGenerationRequest(settings) {
+    return {
+        model: settings.model,
+        prompt: settings.prompt,
+        duration: settings.duration,
+        aspect_ratio: settings.aspectRatio,
+        quality: settings.quality,
+        sound: settings.sound,
+        // Optional fields are left out rather than sent as null: the API documents no null.
+        ...(settings.modelParams ? { model_params: settings.modelParams } : {}),
+        ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
+    };
 }
 
 
@@ -287,142 +237,51 @@ function resumeHint(taskId) {
 
 /***/ }),
 
-/***/ 6803:
+/***/ 8:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U0: () => (/* binding */ proxyAwareDispatcher),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   cv: () => (/* binding */ exchange),
-/* harmony export */   oO: () => (/* binding */ createTransport),
-/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */   Z: () => (/* binding */ watchCancellation),
+/* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(873);
-// One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
-// Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
-// (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
-// With HTTPS_PROXY / HTTP_PROXY set, undici's EnvHttpProxyAgent carries them (and honours NO_PROXY).
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
+// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
+// Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
 
-/** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
-class TransportError extends Error {
-    reached;
-    reason;
-    constructor(message, reached, reason) {
-        super(message);
-        this.reached = reached;
-        this.reason = reason;
-        this.name = 'TransportError';
-    }
-}
-/** The caller's signal fired (the job was cancelled). */
-class CancelledError extends Error {
-    signalName;
-    constructor(signalName = 'cancellation') {
-        super(`Cancelled by ${signalName}`);
-        this.signalName = signalName;
-        this.name = 'CancelledError';
-    }
-}
-const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/**
- * undici's dispatcher that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and goes direct without them).
- * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
- */
-async function proxyAwareDispatcher() {
-    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    return new EnvHttpProxyAgent({ proxyTunnel: false });
-}
-function headerReader(headers) {
-    return name => {
-        const value = headers[name.toLowerCase()];
-        return Array.isArray(value) ? value[0] : value;
+/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
+const HARD_EXIT_MS = 1500;
+function watchCancellation() {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        process.exitCode = 1;
+        controller.abort(new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(name));
+        setTimeout(() => process.exit(1), HARD_EXIT_MS).unref();
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => signals.forEach(name => process.off(name, onSignal))
     };
 }
-/** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
-const openDirect = (guard) => async (r, signal) => {
-    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
-    guard?.checkLiteral(new URL(r.url));
+/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
+function sleep(ms, signal) {
     return new Promise((resolve, reject) => {
-        const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) };
-        const req = request(r.url, options, response => {
-            resolve({
-                status: response.statusCode ?? 0,
-                header: headerReader(response.headers),
-                // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
-                // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
-                body: response,
-                // An error after giving up must not become an unhandled 'error' event.
-                destroy: () => void response.on('error', () => undefined).destroy()
-            });
-        });
-        req.on('error', reject);
-        req.end(r.body);
-    });
-};
-/**
- * node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set.
- * `guard` (downloads) decides which addresses may be reached; API calls go to base-url, which the user chose.
- */
-async function createTransport(env = process.env, guard) {
-    if (!PROXY_VARIABLES.some(name => env[name]))
-        return { open: openDirect(guard), close: async () => undefined };
-    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
-    const open = async (r, signal) => {
-        await guard?.checkBeforeProxy(new URL(r.url));
-        const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
-        return {
-            status: response.statusCode,
-            header: headerReader(response.headers),
-            body: response.body,
-            destroy: () => void response.body.on('error', () => undefined).destroy()
+        if (signal.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
         };
-    };
-    return { open, close: () => dispatcher.close() };
-}
-// Errors raised before a single byte of the request was written.
-const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-function codeOf(error) {
-    const e = error;
-    return String(e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? e?.code ?? error?.name ?? 'unknown');
-}
-function messageOf(error) {
-    const cause = error.cause;
-    return cause instanceof Error && cause.message ? cause.message : error.message;
-}
-async function exchange(open, x) {
-    const timeout = AbortSignal.timeout(x.timeoutMs);
-    const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout;
-    try {
-        // Redirects are not followed: the key must not travel to whatever host a Location names.
-        const reply = await open(x, signal);
-        const maxBytes = x.maxBytes(reply.status);
-        if (Number(reply.header('content-length')) > maxBytes) {
-            reply.destroy();
-            return { status: reply.status, header: reply.header, text: '', truncated: true };
-        }
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of reply.body) {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size > maxBytes)
-                break; // leaving the loop destroys the body
-        }
-        const text = Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
-        return { status: reply.status, header: reply.header, text, truncated: size > maxBytes };
-    }
-    catch (error) {
-        throw classify(error, x.signal, timeout, `no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`);
-    }
-}
-/** Turns a failure of `open` or of reading a body into CancelledError or TransportError. */
-function classify(error, cancel, timeout, timeoutMessage) {
-    if (cancel?.aborted)
-        return cancel.reason instanceof Error ? cancel.reason : new CancelledError();
-    if (timeout?.aborted)
-        return new TransportError(timeoutMessage, 'maybe', 'timeout');
-    const code = codeOf(error);
-    return new TransportError(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(messageOf(error), _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
+        // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
+        // a server's Retry-After could: clamped rather than turned into a busy loop.
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.min(ms, 2 ** 31 - 1));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 
@@ -432,7 +291,7 @@ function classify(error, cancel, timeout, timeoutMessage) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4883);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(544);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -447,7 +306,93 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4883:
+/***/ 3346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aS: () => (/* binding */ baseUrlProblem),
+/* harmony export */   cS: () => (/* binding */ callbackUrlProblem),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */ });
+/* unused harmony export isNonPublicHost */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9120);
+// Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
+
+
+const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+/** Private, loopback, link-local and other non-public ranges EvoLink refuses as callback targets. */
+const NON_PUBLIC = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+for (const [net, bits] of [
+    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
+    ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]
+]) {
+    NON_PUBLIC.addSubnet(net, bits, 'ipv4');
+}
+for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]]) {
+    NON_PUBLIC.addSubnet(net, bits, 'ipv6');
+}
+const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
+/** URL.hostname keeps IPv6 brackets; IPv4-mapped IPv6 (::ffff:a00:1) is turned back into IPv4. */
+function ipOf(hostname) {
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    const version = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare);
+    if (version === 4)
+        return { address: bare, family: 'ipv4' };
+    if (version !== 6)
+        return undefined;
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
+    if (mapped) {
+        const hi = parseInt(mapped[1] ?? '0', 16);
+        const lo = parseInt(mapped[2] ?? '0', 16);
+        return { address: [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'), family: 'ipv4' };
+    }
+    return { address: bare, family: 'ipv6' };
+}
+function isLoopbackHost(hostname) {
+    if (/^localhost\.?$/i.test(hostname))
+        return true;
+    const ip = ipOf(hostname);
+    return ip !== undefined && LOOPBACK.check(ip.address, ip.family);
+}
+function isNonPublicHost(hostname) {
+    const ip = ipOf(hostname);
+    if (ip)
+        return NON_PUBLIC.check(ip.address, ip.family);
+    return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
+}
+/** Returns why the URL is refused as base-url, or undefined when it is fine. */
+function baseUrlProblem(url) {
+    if (url.username || url.password)
+        return 'must not contain credentials';
+    if (url.search || url.hash)
+        return 'must not have a query or fragment';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+        return undefined;
+    return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
+}
+/** Returns why the URL is refused as callback-url, or undefined when it is fine. */
+function callbackUrlProblem(url) {
+    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np)
+        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np} characters (it has ${url.href.length})`;
+    if (url.protocol !== 'https:')
+        return 'must use https';
+    if (url.username || url.password)
+        return 'must not contain credentials';
+    if (isNonPublicHost(url.hostname))
+        return `must not point at a private, loopback, link-local or internal host (${url.hostname})`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -456,19 +401,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/cancellation.ts
-var src_cancellation = __nccwpck_require__(4632);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __nccwpck_require__(6803);
+// EXTERNAL MODULE: ./src/github/cancellation.ts
+var github_cancellation = __nccwpck_require__(8);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/evolink/errors.ts
 var errors = __nccwpck_require__(5765);
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-// EXTERNAL MODULE: ./src/untrusted.ts
-var untrusted = __nccwpck_require__(873);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __nccwpck_require__(2949);
 ;// CONCATENATED MODULE: ./src/evolink/client.ts
 // The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
-
 
 
 
@@ -492,7 +434,7 @@ function parseJson(text) {
 }
 async function toApiError(reply) {
     const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
-    const retryAfterMs = (0,retry/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
+    const retryAfterMs = (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
     if (parsed.success) {
         return new errors/* ApiError */.h(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
     }
@@ -545,11 +487,11 @@ function createClient(options) {
 var request = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/explain.ts
-var explain = __nccwpck_require__(4216);
+// EXTERNAL MODULE: ./src/evolink/explain.ts
+var explain = __nccwpck_require__(1439);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
-;// CONCATENATED MODULE: ./src/failure.ts
+;// CONCATENATED MODULE: ./src/report/failure.ts
 // Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
 
 
@@ -585,7 +527,7 @@ function failureReport(error, facts, startedAt) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/github/runner.ts
 // The two runner commands needed before the submission, written directly instead of through
 // @actions/core: loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the
 // start-up budget (bench/, README "Performance") leaves no room for that before the POST goes out.
@@ -603,19 +545,19 @@ function maskSecret(secret) {
 
 // EXTERNAL MODULE: ./src/evolink/contract.ts
 var contract = __nccwpck_require__(9120);
-// EXTERNAL MODULE: ./src/url-rules.ts
-var url_rules = __nccwpck_require__(7500);
+// EXTERNAL MODULE: ./src/inputs/url-rules.ts
+var url_rules = __nccwpck_require__(3346);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/input-kit.ts
+;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
 // loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
 const bool = raw => (raw === 'true' ? true : raw === 'false' ? false : undefined);
 
-;// CONCATENATED MODULE: ./src/workspace-paths.ts
+;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
 // Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
 // are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
 // actions/checkout keeps the token.
@@ -661,7 +603,7 @@ function nearestExisting(path) {
     return existing;
 }
 
-;// CONCATENATED MODULE: ./src/delivery-settings.ts
+;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
 
@@ -768,9 +710,7 @@ function readDeliverySettings(read, report, env) {
     return { download, prComment, prCommentKey, release, githubToken };
 }
 
-// EXTERNAL MODULE: ./src/schedule.ts
-var schedule = __nccwpck_require__(6318);
-;// CONCATENATED MODULE: ./src/prompt-file.ts
+;// CONCATENATED MODULE: ./src/inputs/prompt-file.ts
 // prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
 // only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
 // MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
@@ -833,7 +773,7 @@ function utf16Hint(bytes) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
 
@@ -842,7 +782,7 @@ function utf16Hint(bytes) {
 
 
 
-
+const POLL_STRATEGIES = ['adaptive', 'fixed'];
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
 const numberWhere = (pattern, ok) => raw => {
     const n = Number(raw);
@@ -874,7 +814,7 @@ const FIELDS = {
     wait: { parse: bool, allowed: 'true or false' },
     'dry-run': { parse: bool, allowed: 'true or false' },
     'poll-interval': seconds(0.05, 3600),
-    'poll-strategy': oneOf(schedule/* POLL_STRATEGIES */.G),
+    'poll-strategy': oneOf(POLL_STRATEGIES),
     timeout: seconds(1, MAX_TIMER_S),
     'request-timeout': seconds(0.1, 3600),
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
@@ -1042,7 +982,9 @@ function readUrl(raw, name, problemOf, refuse) {
     return url;
 }
 
-;// CONCATENATED MODULE: ./src/submit.ts
+// EXTERNAL MODULE: ./src/task/retry.ts
+var retry = __nccwpck_require__(7947);
+;// CONCATENATED MODULE: ./src/task/submit.ts
 // Submits the generation request exactly once, except when the API provably created nothing.
 
 
@@ -1095,7 +1037,7 @@ function submissionFailure(error, model) {
 const MAX_SUBMIT_ATTEMPTS = 5;
 const loadCore = () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
 async function run() {
-    const cancellation = (0,src_cancellation/* watchCancellation */.Z)();
+    const cancellation = (0,github_cancellation/* watchCancellation */.Z)();
     const startedAt = Date.now();
     const facts = {};
     let settings;
@@ -1103,7 +1045,7 @@ async function run() {
     try {
         settings = await readSettings(readInput, maskSecret);
         if (settings.dryRun)
-            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(394)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4394))).dryRunReport(settings));
+            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
         const client = createClient({ ...settings, open: transport.open });
         await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
@@ -1124,7 +1066,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     if (!settings.taskId) {
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: src_cancellation/* sleep */.y,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: github_cancellation/* sleep */.y,
             onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
     }
@@ -1139,55 +1081,157 @@ async function generate(settings, client, facts, startedAt, signal) {
         core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
         return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved };
     }
-    const { followTask } = await __nccwpck_require__.e(/* import() */ 155).then(__nccwpck_require__.bind(__nccwpck_require__, 6155));
+    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
     const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(527)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9527))).deliver(settings, report, signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3753))).deliver(settings, report, signal) : report;
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 665));
+    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850));
     await publish(settings, report, failure);
 }
 
 
 /***/ }),
 
-/***/ 9809:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ mayResubmit),
-/* harmony export */   KR: () => (/* binding */ isTransientPollFailure),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   U0: () => (/* binding */ proxyAwareDispatcher),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   cv: () => (/* binding */ exchange),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   qO: () => (/* binding */ retryDelayMs)
+/* harmony export */   oO: () => (/* binding */ createTransport),
+/* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
-// Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
+// One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
+// Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
+// (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
+// With HTTPS_PROXY / HTTP_PROXY set, undici's EnvHttpProxyAgent carries them (and honours NO_PROXY).
 
-
-/** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
-function isTransientPollFailure(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
-        return TRANSIENT_STATUSES.has(error.status);
-    return error instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX || error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._;
+/** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
+class TransportError extends Error {
+    reached;
+    reason;
+    constructor(message, reached, reason) {
+        super(message);
+        this.reached = reached;
+        this.reason = reason;
+        this.name = 'TransportError';
+    }
 }
+/** The caller's signal fired (the job was cancelled). */
+class CancelledError extends Error {
+    signalName;
+    constructor(signalName = 'cancellation') {
+        super(`Cancelled by ${signalName}`);
+        this.signalName = signalName;
+        this.name = 'CancelledError';
+    }
+}
+const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
 /**
- * A resubmission creates a second billed task (no idempotency key), so the POST is repeated only when
- * the first provably created nothing: it never left the machine, or the API refused it with 429.
+ * undici's dispatcher that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and goes direct without them).
+ * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
  */
-function mayResubmit(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
-        return error.status === 429;
-    return error instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX && error.reached === 'no';
+async function proxyAwareDispatcher() {
+    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    return new EnvHttpProxyAgent({ proxyTunnel: false });
 }
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-function backoffMs(attempt, baseMs, capMs, random = Math.random) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+function headerReader(headers) {
+    return name => {
+        const value = headers[name.toLowerCase()];
+        return Array.isArray(value) ? value[0] : value;
+    };
+}
+/** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
+const openDirect = (guard) => async (r, signal) => {
+    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    guard?.checkLiteral(new URL(r.url));
+    return new Promise((resolve, reject) => {
+        const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) };
+        const req = request(r.url, options, response => {
+            resolve({
+                status: response.statusCode ?? 0,
+                header: headerReader(response.headers),
+                // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
+                // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
+                body: response,
+                // An error after giving up must not become an unhandled 'error' event.
+                destroy: () => void response.on('error', () => undefined).destroy()
+            });
+        });
+        req.on('error', reject);
+        req.end(r.body);
+    });
+};
+/**
+ * node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set.
+ * `guard` (downloads) decides which addresses may be reached; API calls go to base-url, which the user chose.
+ */
+async function createTransport(env = process.env, guard) {
+    if (!PROXY_VARIABLES.some(name => env[name]))
+        return { open: openDirect(guard), close: async () => undefined };
+    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
+    const open = async (r, signal) => {
+        await guard?.checkBeforeProxy(new URL(r.url));
+        const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
+        return {
+            status: response.statusCode,
+            header: headerReader(response.headers),
+            body: response.body,
+            destroy: () => void response.body.on('error', () => undefined).destroy()
+        };
+    };
+    return { open, close: () => dispatcher.close() };
+}
+// Errors raised before a single byte of the request was written.
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+function codeOf(error) {
+    const e = error;
+    return String(e?.cause?.code ?? e?.cause?.errors?.[0]?.code ?? e?.code ?? error?.name ?? 'unknown');
+}
+function messageOf(error) {
+    const cause = error.cause;
+    return cause instanceof Error && cause.message ? cause.message : error.message;
+}
+async function exchange(open, x) {
+    const timeout = AbortSignal.timeout(x.timeoutMs);
+    const signal = x.signal ? AbortSignal.any([x.signal, timeout]) : timeout;
+    try {
+        // Redirects are not followed: the key must not travel to whatever host a Location names.
+        const reply = await open(x, signal);
+        const maxBytes = x.maxBytes(reply.status);
+        if (Number(reply.header('content-length')) > maxBytes) {
+            reply.destroy();
+            return { status: reply.status, header: reply.header, text: '', truncated: true };
+        }
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of reply.body) {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size > maxBytes)
+                break; // leaving the loop destroys the body
+        }
+        const text = Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+        return { status: reply.status, header: reply.header, text, truncated: size > maxBytes };
+    }
+    catch (error) {
+        throw classify(error, x.signal, timeout, `no complete reply within ${x.timeoutMs / 1000} s (request-timeout)`);
+    }
+}
+/** Turns a failure of `open` or of reading a body into CancelledError or TransportError. */
+function classify(error, cancel, timeout, timeoutMessage) {
+    if (cancel?.aborted)
+        return cancel.reason instanceof Error ? cancel.reason : new CancelledError();
+    if (timeout?.aborted)
+        return new TransportError(timeoutMessage, 'maybe', 'timeout');
+    const code = codeOf(error);
+    return new TransportError(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(messageOf(error), _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
 }
 /** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(value, nowMs) {
@@ -1199,59 +1243,11 @@ function parseRetryAfter(value, nowMs) {
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }
-/** The server's Retry-After wins over our own backoff. */
-function retryDelayMs(error, attempt, baseMs, capMs, random) {
-    const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? error.retryAfterMs : undefined;
-    return serverSays ?? backoffMs(attempt, baseMs, capMs, random);
-}
 
 
 /***/ }),
 
-/***/ 6318:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ POLL_STRATEGIES),
-/* harmony export */   hd: () => (/* binding */ scheduleFor)
-/* harmony export */ });
-/* unused harmony exports fixedSchedule, adaptiveSchedule */
-const POLL_STRATEGIES = ['adaptive', 'fixed'];
-/** Poll every `intervalMs`, whatever the task says. */
-function fixedSchedule(intervalMs) {
-    return { next: () => intervalMs };
-}
-/** Progress below this says too little about the pace to extrapolate from. */
-const MIN_PROGRESS_FOR_PACE = 5;
-function adaptiveSchedule(o) {
-    const fraction = o.fraction ?? 0.5;
-    const maxDelayMs = Math.max(o.intervalMs, o.maxDelayMs ?? Math.min(60_000, 10 * o.intervalMs));
-    let estimateS;
-    return {
-        next(task, now) {
-            estimateS = task.task_info?.estimated_time ?? estimateS;
-            const ends = [];
-            if (estimateS)
-                ends.push(o.startedAt + estimateS * 1000);
-            const progress = task.progress ?? 0;
-            if (progress >= MIN_PROGRESS_FOR_PACE && progress < 100 && now > o.startedAt) {
-                ends.push(o.startedAt + ((now - o.startedAt) * 100) / progress);
-            }
-            if (ends.length === 0)
-                return o.intervalMs;
-            const remaining = Math.min(...ends) - now;
-            return Math.min(maxDelayMs, Math.max(o.intervalMs, remaining * fraction));
-        }
-    };
-}
-function scheduleFor(strategy, o) {
-    return strategy === 'fixed' ? fixedSchedule(o.intervalMs) : adaptiveSchedule(o);
-}
-
-
-/***/ }),
-
-/***/ 873:
+/***/ 2949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1317,87 +1313,45 @@ function gitHubUrl(raw) {
 
 /***/ }),
 
-/***/ 7500:
+/***/ 7947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aS: () => (/* binding */ baseUrlProblem),
-/* harmony export */   cS: () => (/* binding */ callbackUrlProblem),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */   Dw: () => (/* binding */ mayResubmit),
+/* harmony export */   KR: () => (/* binding */ isTransientPollFailure),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
-/* unused harmony export isNonPublicHost */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9120);
-// Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+// Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
 
 
-const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-/** Private, loopback, link-local and other non-public ranges EvoLink refuses as callback targets. */
-const NON_PUBLIC = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-for (const [net, bits] of [
-    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-    ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]
-]) {
-    NON_PUBLIC.addSubnet(net, bits, 'ipv4');
+/** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
+function isTransientPollFailure(error) {
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+        return TRANSIENT_STATUSES.has(error.status);
+    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX || error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._;
 }
-for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]]) {
-    NON_PUBLIC.addSubnet(net, bits, 'ipv6');
+/**
+ * A resubmission creates a second billed task (no idempotency key), so the POST is repeated only when
+ * the first provably created nothing: it never left the machine, or the API refused it with 429.
+ */
+function mayResubmit(error) {
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+        return error.status === 429;
+    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX && error.reached === 'no';
 }
-const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
-/** URL.hostname keeps IPv6 brackets; IPv4-mapped IPv6 (::ffff:a00:1) is turned back into IPv4. */
-function ipOf(hostname) {
-    const bare = hostname.replace(/^\[|\]$/g, '');
-    const version = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare);
-    if (version === 4)
-        return { address: bare, family: 'ipv4' };
-    if (version !== 6)
-        return undefined;
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
-    if (mapped) {
-        const hi = parseInt(mapped[1] ?? '0', 16);
-        const lo = parseInt(mapped[2] ?? '0', 16);
-        return { address: [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'), family: 'ipv4' };
-    }
-    return { address: bare, family: 'ipv6' };
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, baseMs, capMs, random = Math.random) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
-function isLoopbackHost(hostname) {
-    if (/^localhost\.?$/i.test(hostname))
-        return true;
-    const ip = ipOf(hostname);
-    return ip !== undefined && LOOPBACK.check(ip.address, ip.family);
-}
-function isNonPublicHost(hostname) {
-    const ip = ipOf(hostname);
-    if (ip)
-        return NON_PUBLIC.check(ip.address, ip.family);
-    return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
-}
-/** Returns why the URL is refused as base-url, or undefined when it is fine. */
-function baseUrlProblem(url) {
-    if (url.username || url.password)
-        return 'must not contain credentials';
-    if (url.search || url.hash)
-        return 'must not have a query or fragment';
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
-        return undefined;
-    return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
-}
-/** Returns why the URL is refused as callback-url, or undefined when it is fine. */
-function callbackUrlProblem(url) {
-    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np)
-        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np} characters (it has ${url.href.length})`;
-    if (url.protocol !== 'https:')
-        return 'must use https';
-    if (url.username || url.password)
-        return 'must not contain credentials';
-    if (isNonPublicHost(url.hostname))
-        return `must not point at a private, loopback, link-local or internal host (${url.hostname})`;
-    return undefined;
+/** The server's Retry-After wins over our own backoff. */
+function retryDelayMs(error, attempt, baseMs, capMs, random) {
+    const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? error.retryAfterMs : undefined;
+    return serverSays ?? backoffMs(attempt, baseMs, capMs, random);
 }
 
 

@@ -1,16 +1,16 @@
 // The story of one run: settings → submit (or resume) → follow → deliver → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
-import { sleep, watchCancellation } from './cancellation.js'
+import { sleep, watchCancellation } from './github/cancellation.js'
 import { createClient, type EvoLinkClient } from './evolink/client.js'
 import { buildGenerationRequest } from './evolink/request.js'
 import type { Task } from './evolink/schema.js'
-import { failureReport } from './failure.js'
+import { failureReport } from './report/failure.js'
 import { formatDuration, resumeHint } from './format.js'
-import { createTransport, type HttpTransport } from './http.js'
+import { createTransport, type HttpTransport } from './net/http.js'
 import type { Report } from './report-model.js'
-import { maskSecret, readInput } from './runner.js'
-import { readSettings, type Settings } from './settings.js'
-import { submitOnce } from './submit.js'
+import { maskSecret, readInput } from './github/runner.js'
+import { readSettings, type Settings } from './inputs/settings.js'
+import { submitOnce } from './task/submit.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5
@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
   let transport: HttpTransport | undefined
   try {
     settings = await readSettings(readInput, maskSecret)
-    if (settings.dryRun) return await conclude(settings, (await import('./dry-run.js')).dryRunReport(settings))
+    if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
     const client = createClient({ ...settings, open: transport.open })
     await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal))
@@ -59,14 +59,14 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
     core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
     return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved }
   }
-  const { followTask } = await import('./follow.js')
+  const { followTask } = await import('./task/follow.js')
   const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
-  return wantsDelivery ? (await import('./deliver.js')).deliver(settings, report, signal) : report
+  return wantsDelivery ? (await import('./delivery/deliver.js')).deliver(settings, report, signal) : report
 }
 
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings: Settings, report: Report, failure?: string): Promise<void> {
-  const { publish } = await import('./report.js')
+  const { publish } = await import('./report/report.js')
   await publish(settings, report, failure)
 }

@@ -1,10 +1,9 @@
 // The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
-import { exchange, type Open, type Reply } from '../http.js'
+import { exchange, parseRetryAfter, type Open, type Reply } from '../net/http.js'
 import { ApiError, MalformedReplyError } from './errors.js'
-import { parseRetryAfter } from '../retry.js'
 import type { GenerationRequest } from './contract.js'
 import type { Task } from './schema.js'
-import { cleanText } from '../untrusted.js'
+import { cleanText } from '../net/untrusted.js'
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
 const loadSchemas = () => import('./schema.js')

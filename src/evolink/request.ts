@@ -1,8 +1,19 @@
 // Turns validated settings into the JSON body of POST /v1/videos/generations.
-import type { Settings } from '../settings.js'
 import type { GenerationRequest } from './contract.js'
 
-export function buildGenerationRequest(settings: Settings): GenerationRequest {
+/** What a request is made of, as the validated settings hold it. */
+export interface RequestFields {
+  model: GenerationRequest['model']
+  prompt: string
+  duration: number
+  aspectRatio: GenerationRequest['aspect_ratio']
+  quality: GenerationRequest['quality']
+  sound: GenerationRequest['sound']
+  modelParams?: GenerationRequest['model_params']
+  callbackUrl?: string
+}
+
+export function buildGenerationRequest(settings: RequestFields): GenerationRequest {
   return {
     model: settings.model,
     prompt: settings.prompt,

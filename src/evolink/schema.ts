@@ -3,7 +3,7 @@
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 import * as z from 'zod/mini'
 import { MAX_PROMPT_CHARS, TASK_ID_PATTERN } from './contract.js'
-import { MAX_RESULT_URLS, TEXT_CAP, checkResultUrl, cleanText } from '../untrusted.js'
+import { MAX_RESULT_URLS, TEXT_CAP, checkResultUrl, cleanText } from '../net/untrusted.js'
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
 z.config({ jitless: true })

@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { context, getOctokit } from '@actions/github'
 import { capMarkdown } from '../format.js'
-import { cleanText, gitHubUrl } from '../untrusted.js'
+import { cleanText, gitHubUrl } from '../net/untrusted.js'
 import { boundedRequest } from './octokit.js'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs'
 import { context, getOctokit } from '@actions/github'
 import type { Dispatcher } from 'undici'
 import { ActionFailure } from '../errors.js'
-import { cleanText, gitHubUrl } from '../untrusted.js'
+import { cleanText, gitHubUrl } from '../net/untrusted.js'
 import { GITHUB_BUDGET_MS, boundedRequest } from './octokit.js'
 
 const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload release assets.'

@@ -4,10 +4,10 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { AddressRefusedError, addressGuard, ruleBroken, type Resolver } from '../../src/address-guard.js'
-import { download } from '../../src/download.js'
+import { AddressRefusedError, addressGuard, ruleBroken, type Resolver } from '../../src/net/address-guard.js'
+import { download } from '../../src/delivery/download.js'
 import { ActionFailure } from '../../src/errors.js'
-import { createTransport, exchange, type Open, type OpenReply } from '../../src/http.js'
+import { createTransport, exchange, type Open, type OpenReply } from '../../src/net/http.js'
 import { uploadOriginFor } from '../../src/github/release-asset.js'
 
 describe('ruleBroken', () => {

@@ -1,7 +1,7 @@
 // The direct transport hands node:http's reply out as the body: a body cut short must still end in an error.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createTransport, type OpenReply } from '../../src/http.js'
+import { createTransport, type OpenReply } from '../../src/net/http.js'
 
 let server: Server
 let url: string

@@ -2,10 +2,10 @@
 import { ApiError, MalformedReplyError } from '../../src/evolink/errors.js'
 import type { EvoLinkClient } from '../../src/evolink/client.js'
 import { taskSchema, type Task } from '../../src/evolink/schema.js'
-import { CancelledError, TransportError } from '../../src/http.js'
-import { adaptiveSchedule, fixedSchedule } from '../../src/schedule.js'
-import { submitOnce } from '../../src/submit.js'
-import { waitForTask, type WaitOptions } from '../../src/wait.js'
+import { CancelledError, TransportError } from '../../src/net/http.js'
+import { adaptiveSchedule, fixedSchedule } from '../../src/task/schedule.js'
+import { submitOnce } from '../../src/task/submit.js'
+import { waitForTask, type WaitOptions } from '../../src/task/wait.js'
 
 const task = (status: string, fields: Record<string, unknown> = {}): Task => taskSchema().parse({ id: 'task-unified-1-a', status, ...fields })
 

@@ -1,9 +1,10 @@
 // Pure policy functions: URL rules, status interpretation, retry decisions, backoff.
 import { ApiError, MalformedReplyError } from '../../src/evolink/errors.js'
-import { TransportError } from '../../src/http.js'
-import { backoffMs, isTransientPollFailure, mayResubmit, parseRetryAfter, retryDelayMs } from '../../src/retry.js'
-import { failureAdvice, interpretTask } from '../../src/status.js'
-import { baseUrlProblem, callbackUrlProblem, isLoopbackHost, isNonPublicHost } from '../../src/url-rules.js'
+import { TransportError } from '../../src/net/http.js'
+import { backoffMs, isTransientPollFailure, mayResubmit, retryDelayMs } from '../../src/task/retry.js'
+import { parseRetryAfter } from '../../src/net/http.js'
+import { failureAdvice, interpretTask } from '../../src/task/status.js'
+import { baseUrlProblem, callbackUrlProblem, isLoopbackHost, isNonPublicHost } from '../../src/inputs/url-rules.js'
 import { taskSchema } from '../../src/evolink/schema.js'
 
 const task = (fields: Record<string, unknown>) => taskSchema().parse({ id: 'task-unified-1-a', ...fields })

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InputError } from '../../src/errors.js'
-import { readSettings, type Settings } from '../../src/settings.js'
-import { parseSize } from '../../src/delivery-settings.js'
+import { readSettings, type Settings } from '../../src/inputs/settings.js'
+import { parseSize } from '../../src/inputs/delivery-settings.js'
 import { inputReader } from '../harness/inputs.js'
 
 function settings(values: Record<string, string>, workspace?: string): Promise<Settings> {

@@ -1,8 +1,8 @@
 // Text for people: escaping, links, durations, progress lines and the job summary.
 import { escapeMarkdown, formatDuration, markdownLink } from '../../src/format.js'
-import { progressLine, progressLogger } from '../../src/progress.js'
-import { buildSummary } from '../../src/summary.js'
-import { readSettings, type Settings } from '../../src/settings.js'
+import { progressLine, progressLogger } from '../../src/task/progress.js'
+import { buildSummary } from '../../src/report/summary.js'
+import { readSettings, type Settings } from '../../src/inputs/settings.js'
 import { taskSchema } from '../../src/evolink/schema.js'
 import { inputReader } from '../harness/inputs.js'
 

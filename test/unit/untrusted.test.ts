@@ -1,6 +1,6 @@
 // The one sanitizer for reply text, the result URL rule, and the reply schema that applies both.
 import { taskSchema, errorBodySchema } from '../../src/evolink/schema.js'
-import { MAX_RESULT_URLS, checkResultUrl, cleanText } from '../../src/untrusted.js'
+import { MAX_RESULT_URLS, checkResultUrl, cleanText } from '../../src/net/untrusted.js'
 import { capMarkdown, escapeMarkdown } from '../../src/format.js'
 
 describe('cleanText', () => {

@@ -1,6 +1,6 @@
 // The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
 // Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
-import { CancelledError } from './http.js'
+import { CancelledError } from '../net/http.js'
 
 export interface Cancellation {
   signal: AbortSignal

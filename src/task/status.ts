@@ -1,6 +1,6 @@
 // What a task's status means for the action. Anything not pending/processing is final, and only
 // `completed` with at least one result URL is a success (docs/reliability.md).
-import type { Task } from './evolink/schema.js'
+import type { Task } from '../evolink/schema.js'
 
 export type TaskState =
   | { kind: 'running' }

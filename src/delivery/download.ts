@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto'
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { ActionFailure } from './errors.js'
-import { CancelledError, type Open, type OpenReply } from './http.js'
-import { backoffMs } from './retry.js'
-import { cleanText } from './untrusted.js'
+import { ActionFailure } from '../errors.js'
+import { CancelledError, type Open, type OpenReply } from '../net/http.js'
+import { backoffMs } from '../task/retry.js'
+import { cleanText } from '../net/untrusted.js'
 import { collectYoungGarbage } from './young-garbage.js'
 
 export interface DownloadOptions {

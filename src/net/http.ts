@@ -174,3 +174,12 @@ function classify(error: unknown, cancel: AbortSignal | undefined, timeout: Abor
   const code = codeOf(error)
   return new TransportError(`${cleanText(code, TEXT_CAP.word)}: ${cleanText(messageOf(error), TEXT_CAP.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
 }
+
+/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs)
+}

@@ -4,7 +4,7 @@
 // the socket uses is this one), so a public name that resolves to 10.0.0.5 is refused too.
 import dns, { type LookupAddress } from 'node:dns'
 import { BlockList, isIP, type LookupFunction } from 'node:net'
-import { ActionFailure } from './errors.js'
+import { ActionFailure } from '../errors.js'
 import { cleanText } from './untrusted.js'
 
 type Family = 'ipv4' | 'ipv6'

@@ -1,9 +1,9 @@
 // The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
 // Transient failures are absorbed within an error budget; everything else is thrown at once.
-import { ActionFailure } from './errors.js'
-import { CancelledError } from './http.js'
-import type { Task } from './evolink/schema.js'
-import { describeFailure } from './explain.js'
+import { ActionFailure } from '../errors.js'
+import { CancelledError } from '../net/http.js'
+import type { Task } from '../evolink/schema.js'
+import { describeFailure } from '../evolink/explain.js'
 import { isTransientPollFailure, retryDelayMs } from './retry.js'
 import { interpretTask, type TaskState } from './status.js'
 import type { PollSchedule } from './schedule.js'

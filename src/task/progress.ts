@@ -1,6 +1,6 @@
 // Progress lines a person can follow in the log, printed only when something changed or a while passed.
-import type { Task } from './evolink/schema.js'
-import { formatDuration } from './format.js'
+import type { Task } from '../evolink/schema.js'
+import { formatDuration } from '../format.js'
 
 /** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
 export function progressLine(task: Task, elapsedMs: number, estimateS = task.task_info?.estimated_time): string {

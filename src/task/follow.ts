@@ -1,14 +1,14 @@
 // Following a task to its end: the adaptive (or fixed) schedule, progress lines, retry warnings, and the
 // Report of what was seen. The loop itself is wait.ts; this wires it to settings and the log.
-import { sleep } from './cancellation.js'
-import type { EvoLinkClient } from './evolink/client.js'
-import type { Task } from './evolink/schema.js'
-import { formatDuration } from './format.js'
+import { sleep } from '../github/cancellation.js'
+import type { EvoLinkClient } from '../evolink/client.js'
+import type { Task } from '../evolink/schema.js'
+import { formatDuration } from '../format.js'
 import { progressLogger } from './progress.js'
-import type { Report } from './report-model.js'
+import type { Report } from '../report-model.js'
 import { reportFromWait } from './result.js'
 import { scheduleFor } from './schedule.js'
-import type { Settings } from './settings.js'
+import type { Settings } from '../inputs/settings.js'
 import { waitForTask } from './wait.js'
 
 export interface Follow {

@@ -1,16 +1,18 @@
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
-import { InputError } from './errors.js'
+import { InputError } from '../errors.js'
 import {
   ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
   MODELS, QUALITIES, TASK_ID_PATTERN, type GenerationRequest, type Model
-} from './evolink/contract.js'
-import type { KlingO3ModelParams } from './evolink/schema.js'
+} from '../evolink/contract.js'
+import type { KlingO3ModelParams } from '../evolink/schema.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
-import { POLL_STRATEGIES, type PollStrategy } from './schedule.js'
 import { readPromptFile } from './prompt-file.js'
+
+export const POLL_STRATEGIES = ['adaptive', 'fixed'] as const
+export type PollStrategy = (typeof POLL_STRATEGIES)[number]
 
 export interface Settings {
   apiKey: string
@@ -200,7 +202,7 @@ async function readModelParams(raw: string, fail: Fail): Promise<KlingO3ModelPar
     fail('model-params', raw, `${allowed} (it is not valid JSON: ${(error as Error).message})`)
     return undefined
   }
-  const { klingO3ModelParams } = await import('./evolink/schema.js')
+  const { klingO3ModelParams } = await import('../evolink/schema.js')
   const result = klingO3ModelParams().safeParse(json)
   if (result.success) return result.data
   fail('model-params', raw, `${allowed} (${issuesText(result.error)})`)

@@ -1,6 +1,6 @@
 // Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
-import { ApiError, MalformedReplyError } from './evolink/errors.js'
-import { TransportError } from './http.js'
+import { ApiError, MalformedReplyError } from '../evolink/errors.js'
+import { TransportError } from '../net/http.js'
 
 /** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504])
@@ -23,15 +23,6 @@ export function mayResubmit(error: unknown): boolean {
 /** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
 export function backoffMs(attempt: number, baseMs: number, capMs: number, random: () => number = Math.random): number {
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt))
-}
-
-/** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  if (!value) return undefined
-  const trimmed = value.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  const date = Date.parse(trimmed)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs)
 }
 
 /** The server's Retry-After wins over our own backoff. */

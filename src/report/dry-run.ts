@@ -1,8 +1,8 @@
 // dry-run: show exactly what would be sent, with the key redacted, and send nothing.
 import * as core from '@actions/core'
-import { buildGenerationRequest } from './evolink/request.js'
-import type { Report } from './report-model.js'
-import type { Settings } from './settings.js'
+import { buildGenerationRequest } from '../evolink/request.js'
+import type { Report } from '../report-model.js'
+import type { Settings } from '../inputs/settings.js'
 
 export function dryRunReport(settings: Settings): Report {
   const headers = 'Authorization: Bearer ***\nContent-Type: application/json'

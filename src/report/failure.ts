@@ -1,11 +1,11 @@
 // Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
-import { ActionFailure, InputError } from './errors.js'
-import { ApiError } from './evolink/errors.js'
-import type { Task } from './evolink/schema.js'
-import { explainApiError } from './explain.js'
-import { resumeHint } from './format.js'
-import { CancelledError } from './http.js'
-import type { Report } from './report-model.js'
+import { ActionFailure, InputError } from '../errors.js'
+import { ApiError } from '../evolink/errors.js'
+import type { Task } from '../evolink/schema.js'
+import { explainApiError } from '../evolink/explain.js'
+import { resumeHint } from '../format.js'
+import { CancelledError } from '../net/http.js'
+import type { Report } from '../report-model.js'
 
 export function failureReport(error: unknown, facts: { taskId?: string; submitted?: Task }, startedAt: number): Report {
   const base = {

@@ -5,15 +5,14 @@
 // ten poll-intervals or a minute, so a pessimistic estimate cannot delay noticing an early finish much). "Should still need" is the earlier of two estimates: EvoLink's `estimated_time` (sent at
 // submission) and the pace of the observed progress. Past the estimate it polls at poll-interval, like
 // the fixed schedule. Near the end both poll equally often, so completion is noticed as soon.
-import type { Task } from './evolink/schema.js'
+import type { Task } from '../evolink/schema.js'
+import type { PollStrategy } from '../inputs/settings.js'
 
 export interface PollSchedule {
   /** Milliseconds to wait after seeing `task` (still running) at time `now`. */
   next(task: Task, now: number): number
 }
 
-export const POLL_STRATEGIES = ['adaptive', 'fixed'] as const
-export type PollStrategy = (typeof POLL_STRATEGIES)[number]
 
 /** Poll every `intervalMs`, whatever the task says. */
 export function fixedSchedule(intervalMs: number): PollSchedule {

@@ -1,14 +1,14 @@
 // Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
 import * as core from '@actions/core'
-import { addressGuard } from './address-guard.js'
-import { sleep } from './cancellation.js'
+import { addressGuard } from '../net/address-guard.js'
+import { sleep } from '../github/cancellation.js'
 import { download } from './download.js'
-import { createTransport, proxyAwareDispatcher } from './http.js'
-import type { Report } from './report-model.js'
-import type { Settings } from './settings.js'
-import { buildSummary } from './summary.js'
-import { isLoopbackHost } from './url-rules.js'
+import { createTransport, proxyAwareDispatcher } from '../net/http.js'
+import type { Report } from '../report-model.js'
+import type { Settings } from '../inputs/settings.js'
+import { buildSummary } from '../report/summary.js'
+import { isLoopbackHost } from '../inputs/url-rules.js'
 
 const DOWNLOAD_ATTEMPTS = 5
 
@@ -35,7 +35,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       delivered = { ...delivered, file }
     }
     if (release && delivered.file) {
-      const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('./github/release-asset.js'), proxyAwareDispatcher()])
+      const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('../github/release-asset.js'), proxyAwareDispatcher()])
       const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
         .finally(() => dispatcher.close())
       core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl ?? '(no usable URL in the reply)'}`)
@@ -46,7 +46,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
   }
   // The comment also reports failures, so a pull request shows what happened to its preview.
   if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
-    const { upsertPrComment } = await import('./github/pr-comment.js')
+    const { upsertPrComment } = await import('../github/pr-comment.js')
     const commentUrl = await upsertPrComment(githubToken, buildSummary(settings, delivered), signal, prCommentKey)
     if (commentUrl) delivered = { ...delivered, commentUrl }
   }

@@ -1,9 +1,9 @@
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 import * as core from '@actions/core'
-import { formatDuration, resumeHint } from './format.js'
-import type { Report } from './report-model.js'
-import type { Settings } from './settings.js'
-import { failureAdvice } from './status.js'
+import { formatDuration, resumeHint } from '../format.js'
+import type { Report } from '../report-model.js'
+import type { Settings } from '../inputs/settings.js'
+import { failureAdvice } from '../task/status.js'
 import { buildSummary } from './summary.js'
 
 /**

@@ -1,6 +1,6 @@
 // Turns failures into sentences a workflow author can act on.
-import { ApiError, MalformedReplyError } from './evolink/errors.js'
-import { TransportError } from './http.js'
+import { ApiError, MalformedReplyError } from './errors.js'
+import { TransportError } from '../net/http.js'
 
 /** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
 export function describeFailure(error: unknown): string {

@@ -1,7 +1,7 @@
 // Turns what the wait loop saw into the run's Report. Pure.
-import type { Task } from './evolink/schema.js'
+import type { Task } from '../evolink/schema.js'
 import type { WaitResult } from './wait.js'
-import type { Report } from './report-model.js'
+import type { Report } from '../report-model.js'
 
 /** Result links live 24 hours after completion (reference.md). */
 export const LINK_LIFETIME_MS = 24 * 3600 * 1000

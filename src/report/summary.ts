@@ -1,7 +1,7 @@
 // Builds the job summary as Markdown. Pure: every piece of text from inputs or the API is escaped here.
-import type { Settings } from './settings.js'
-import { capMarkdown, escapeMarkdown, formatDuration, markdownLink, resumeHint } from './format.js'
-import type { Report } from './report-model.js'
+import type { Settings } from '../inputs/settings.js'
+import { capMarkdown, escapeMarkdown, formatDuration, markdownLink, resumeHint } from '../format.js'
+import type { Report } from '../report-model.js'
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this

@@ -1,6 +1,6 @@
 // Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
 import { BlockList, isIP } from 'node:net'
-import { MAX_CALLBACK_URL_CHARS } from './evolink/contract.js'
+import { MAX_CALLBACK_URL_CHARS } from '../evolink/contract.js'
 
 const LOOPBACK = new BlockList()
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')

@@ -1,11 +1,11 @@
 // Submits the generation request exactly once, except when the API provably created nothing.
-import { ActionFailure } from './errors.js'
-import type { EvoLinkClient } from './evolink/client.js'
-import { ApiError } from './evolink/errors.js'
-import type { GenerationRequest } from './evolink/contract.js'
-import type { Task } from './evolink/schema.js'
-import { CancelledError } from './http.js'
-import { describeFailure, explainApiError } from './explain.js'
+import { ActionFailure } from '../errors.js'
+import type { EvoLinkClient } from '../evolink/client.js'
+import { ApiError } from '../evolink/errors.js'
+import type { GenerationRequest } from '../evolink/contract.js'
+import type { Task } from '../evolink/schema.js'
+import { CancelledError } from '../net/http.js'
+import { describeFailure, explainApiError } from '../evolink/explain.js'
 import { mayResubmit, retryDelayMs } from './retry.js'
 
 export interface SubmitOptions {
