@@ -291,7 +291,7 @@ function sleep(ms, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(544);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7666);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -392,7 +392,7 @@ function callbackUrlProblem(url) {
 
 /***/ }),
 
-/***/ 544:
+/***/ 7666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -528,19 +528,54 @@ function failureReport(error, facts, startedAt) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/github/runner.ts
-// The two runner commands needed before the submission, written directly instead of through
-// @actions/core: loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the
-// start-up budget (bench/, README "Performance") leaves no room for that before the POST goes out.
-// Everything after the submission uses @actions/core. Protocol: shared/notes/toolchain-and-conventions.md.
+// The runner command needed before the submission, written directly instead of through @actions/core:
+// loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
+// (docs/performance.md) leaves no room for that before the POST goes out. Everything after the submission
+// uses @actions/core.
 
-/** Same as core.getInput(name): INPUT_<NAME> with spaces as underscores, trimmed, '' when unset. */
-function readInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** Same as core.setSecret(secret): the runner masks the value in every later log line. */
-function maskSecret(secret) {
+/**
+ * Same as core.setSecret(secret): the runner masks the value in every later log line. Only the Actions
+ * runner reads `::add-mask::`; anywhere else (a terminal, @github/local-action) the line would print the
+ * secret in clear, so it is written only when GITHUB_ACTIONS is true. The action never logs a secret itself.
+ */
+function maskSecret(secret, env = process.env, write = line => void process.stdout.write(line)) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return;
     const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    process.stdout.write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
+    write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/action-defaults.ts
+// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
+/** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
+const ACTION_DEFAULTS = {
+    "model": "kling-o3-text-to-video",
+    "duration": "5",
+    "aspect-ratio": "16:9",
+    "quality": "720p",
+    "sound": "off",
+    "wait": "true",
+    "poll-interval": "10",
+    "poll-strategy": "adaptive",
+    "timeout": "900",
+    "request-timeout": "30",
+    "max-consecutive-errors": "10",
+    "base-url": "https://api.evolink.ai",
+    "max-download-size": "2GiB",
+    "pr-comment": "false",
+    "release-asset": "false",
+    "dry-run": "false"
+};
+
+;// CONCATENATED MODULE: ./src/inputs/read-input.ts
+// How every input is read: the runner's INPUT_<NAME> variable, trimmed, and action.yml's default when that
+// is empty. A workflow that passes `quality: ${{ inputs.quality }}` with the input unset hands over '',
+// which must mean "the default", as `core.getInput(x) || default` does across actions.
+
+/** INPUT_<NAME> (spaces as underscores, upper case, as the runner names it), trimmed; the default when empty. */
+function readInput(name, env = process.env) {
+    const raw = (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
 }
 
 // EXTERNAL MODULE: ./src/evolink/contract.ts
@@ -555,7 +590,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
 // loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
-const bool = raw => (raw === 'true' ? true : raw === 'false' ? false : undefined);
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
+const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
 
 ;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
 // Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
@@ -664,7 +703,7 @@ function readDeliverySettings(read, report, env) {
     const flag = (name) => {
         const parsed = bool(read(name));
         if (parsed === undefined)
-            report.fail(name, read(name), 'true or false');
+            report.fail(name, read(name), BOOL_ALLOWED);
         return parsed ?? false;
     };
     const prComment = flag('pr-comment');
@@ -808,11 +847,14 @@ const FIELDS = {
     'aspect-ratio': oneOf(contract/* ASPECT_RATIOS */.C1),
     quality: oneOf(contract/* QUALITIES */.EQ),
     sound: {
-        parse: (raw) => (raw === 'on' || raw === 'true' ? 'on' : raw === 'off' || raw === 'false' ? 'off' : undefined),
+        parse: (raw) => {
+            const flag = raw === 'on' ? true : raw === 'off' ? false : bool(raw);
+            return flag === undefined ? undefined : flag ? 'on' : 'off';
+        },
         allowed: 'on, off, true or false'
     },
-    wait: { parse: bool, allowed: 'true or false' },
-    'dry-run': { parse: bool, allowed: 'true or false' },
+    wait: { parse: bool, allowed: BOOL_ALLOWED },
+    'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
     'poll-interval': seconds(0.05, 3600),
     'poll-strategy': oneOf(POLL_STRATEGIES),
     timeout: seconds(1, MAX_TIMER_S),
@@ -1033,6 +1075,7 @@ function submissionFailure(error, model) {
 
 
 
+
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5;
 const loadCore = () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
@@ -1043,7 +1086,7 @@ async function run() {
     let settings;
     let transport;
     try {
-        settings = await readSettings(readInput, maskSecret);
+        settings = await readSettings(name => readInput(name), secret => maskSecret(secret));
         if (settings.dryRun)
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();

@@ -18,7 +18,8 @@ const run = await runAction(
 await simulator?.stop()
 
 console.log('--- action log ---')
-process.stdout.write(run.stdout + run.stderr)
+// The runner hides what follows ::add-mask::; a terminal does not, so the key is not printed here.
+process.stdout.write((run.stdout + run.stderr).replace(/^::add-mask::.*$/gm, '::add-mask::***'))
 console.log('\n--- outputs (GITHUB_OUTPUT) ---')
 for (const [name, value] of Object.entries(run.outputs)) console.log(`${name} = ${value}`)
 console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---')

@@ -8,7 +8,8 @@ import { failureReport } from './report/failure.js'
 import { formatDuration, resumeHint } from './format.js'
 import { createTransport, type HttpTransport } from './net/http.js'
 import type { Report } from './report-model.js'
-import { maskSecret, readInput } from './github/runner.js'
+import { maskSecret } from './github/runner.js'
+import { readInput } from './inputs/read-input.js'
 import { readSettings, type Settings } from './inputs/settings.js'
 import { submitOnce } from './task/submit.js'
 
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined
   let transport: HttpTransport | undefined
   try {
-    settings = await readSettings(readInput, maskSecret)
+    settings = await readSettings(name => readInput(name), secret => maskSecret(secret))
     if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
     const client = createClient({ ...settings, open: transport.open })

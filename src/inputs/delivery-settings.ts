@@ -3,7 +3,7 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
+import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
 import { nearestExisting, underGit, within } from './workspace-paths.js'
 
 export interface DeliverySettings {
@@ -70,7 +70,7 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   const runnerTemp = resolve(env.RUNNER_TEMP || tmpdir())
   const flag = (name: string): boolean => {
     const parsed = bool(read(name))
-    if (parsed === undefined) report.fail(name, read(name), 'true or false')
+    if (parsed === undefined) report.fail(name, read(name), BOOL_ALLOWED)
     return parsed ?? false
   }
   const prComment = flag('pr-comment')

@@ -12,4 +12,8 @@ export type Refuse = (name: string, raw: string, reason: string) => void
 /** Reads one input's raw string; undefined when it is not allowed. */
 export type Parse<T> = (raw: string) => T | undefined
 
-export const bool: Parse<boolean> = raw => (raw === 'true' ? true : raw === 'false' ? false : undefined)
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
+export const bool: Parse<boolean> = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined)
+export const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)'

@@ -8,7 +8,7 @@ import {
 import type { KlingO3ModelParams } from '../evolink/schema.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
-import { bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
+import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { readPromptFile } from './prompt-file.js'
 
 export const POLL_STRATEGIES = ['adaptive', 'fixed'] as const
@@ -63,11 +63,14 @@ const FIELDS = {
   'aspect-ratio': oneOf(ASPECT_RATIOS),
   quality: oneOf(QUALITIES),
   sound: {
-    parse: (raw: string): 'on' | 'off' | undefined => (raw === 'on' || raw === 'true' ? 'on' : raw === 'off' || raw === 'false' ? 'off' : undefined),
+    parse: (raw: string): 'on' | 'off' | undefined => {
+      const flag = raw === 'on' ? true : raw === 'off' ? false : bool(raw)
+      return flag === undefined ? undefined : flag ? 'on' : 'off'
+    },
     allowed: 'on, off, true or false'
   },
-  wait: { parse: bool, allowed: 'true or false' },
-  'dry-run': { parse: bool, allowed: 'true or false' },
+  wait: { parse: bool, allowed: BOOL_ALLOWED },
+  'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
   'poll-interval': seconds(0.05, 3600),
   'poll-strategy': oneOf(POLL_STRATEGIES),
   timeout: seconds(1, MAX_TIMER_S),

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
-import { runAction } from '../harness/run-action.js'
+import { readActionYml, runAction } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-e2e-SECRET-1234'
 let sim: EvoLinkSimulator
@@ -34,6 +34,22 @@ describe('the bundled action, end to end', () => {
     expect(run.stdout).toMatch(/processing \d+% · /)
     // Polls carried the key to the API origin only.
     expect(sim.requests.filter(r => r.origin === 'api').every(r => r.authorization === `Bearer ${KEY}`)).toBe(true)
+  })
+
+  it("treats every empty input as its action.yml default, as a workflow passing an unset inputs.x does", async () => {
+    const empty = Object.fromEntries(Object.entries(readActionYml().inputs).filter(([, spec]) => spec.default !== undefined).map(([name]) => [name, '']))
+    // Only the poll interval is given (its default, 10 s, would make this test slow); its default is unit-tested.
+    const run = await runAction({ ...empty, 'api-key': KEY, prompt: 'A cat', 'base-url': sim.url, 'poll-interval': '0.1' }, { killAfterMs: 30_000 })
+    expect(run.stdout).not.toMatch(/::error::/)
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('completed')
+    expect([...sim.tasks.values()][0]?.body).toEqual({ model: 'kling-o3-text-to-video', prompt: 'A cat', duration: 5, aspect_ratio: '16:9', quality: '720p', sound: 'off' })
+  }, 60_000)
+
+  it('accepts the YAML spellings of booleans', async () => {
+    const run = await runAction({ ...base(), 'dry-run': 'TRUE', wait: 'True', 'pr-comment': 'FALSE' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Dry run: nothing was sent')
   })
 
   it('masks the key before anything else and never prints it', async () => {

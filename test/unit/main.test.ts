@@ -5,8 +5,10 @@ import { evaluatedDefault, readActionYml } from '../harness/run-action.js'
 
 const outputs: Record<string, string> = {}
 const logs: string[] = []
-// Inputs reach the action as INPUT_* variables (read without @actions/core, see src/runner.ts).
+// Inputs reach the action as INPUT_* variables (read without @actions/core, see src/inputs/read-input.ts),
+// and on the runner, where GITHUB_ACTIONS is true, the key is masked with ::add-mask::.
 function setInputs(values: Record<string, string>): void {
+  process.env.GITHUB_ACTIONS = 'true'
   const all: Record<string, string> = { prompt: 'A cat', ...values }
   for (const [name, spec] of Object.entries(readActionYml().inputs)) {
     process.env[`INPUT_${name.toUpperCase()}`] = all[name] ?? evaluatedDefault(spec.default)

@@ -1,0 +1,20 @@
+// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
+/** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
+export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
+  "model": "kling-o3-text-to-video",
+  "duration": "5",
+  "aspect-ratio": "16:9",
+  "quality": "720p",
+  "sound": "off",
+  "wait": "true",
+  "poll-interval": "10",
+  "poll-strategy": "adaptive",
+  "timeout": "900",
+  "request-timeout": "30",
+  "max-consecutive-errors": "10",
+  "base-url": "https://api.evolink.ai",
+  "max-download-size": "2GiB",
+  "pr-comment": "false",
+  "release-asset": "false",
+  "dry-run": "false"
+}
