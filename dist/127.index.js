@@ -17,9 +17,15 @@ var cancellation = __webpack_require__(8);
 var format = __webpack_require__(6264);
 ;// CONCATENATED MODULE: ./src/task/progress.ts
 
-/** "processing 40% · 1m 02s elapsed · about 3m 18s left" */
+/**
+ * "processing 40% · 1m 02s elapsed · about 3m 18s left". `elapsedMs` is the task's age; undefined when it
+ * is not known (a resumed task whose reply has no sensible `created`): then neither it nor what is left is said.
+ */
 function progressLine(task, elapsedMs, estimateS = task.task_info?.estimated_time) {
-    const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`, `${(0,format/* formatDuration */.a3)(elapsedMs)} elapsed`];
+    const parts = [`${task.status}${task.progress !== undefined ? ` ${task.progress}%` : ''}`];
+    if (elapsedMs === undefined)
+        return parts[0] ?? '';
+    parts.push(`${(0,format/* formatDuration */.a3)(elapsedMs)} elapsed`);
     // Once the task has ended, the estimate says nothing more.
     if (estimateS !== undefined && (task.status === 'pending' || task.status === 'processing')) {
         const leftMs = estimateS * 1000 - elapsedMs;
@@ -43,8 +49,14 @@ function progressLogger(log, startedAt, now, quietMs = 60_000) {
             return;
         last = key;
         lastAt = at;
-        log(progressLine(task, at - startedAt, estimateS));
+        const start = startedAt ?? taskStart(task, at);
+        log(progressLine(task, start === undefined ? undefined : at - start, estimateS));
     };
+}
+/** When a resumed task started, from its `created`, if that is in the past: the run's own start says nothing. */
+function taskStart(task, now) {
+    const createdMs = task.created === undefined ? undefined : task.created * 1000;
+    return createdMs !== undefined && createdMs <= now ? createdMs : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/task/result.ts
@@ -54,6 +66,8 @@ function reportFromWait(result, facts) {
     const task = result.task ?? facts.submitted;
     const base = {
         taskId: facts.taskId,
+        resumed: !facts.submitted,
+        model: task?.model,
         status: task?.status,
         progress: task?.progress,
         creditsReserved: facts.submitted?.usage?.credits_reserved ?? task?.usage?.credits_reserved,
@@ -151,9 +165,10 @@ async function waitForTask(o) {
             catch (error) {
                 if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
                     throw error;
-                streak.push((0,explain/* describeFailure */.I)(error));
+                streak.push((0,explain/* describeFailure */.Ic)(error));
                 if (streak.length > o.maxConsecutiveErrors) {
-                    throw new errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`, 'poll_error_budget_exhausted');
+                    const never = error instanceof http/* TransportError */.wX && error.reached === 'no' ? ` ${(0,explain/* unreachable */.HB)(error)}.` : '';
+                    throw new errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.${never}`, 'poll_error_budget_exhausted');
                 }
                 const backoff = (0,retry/* retryDelayMs */.qO)(error, streak.length - 1, o.pollIntervalMs, Math.max(RETRY_CAP_MS, o.pollIntervalMs), o.random);
                 delayMs = Math.max(o.pollIntervalMs, backoff);
@@ -194,7 +209,8 @@ async function followTask(f) {
     const { settings, submitted } = f;
     const now = Date.now;
     let lastSeenRunningAt = submitted ? now() : undefined;
-    const logProgress = progressLogger(line => f.log.info(line), f.startedAt, now);
+    // A submitted task started with this run; a resumed one earlier, at its `created` if the reply says.
+    const logProgress = progressLogger(line => f.log.info(line), submitted ? f.startedAt : undefined, now);
     const schedule = scheduleFor(settings.pollStrategy, { intervalMs: settings.pollIntervalMs, startedAt: f.startedAt });
     if (submitted)
         logProgress(submitted);
@@ -208,7 +224,7 @@ async function followTask(f) {
         maxConsecutiveErrors: settings.maxConsecutiveErrors,
         signal: f.signal,
         now,
-        sleep: cancellation/* sleep */.y,
+        sleep: cancellation/* sleep */.yy,
         onTask: task => {
             if (task.status === 'pending' || task.status === 'processing')
                 lastSeenRunningAt = now();

@@ -267,6 +267,21 @@ class Partial {
         return this.hash.digest('hex');
     }
 }
+/** Windows: an antivirus or indexer holding the new file makes rename fail for a moment with EPERM or EBUSY. */
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Renames, retrying briefly (about 3 s in all) while the file is held by someone else. */
+async function renameRetrying(from, to, move = promises_.rename, wait = (ms) => new Promise(r => setTimeout(r, ms))) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await move(from, to);
+        }
+        catch (error) {
+            if (attempt >= 8 || !RENAME_RETRY_CODES.has(error.code ?? ''))
+                throw error;
+            await wait(50 * 2 ** Math.min(attempt, 4));
+        }
+    }
+}
 /** A write may take less than asked; the rest is written until nothing is left. */
 async function writeAll(file, data) {
     for (let offset = 0; offset < data.length;)
@@ -293,7 +308,7 @@ async function download(options) {
             }
         }
         await part.finish();
-        await (0,promises_.rename)(part.path, o.path);
+        await renameRetrying(part.path, o.path);
         return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
     }
     catch (error) {
@@ -442,7 +457,7 @@ async function deliver(settings, report, signal) {
             const transport = await (0,http/* createTransport */.oO)(process.env, addressGuard(allowLoopback));
             const { elapsedMs, ...file } = await download({
                 url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-                totalTimeoutMs: settings.timeoutMs, signal, open: transport.open, sleep: cancellation/* sleep */.y, onRetry: message => core.warning(message)
+                totalTimeoutMs: settings.timeoutMs, signal, open: transport.open, sleep: cancellation/* sleep */.yy, onRetry: message => core.warning(message)
             }).finally(() => transport.close());
             const seconds = Math.max(0.001, elapsedMs / 1000);
             core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
@@ -511,18 +526,26 @@ function buildSummary(settings, report) {
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
         ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
         ['Credits reserved', cell(report.creditsReserved)],
-        ['Model', cell(settings.model)],
-        ['Duration', `${settings.duration} s`],
-        ['Aspect ratio', cell(settings.aspectRatio)],
-        ['Quality', cell(settings.quality)],
-        ['Sound', cell(settings.sound)]
+        // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
+        // run are not the task's settings).
+        ...(report.resumed
+            ? [['Model', cell(report.model)]]
+            : [
+                ['Model', cell(settings.model)],
+                ['Duration', `${settings.duration} s`],
+                ['Aspect ratio', cell(settings.aspectRatio)],
+                ['Quality', cell(settings.quality)],
+                ['Sound', cell(settings.sound)]
+            ])
     ];
     if (report.errorCode || report.errorMessage)
         rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
     if (report.deliveryError)
         rows.push(['Delivery', cell(report.deliveryError)]);
     const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
-    if (settings.prompt)
+    if (report.resumed)
+        lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '');
+    else if (settings.prompt)
         lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
     if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
         lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');

@@ -116,18 +116,26 @@ function buildSummary(settings, report) {
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
         ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
         ['Credits reserved', cell(report.creditsReserved)],
-        ['Model', cell(settings.model)],
-        ['Duration', `${settings.duration} s`],
-        ['Aspect ratio', cell(settings.aspectRatio)],
-        ['Quality', cell(settings.quality)],
-        ['Sound', cell(settings.sound)]
+        // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
+        // run are not the task's settings).
+        ...(report.resumed
+            ? [['Model', cell(report.model)]]
+            : [
+                ['Model', cell(settings.model)],
+                ['Duration', `${settings.duration} s`],
+                ['Aspect ratio', cell(settings.aspectRatio)],
+                ['Quality', cell(settings.quality)],
+                ['Sound', cell(settings.sound)]
+            ])
     ];
     if (report.errorCode || report.errorMessage)
         rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
     if (report.deliveryError)
         rows.push(['Delivery', cell(report.deliveryError)]);
     const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
-    if (settings.prompt)
+    if (report.resumed)
+        lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '');
+    else if (settings.prompt)
         lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
     if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
         lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');

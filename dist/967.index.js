@@ -24,7 +24,7 @@ function dryRunReport(settings) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Dry run: nothing was sent and no credits were spent.');
-    return { outcome: 'dry-run', taskId: settings.taskId, status: 'dry-run', urls: [] };
+    return { outcome: 'dry-run', taskId: settings.taskId, resumed: settings.taskId !== undefined, status: 'dry-run', urls: [] };
 }
 
 

@@ -97,8 +97,9 @@ class MalformedReplyError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ describeFailure),
-/* harmony export */   c: () => (/* binding */ explainApiError)
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   cU: () => (/* binding */ explainApiError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
@@ -141,6 +142,12 @@ function adviceFor(error, context) {
 function explainApiError(error, context) {
     const advice = adviceFor(error, context);
     return `EvoLink answered ${error.message}.${advice ? ` ${advice}` : ''}`;
+}
+/** What a DNS failure or a refused connection means to the person reading the log. */
+function unreachable(error) {
+    const reason = error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX ? error.reason : '';
+    const what = /^(ENOTFOUND|EAI_AGAIN)$/.test(reason) ? "base-url's host name did not resolve" : 'the connection was refused or the host unreachable';
+    return `EvoLink's API could not be reached (${what}): check base-url, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
 }
 
 
@@ -241,23 +248,27 @@ function resumeHint(taskId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ watchCancellation),
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   Zn: () => (/* binding */ watchCancellation),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export CANCEL_SIGNALS */
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that.
-// Either signal aborts the run; a hard exit follows shortly so the step never outlives the grace period.
+// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that; on Windows
+// the signals arrive as SIGINT then SIGBREAK. Any of them aborts the run; a hard exit follows shortly so
+// the step never outlives the grace period.
 
 /** Time left for writing outputs and the summary after a signal before the process exits anyway. */
 const HARD_EXIT_MS = 1500;
-function watchCancellation() {
+/** SIGBREAK can be listened for everywhere; only Windows sends it. */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
+function watchCancellation(exit = code => process.exit(code)) {
     const controller = new AbortController();
     const onSignal = (name) => {
         process.exitCode = 1;
         controller.abort(new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(name));
-        setTimeout(() => process.exit(1), HARD_EXIT_MS).unref();
+        setTimeout(() => exit(1), HARD_EXIT_MS).unref();
     };
-    const signals = ['SIGINT', 'SIGTERM'];
+    const signals = CANCEL_SIGNALS;
     for (const name of signals)
         process.on(name, onSignal);
     return {
@@ -501,6 +512,8 @@ var format = __nccwpck_require__(6264);
 function failureReport(error, facts, startedAt) {
     const base = {
         taskId: facts.taskId,
+        resumed: facts.taskId !== undefined && !facts.submitted,
+        model: facts.submitted?.model,
         status: facts.submitted?.status,
         urls: [],
         creditsReserved: facts.submitted?.usage?.credits_reserved,
@@ -514,7 +527,9 @@ function failureReport(error, facts, startedAt) {
         return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
     }
     if (error instanceof errors/* ApiError */.h) {
-        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.c)(error, { taskId: facts.taskId }) + resume };
+        // A task that is not found (or an id refused as invalid) cannot be resumed: no hint to try the same id again.
+        const hint = error.status === 404 || error.status === 400 ? '' : resume;
+        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.cU)(error, { taskId: facts.taskId }) + hint };
     }
     if (error instanceof src_errors/* ActionFailure */.d)
         return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
@@ -586,6 +601,7 @@ var url_rules = __nccwpck_require__(3346);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
@@ -620,11 +636,23 @@ function realLocation(path) {
     }
     return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
 }
+/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+/**
+ * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
+ * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
+ * path, so it is outside), `foldCase` compares without case.
+ */
+function relativeInside(root, target, api = (external_node_path_default()), foldCase = CASE_INSENSITIVE) {
+    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
+    const rel = api.relative(r, t);
+    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
+    return outside ? undefined : rel;
+}
 /** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
-function within(root, path) {
+function within(root, target) {
     try {
-        const rel = (0,external_node_path_.relative)(realLocation(root), realLocation(path));
-        return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? rel : undefined;
+        return relativeInside(realLocation(root), realLocation(target));
     }
     catch {
         return undefined;
@@ -1046,7 +1074,10 @@ async function submitOnce(o) {
                 throw submissionFailure(error, o.body.model);
             const delayMs = (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS);
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.I)(error)}; no task was created. ${error instanceof errors/* ApiError */.h ? (0,explain/* explainApiError */.c)(error, { model: o.body.model }) : error.message}`, error instanceof errors/* ApiError */.h ? error.code : 'connection_failed');
+                if (error instanceof errors/* ApiError */.h) {
+                    throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
+                }
+                throw new src_errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last ${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}); no task was created.`, 'connection_failed');
             }
             await o.onRetry?.(error, delayMs, attempt);
             await o.sleep(delayMs, o.signal);
@@ -1056,9 +1087,9 @@ async function submitOnce(o) {
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model) {
     if (error instanceof errors/* ApiError */.h && error.status < 500) {
-        return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.c)(error, { model })}`, error.code);
+        return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
     }
-    return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.I)(error)} (${error.message}) after the request may have reached EvoLink, ` +
+    return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
         'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors/* ApiError */.h ? error.code : 'submission_outcome_unknown');
 }
@@ -1080,7 +1111,7 @@ function submissionFailure(error, model) {
 const MAX_SUBMIT_ATTEMPTS = 5;
 const loadCore = () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
 async function run() {
-    const cancellation = (0,github_cancellation/* watchCancellation */.Z)();
+    const cancellation = (0,github_cancellation/* watchCancellation */.Zn)();
     const startedAt = Date.now();
     const facts = {};
     let settings;
@@ -1109,7 +1140,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     if (!settings.taskId) {
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: github_cancellation/* sleep */.y,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: github_cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
     }
@@ -1122,6 +1153,11 @@ async function generate(settings, client, facts, startedAt, signal) {
         : `Resuming task ${taskId}: nothing is submitted.`);
     if (!settings.wait) {
         core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
+        const { prComment, release, download } = settings.delivery;
+        const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean);
+        if (skipped.length > 0) {
+            core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
+        }
         return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved };
     }
     const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));

@@ -58,6 +58,11 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
     : `Resuming task ${taskId}: nothing is submitted.`)
   if (!settings.wait) {
     core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
+    const { prComment, release, download } = settings.delivery
+    const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean)
+    if (skipped.length > 0) {
+      core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`)
+    }
     return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved }
   }
   const { followTask } = await import('./task/follow.js')

@@ -3,6 +3,10 @@
 export interface Report {
   outcome: 'completed' | 'failed' | 'timeout' | 'cancelled' | 'submitted' | 'dry-run'
   taskId?: string
+  /** True when this run resumed an existing task (task-id) instead of submitting one. */
+  resumed?: boolean
+  /** The model as the task's own reply names it. */
+  model?: string
   status?: string
   progress?: number
   urls: string[]

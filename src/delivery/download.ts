@@ -105,6 +105,21 @@ class Partial {
   }
 }
 
+/** Windows: an antivirus or indexer holding the new file makes rename fail for a moment with EPERM or EBUSY. */
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+/** Renames, retrying briefly (about 3 s in all) while the file is held by someone else. */
+export async function renameRetrying(from: string, to: string, move = rename, wait = (ms: number) => new Promise(r => setTimeout(r, ms))): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await move(from, to)
+    } catch (error) {
+      if (attempt >= 8 || !RENAME_RETRY_CODES.has((error as NodeJS.ErrnoException).code ?? '')) throw error
+      await wait(50 * 2 ** Math.min(attempt, 4))
+    }
+  }
+}
+
 /** A write may take less than asked; the rest is written until nothing is left. */
 async function writeAll(file: FileHandle, data: Buffer): Promise<void> {
   for (let offset = 0; offset < data.length; ) offset += (await file.write(data, offset)).bytesWritten
@@ -129,7 +144,7 @@ export async function download(options: DownloadOptions): Promise<Downloaded> {
       }
     }
     await part.finish()
-    await rename(part.path, o.path)
+    await renameRetrying(part.path, o.path)
     return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started }
   } catch (error) {
     await part.close()

@@ -38,3 +38,10 @@ export function explainApiError(error: ApiError, context: { model?: string; task
   const advice = adviceFor(error, context)
   return `EvoLink answered ${error.message}.${advice ? ` ${advice}` : ''}`
 }
+
+/** What a DNS failure or a refused connection means to the person reading the log. */
+export function unreachable(error: unknown): string {
+  const reason = error instanceof TransportError ? error.reason : ''
+  const what = /^(ENOTFOUND|EAI_AGAIN)$/.test(reason) ? "base-url's host name did not resolve" : 'the connection was refused or the host unreachable'
+  return `EvoLink's API could not be reached (${what}): check base-url, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY)`
+}

@@ -2,7 +2,7 @@
 // are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
 // actions/checkout keeps the token.
 import { lstatSync, realpathSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, relative } from 'node:path'
+import path, { basename, dirname, join } from 'node:path'
 
 const present = (path: string) => {
   try {
@@ -23,11 +23,25 @@ export function realLocation(path: string): string {
   return join(realpathSync(existing), ...rest)
 }
 
+/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32'
+
+/**
+ * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
+ * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
+ * path, so it is outside), `foldCase` compares without case.
+ */
+export function relativeInside(root: string, target: string, api: path.PlatformPath = path, foldCase = CASE_INSENSITIVE): string | undefined {
+  const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target]
+  const rel = api.relative(r, t)
+  const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel)
+  return outside ? undefined : rel
+}
+
 /** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
-export function within(root: string, path: string): string | undefined {
+export function within(root: string, target: string): string | undefined {
   try {
-    const rel = relative(realLocation(root), realLocation(path))
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? rel : undefined
+    return relativeInside(realLocation(root), realLocation(target))
   } catch {
     return undefined
   }

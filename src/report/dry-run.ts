@@ -13,5 +13,5 @@ export function dryRunReport(settings: Settings): Report {
     core.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`)
   }
   core.info('Dry run: nothing was sent and no credits were spent.')
-  return { outcome: 'dry-run', taskId: settings.taskId, status: 'dry-run', urls: [] }
+  return { outcome: 'dry-run', taskId: settings.taskId, resumed: settings.taskId !== undefined, status: 'dry-run', urls: [] }
 }

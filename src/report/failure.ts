@@ -10,6 +10,8 @@ import type { Report } from '../report-model.js'
 export function failureReport(error: unknown, facts: { taskId?: string; submitted?: Task }, startedAt: number): Report {
   const base = {
     taskId: facts.taskId,
+    resumed: facts.taskId !== undefined && !facts.submitted,
+    model: facts.submitted?.model,
     status: facts.submitted?.status,
     urls: [],
     creditsReserved: facts.submitted?.usage?.credits_reserved,
@@ -23,7 +25,9 @@ export function failureReport(error: unknown, facts: { taskId?: string; submitte
     return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message }
   }
   if (error instanceof ApiError) {
-    return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: explainApiError(error, { taskId: facts.taskId }) + resume }
+    // A task that is not found (or an id refused as invalid) cannot be resumed: no hint to try the same id again.
+    const hint = error.status === 404 || error.status === 400 ? '' : resume
+    return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: explainApiError(error, { taskId: facts.taskId }) + hint }
   }
   if (error instanceof ActionFailure) return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume }
   if (error instanceof InputError) return { ...base, outcome: 'failed', errorCode: 'invalid_input', errorMessage: error.message }

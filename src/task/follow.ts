@@ -26,7 +26,8 @@ export async function followTask(f: Follow): Promise<Report> {
   const { settings, submitted } = f
   const now = Date.now
   let lastSeenRunningAt = submitted ? now() : undefined
-  const logProgress = progressLogger(line => f.log.info(line), f.startedAt, now)
+  // A submitted task started with this run; a resumed one earlier, at its `created` if the reply says.
+  const logProgress = progressLogger(line => f.log.info(line), submitted ? f.startedAt : undefined, now)
   const schedule = scheduleFor(settings.pollStrategy, { intervalMs: settings.pollIntervalMs, startedAt: f.startedAt })
   if (submitted) logProgress(submitted)
   const result = await waitForTask({

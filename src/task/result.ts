@@ -19,6 +19,8 @@ export function reportFromWait(result: WaitResult, facts: RunFacts): Report {
   const task = result.task ?? facts.submitted
   const base = {
     taskId: facts.taskId,
+    resumed: !facts.submitted,
+    model: task?.model,
     status: task?.status,
     progress: task?.progress,
     creditsReserved: facts.submitted?.usage?.credits_reserved ?? task?.usage?.credits_reserved,

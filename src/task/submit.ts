@@ -5,7 +5,7 @@ import { ApiError } from '../evolink/errors.js'
 import type { GenerationRequest } from '../evolink/contract.js'
 import type { Task } from '../evolink/schema.js'
 import { CancelledError } from '../net/http.js'
-import { describeFailure, explainApiError } from '../evolink/explain.js'
+import { describeFailure, explainApiError, unreachable } from '../evolink/explain.js'
 import { mayResubmit, retryDelayMs } from './retry.js'
 
 export interface SubmitOptions {
@@ -31,11 +31,15 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
       if (!mayResubmit(error)) throw submissionFailure(error, o.body.model)
       const delayMs = retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS)
       if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
+        if (error instanceof ApiError) {
+          throw new ActionFailure(
+            `The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${explainApiError(error, { model: o.body.model })}`,
+            error.code
+          )
+        }
         throw new ActionFailure(
-          `The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${
-            error instanceof ApiError ? explainApiError(error, { model: o.body.model }) : (error as Error).message
-          }`,
-          error instanceof ApiError ? error.code : 'connection_failed'
+          `${unreachable(error)} (${attempt} attempt(s), last ${describeFailure(error)}: ${(error as Error).message}); no task was created.`,
+          'connection_failed'
         )
       }
       await o.onRetry?.(error, delayMs, attempt)

@@ -1,9 +1,9 @@
 // The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
 // Transient failures are absorbed within an error budget; everything else is thrown at once.
 import { ActionFailure } from '../errors.js'
-import { CancelledError } from '../net/http.js'
+import { CancelledError, TransportError } from '../net/http.js'
 import type { Task } from '../evolink/schema.js'
-import { describeFailure } from '../evolink/explain.js'
+import { describeFailure, unreachable } from '../evolink/explain.js'
 import { isTransientPollFailure, retryDelayMs } from './retry.js'
 import { interpretTask, type TaskState } from './status.js'
 import type { PollSchedule } from './schedule.js'
@@ -49,8 +49,9 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
         if (error instanceof CancelledError || !isTransientPollFailure(error)) throw error
         streak.push(describeFailure(error))
         if (streak.length > o.maxConsecutiveErrors) {
+          const never = error instanceof TransportError && error.reached === 'no' ? ` ${unreachable(error)}.` : ''
           throw new ActionFailure(
-            `Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.`,
+            `Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.${never}`,
             'poll_error_budget_exhausted'
           )
         }

@@ -113,17 +113,46 @@ describe('the bundled action, end to end', () => {
     expect(first.stdout).toContain(`task-id: ${taskId}`)
     expect(first.summary).toContain('⏳')
 
-    const resumed = await runAction({ ...base(), prompt: '', 'task-id': taskId })
+    // Resumed with other inputs than the task was made with: the report tells the task's facts, not these.
+    const resumed = await runAction({ ...base(), prompt: '', 'task-id': taskId, duration: '12', quality: '4k' })
     expect(resumed.code).toBe(0)
     expect(resumed.outputs).toMatchObject({ 'task-id': taskId, status: 'completed' })
     expect(sim.creations).toBe(1)
+    expect(resumed.summary).toContain('| Model | kling-o3-text-to-video |')
+    expect(resumed.summary).not.toMatch(/\| (Duration|Quality|Aspect ratio|Sound) \|/)
+    expect(resumed.summary).not.toMatch(/12 s|4k/)
+    expect(resumed.summary).toContain('Resumed with `task-id`')
+    expect(resumed.stdout).toContain(`Resuming task ${taskId}: nothing is submitted.`)
+    // Its age counts from `created`, never from this run's start.
+    for (const line of resumed.stdout.split('\n').filter(l => / elapsed/.test(l))) {
+      const seconds = Number(/(\d+(?:\.\d)?)s elapsed/.exec(line)?.[1] ?? NaN)
+      expect(seconds).toBeGreaterThanOrEqual(1)
+    }
+  })
+
+  it('a resumed task whose reply has no created: no elapsed time, no time left claimed', async () => {
+    sim.options.taskMs = 1500
+    const submitted = await runAction({ ...base(), wait: 'false' })
+    const taskId = submitted.outputs['task-id'] as string
+    sim.inject('poll', { kind: 'patch', fields: { created: undefined } }, 100)
+    const resumed = await runAction({ ...base(), prompt: '', 'task-id': taskId })
+    expect(resumed.code).toBe(0)
+    expect(resumed.stdout).toMatch(/^(pending|processing)( \d+%)?$/m)
+    expect(resumed.stdout).not.toMatch(/left|elapsed/)
   })
 
   it('resuming an unknown task fails clearly', async () => {
     const run = await runAction({ ...base(), 'task-id': 'task-unified-1-doesnotexist' })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('Task task-unified-1-doesnotexist was not found')
+    expect(run.stdout).toContain('Task task-unified-1-doesnotexist was not found: the id is wrong, belongs to another key, or the task record has expired.')
+    expect(run.stdout).not.toContain('task-id: task-unified-1-doesnotexist') // no hint to resume the same id
     expect(sim.creations).toBe(0)
+  })
+
+  it('pr-comment with wait: false says, as a notice, that no comment is posted', async () => {
+    const run = await runAction({ ...base(), wait: 'false', 'pr-comment': 'true' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::notice::pr-comment: nothing is delivered, no comment is posted\. With wait: false/)
   })
 
   it('with wait: false submits, sets task-id and stops without polling', async () => {

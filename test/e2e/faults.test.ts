@@ -161,7 +161,8 @@ describe('the submission is never duplicated', () => {
     await sim.stop()
     const run = await runAction(inputs({ 'base-url': `http://127.0.0.1:${port}`, 'poll-interval': '0.05' }))
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/refused 5 time\(s\), last with ECONNREFUSED; no task was created/)
+    expect(run.stdout).toMatch(/::error::EvoLink's API could not be reached \(the connection was refused or the host unreachable\): check base-url, the runner's network, and the proxy settings \(HTTPS_PROXY, NO_PROXY\) \(5 attempt\(s\), last ECONNREFUSED: .*\); no task was created/)
+    expect(run.stdout).not.toContain('refused 5 time')
   })
 })
 

@@ -182,6 +182,13 @@ describe('submitOnce', () => {
     await expect(submit(c, 3).promise).rejects.toThrow(/refused 3 time\(s\).*no task was created/)
     expect(c.submits).toBe(3)
   })
+
+  it('a name that never resolves: the API could not be reached, check base-url, the network or the proxy', async () => {
+    const c = client(Array.from({ length: 5 }, () => new TransportError('getaddrinfo ENOTFOUND api.evolink.ai', 'no', 'ENOTFOUND')))
+    const failure = submit(c, 3).promise
+    await expect(failure).rejects.toThrow(/^EvoLink's API could not be reached \(base-url's host name did not resolve\): check base-url, the runner's network, and the proxy settings.*no task was created\.$/)
+    await expect(failure).rejects.not.toThrow(/refused/)
+  })
 })
 
 describe('adaptiveSchedule', () => {
