@@ -9,6 +9,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testTimeout: 60000,
+  // One temporary folder per run, removed at the end (test/harness/temp-setup.mjs).
+  globalSetup: '<rootDir>/test/harness/temp-setup.mjs',
+  globalTeardown: '<rootDir>/test/harness/temp-teardown.mjs',
   // The e2e suites spawn real processes; two workers match the machines' two cores.
   maxWorkers: 2
 }

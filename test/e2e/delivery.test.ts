@@ -221,8 +221,11 @@ describe('proxies', () => {
   })
 })
 
+// Windows has no signals to send a child: kill() ends it at once (SIGBREAK is unit-tested).
+const posixIt = process.platform === 'win32' ? it.skip : it
+
 describe('leftovers', () => {
-  it('no partial file remains when the step is cancelled mid-download', async () => {
+  posixIt('no partial file remains when the step is cancelled mid-download', async () => {
     sim.options.videoBytes = 512 * 1024 * 1024
     const run = await runAction(inputs({ 'download-path': 'big.mp4' }), {
       killAfterMs: 20_000,

@@ -87,6 +87,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+/** The variables of this process that are set, among `names`. */
+function pick(names: string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap(name => (process.env[name] === undefined ? [] : [[name, process.env[name] as string]])))
+}
+
 export function runAction(inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
   const workspace = options.workspace ?? mkdtempSync(join(tmpdir(), 'evolink-ws-'))
   const files = mkdtempSync(join(tmpdir(), 'evolink-runner-'))
@@ -98,6 +103,8 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
+    // The temporary folder of this test run, and what Node needs on Windows to start at all.
+    ...pick(['TMPDIR', 'TEMP', 'TMP', 'SystemRoot', 'SYSTEMROOT', 'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'ComSpec', 'PATHEXT']),
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: files,
