@@ -1,4 +1,5 @@
-// The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
+// The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
+// (see task/retry.ts).
 import { exchange, parseRetryAfter, type Open, type Reply } from '../net/http.js'
 import { ApiError, MalformedReplyError } from './errors.js'
 import type { GenerationRequest } from './contract.js'

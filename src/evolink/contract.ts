@@ -1,5 +1,5 @@
-// What EvoLink accepts, as plain values: the inputs are checked against these before the submission,
-// without loading zod (its schemas, in schema.ts, parse replies and model-params only when needed).
+// What EvoLink accepts (docs/evolink-api.md), as plain values: the inputs are checked against these before
+// the submission, without loading zod (its schemas, in schema.ts, parse replies and model-params only when needed).
 import type { KlingO3ModelParams } from './schema.js'
 
 /** The one place that lists the models this action speaks; add EvoLink's other video models here. */

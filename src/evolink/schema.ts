@@ -1,4 +1,5 @@
-// Zod schemas of what EvoLink returns, and of model_params (docs/reliability.md says how replies are trusted).
+// Zod schemas of what EvoLink returns and of model_params (docs/evolink-api.md); docs/reliability.md says how
+// replies are trusted.
 // Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 import * as z from 'zod/mini'

@@ -3,7 +3,7 @@ import type { Task } from '../evolink/schema.js'
 import type { WaitResult } from './wait.js'
 import type { Report } from '../report-model.js'
 
-/** Result links live 24 hours after completion (reference.md). */
+/** Result links live 24 hours after completion (docs/evolink-api.md). */
 export const LINK_LIFETIME_MS = 24 * 3600 * 1000
 
 export interface RunFacts {

@@ -1,5 +1,5 @@
 // What a task's status means for the action. Anything not pending/processing is final, and only
-// `completed` with at least one result URL is a success (docs/reliability.md).
+// `completed` with at least one result URL is a success (docs/evolink-api.md, "The task").
 import type { Task } from '../evolink/schema.js'
 
 export type TaskState =

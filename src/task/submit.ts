@@ -1,4 +1,5 @@
-// Submits the generation request exactly once, except when the API provably created nothing.
+// Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
+// no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
 import { ActionFailure } from '../errors.js'
 import type { EvoLinkClient } from '../evolink/client.js'
 import { ApiError } from '../evolink/errors.js'

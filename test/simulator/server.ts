@@ -1,4 +1,4 @@
-// A loopback EvoLink simulator that follows shared/api/reference.md: the generation endpoint with its
+// A loopback EvoLink simulator that follows docs/evolink-api.md: the generation endpoint with its
 // validation, the task lifecycle (pending → processing → completed/failed) with rising progress,
 // result files on a second origin, documented error bodies, and switchable faults.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
