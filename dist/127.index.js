@@ -60,7 +60,7 @@ function taskStart(task, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/task/result.ts
-/** Result links live 24 hours after completion (reference.md). */
+/** Result links live 24 hours after completion (docs/evolink-api.md). */
 const LINK_LIFETIME_MS = 24 * 3600 * 1000;
 function reportFromWait(result, facts) {
     const task = result.task ?? facts.submitted;

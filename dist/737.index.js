@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3305);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9120);
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2949);
-// Zod schemas of what EvoLink returns, and of model_params (docs/reliability.md says how replies are trusted).
+// Zod schemas of what EvoLink returns and of model_params (docs/evolink-api.md); docs/reliability.md says how
+// replies are trusted.
 // Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 

@@ -421,7 +421,8 @@ var errors = __nccwpck_require__(5765);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
 var untrusted = __nccwpck_require__(2949);
 ;// CONCATENATED MODULE: ./src/evolink/client.ts
-// The two EvoLink calls the action makes. One HTTP exchange each; no retries here (see retry.ts).
+// The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
+// (see task/retry.ts).
 
 
 
@@ -1055,7 +1056,8 @@ function readUrl(raw, name, problemOf, refuse) {
 // EXTERNAL MODULE: ./src/task/retry.ts
 var retry = __nccwpck_require__(7947);
 ;// CONCATENATED MODULE: ./src/task/submit.ts
-// Submits the generation request exactly once, except when the API provably created nothing.
+// Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
+// no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
 
 
 
