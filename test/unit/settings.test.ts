@@ -126,6 +126,8 @@ describe('readSettings', () => {
   it('requires a key unless it is a dry run', async () => {
     expect((await problems({ 'api-key': '' }))[0]).toContain("Input 'api-key' is empty")
     expect((await settings({ 'api-key': '', 'dry-run': 'true' })).dryRun).toBe(true)
+    const both = await problems({ 'api-key': '', 'dry-run': 'maybe' })
+    expect(both).toEqual([expect.stringMatching(/^Input 'dry-run' is "maybe"/), expect.stringMatching(/^Input 'api-key' is empty/)])
   })
 
   it('requires a prompt, except for a customized multi-shot request or a resume', async () => {
