@@ -943,7 +943,8 @@ async function readSettings(read, mask, env = process.env) {
     if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
         problems.push("Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown.");
     }
-    if (!apiKey && dryRun === false) {
+    // Only a valid dry-run: true may go without a key; an invalid dry-run value does not hide a missing key.
+    if (!apiKey && dryRun !== true) {
         problems.push("Input 'api-key' is empty: it is required (pass it from a secret: api-key: ${{ secrets.EVOLINK_API_KEY }}).");
     }
     if (taskId !== undefined && wait === false) {
