@@ -111,6 +111,15 @@ describe('where the action connects', () => {
     expect(run.stdout).not.toContain('offline.mjs')
   })
 
+  it('a plain-http link on a public name is downloaded with a warning that it is not protected', async () => {
+    // The name resolves to the simulator's own address: allowed only because base-url is loopback too.
+    sim.inject('poll', { kind: 'patch', fields: { status: 'completed', progress: 100, results: [`http://videos.public.test:${new URL(sim.filesUrl).port}/videos/v.mp4`] } })
+    const run = await runAction(inputs({ 'download-path': 'v.mp4' }), { killAfterMs: 30_000, offline: { 'videos.public.test': '127.0.0.1' } })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::The video link uses plain http \(videos\.public\.test:\d+\): the download is not protected in transit/)
+    expect(run.outputs['video-size']).toBe(String(sim.options.videoBytes))
+  })
+
   it('with release-asset, nothing from a private address is published', async () => {
     const github = await new GitHubStandIn().start()
     try {
