@@ -1,0 +1,132 @@
+// npm run catalog -- <dir> [--date YYYY-MM-DD]: turns EvoLink's OpenAPI files (one per video model, as in
+// docs/evolink-openapi/video-series) into the action's model catalogue, src/evolink/catalog.ts. The catalogue
+// is data: validation reads it, and nothing per model is written by hand but the documented cross-field
+// rules in src/evolink/model-rules.ts. Running it again on the same files gives the same bytes.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Catalog, FieldSpec, ModelSpec } from '../src/evolink/catalog-types.js'
+
+/** The date of the documentation the OpenAPI files were taken from (EvoLink's docs source). */
+export const DEFAULT_DOCS_DATE = '2026-08-21'
+/** Models whose task does not return a video. */
+const NOT_VIDEO = new Set(['kling-custom-element'])
+
+type Json = Record<string, unknown>
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap(entry => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.json') ? [join(dir, entry.name)] : []))
+}
+
+/** "Duration (seconds), default `4`" → 4, typed like the field; undefined when the text names none. */
+function defaultInText(description: unknown, type: FieldSpec['type']): FieldSpec['default'] {
+  if (typeof description !== 'string') return undefined
+  const match = /\bdefaults?(?: to| is|:)?\s*`([^`]+)`/i.exec(description)
+  if (!match) return undefined
+  const raw = (match[1] ?? '').trim()
+  if (type === 'integer' || type === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : undefined
+  if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : undefined
+  return type === 'string' ? raw : undefined
+}
+
+const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object'])
+
+function field(schema: Json): FieldSpec {
+  const spec: FieldSpec = {}
+  if (typeof schema.type === 'string' && TYPES.has(schema.type)) spec.type = schema.type as FieldSpec['type']
+  if (Array.isArray(schema.enum)) spec.enum = schema.enum as (string | number | boolean)[]
+  for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'] as const) {
+    if (typeof schema[key] === 'number') spec[key] = schema[key] as number
+  }
+  if (typeof schema.pattern === 'string') spec.pattern = schema.pattern
+  if (isObject(schema.items)) spec.items = field(schema.items)
+  if (isObject(schema.properties)) {
+    spec.properties = Object.fromEntries(Object.entries(schema.properties).filter(([, v]) => isObject(v)).map(([k, v]) => [k, field(v as Json)]))
+    if (Array.isArray(schema.required)) spec.required = schema.required.filter((r): r is string => typeof r === 'string')
+  }
+  if (schema.default !== undefined) spec.default = schema.default as FieldSpec['default']
+  else {
+    const documented = defaultInText(schema.description, spec.type)
+    if (documented !== undefined) spec.default = documented
+  }
+  return spec
+}
+
+export interface CatalogBuild {
+  catalog: Catalog
+  /** Files not turned into a model, and why. */
+  skipped: { file: string; why: string }[]
+}
+
+export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuild {
+  const models: ModelSpec[] = []
+  const skipped: CatalogBuild['skipped'] = []
+  for (const path of files(dir)) {
+    const file = relative(dir, path).split(sep).join('/')
+    let doc: Json
+    try {
+      doc = JSON.parse(readFileSync(path, 'utf8')) as Json
+    } catch (error) {
+      skipped.push({ file, why: `not JSON: ${(error as Error).message}` })
+      continue
+    }
+    const post = (doc.paths as Json | undefined)?.['/v1/videos/generations'] as Json | undefined
+    let schema = ((((post?.post as Json | undefined)?.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as Json | undefined
+    const ref = typeof schema?.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(schema.$ref)?.[1] : undefined
+    if (ref) schema = ((doc.components as Json | undefined)?.schemas as Json | undefined)?.[ref] as Json | undefined
+    if (!isObject(schema) || !isObject(schema.properties)) {
+      skipped.push({ file, why: 'no request body for POST /v1/videos/generations' })
+      continue
+    }
+    const modelField = schema.properties.model as Json | undefined
+    const names = Array.isArray(modelField?.enum) ? modelField.enum : typeof modelField?.default === 'string' ? [modelField.default] : []
+    if (names.length !== 1 || typeof names[0] !== 'string') {
+      skipped.push({ file, why: names.length > 1 ? `an overview of ${names.length} models, each of which has its own file` : 'no model name' })
+      continue
+    }
+    const model = names[0]
+    if (NOT_VIDEO.has(model)) {
+      skipped.push({ file, why: `${model}: its task returns an element, not a video` })
+      continue
+    }
+    const fields = Object.fromEntries(
+      Object.entries(schema.properties).filter(([name, v]) => name !== 'model' && isObject(v)).map(([name, v]) => [name, field(v as Json)])
+    )
+    const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
+    models.push({ model, source: file, date, required, fields })
+  }
+  models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))
+  const seen = new Set<string>()
+  const unique = models.filter(m => (seen.has(m.model) ? (skipped.push({ file: m.source, why: `${m.model} is described by another file too` }), false) : seen.add(m.model)))
+  return { catalog: unique, skipped }
+}
+
+/** The TypeScript module committed as src/evolink/catalog.ts. */
+export function renderCatalog(build: CatalogBuild): string {
+  return [
+    '// Generated by `npm run catalog -- docs/evolink-openapi/video-series` from EvoLink\'s OpenAPI files: do not edit.',
+    '// One entry per video model: its request fields (type, enum, range, length, items, default), required fields',
+    '// and provenance. Validation and the README\'s model table read it; docs/models.md says how.',
+    "import type { Catalog } from './catalog-types.js'",
+    '',
+    `export const CATALOG: Catalog = ${JSON.stringify(build.catalog, null, 1)}`,
+    ''
+  ].join('\n')
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const dateAt = args.indexOf('--date')
+  const date = dateAt >= 0 ? args.splice(dateAt, 2)[1] : DEFAULT_DOCS_DATE
+  const dir = args[0]
+  if (!dir) throw new Error('usage: npm run catalog -- <folder of OpenAPI files> [--date YYYY-MM-DD]')
+  const build = buildCatalog(dir, date)
+  writeFileSync(new URL('../../src/evolink/catalog.ts', import.meta.url), renderCatalog(build))
+  console.log(`${build.catalog.length} models written to src/evolink/catalog.ts`)
+  for (const { file, why } of build.skipped) console.log(`skipped ${file}: ${why}`)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main()

@@ -1,0 +1,33 @@
+// The shape of the model catalogue (catalog.ts, generated from EvoLink's OpenAPI files by scripts/catalog.ts).
+
+/** One request field, as the model's OpenAPI file describes it. */
+export interface FieldSpec {
+  type?: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object'
+  enum?: (string | number | boolean)[]
+  minimum?: number
+  maximum?: number
+  minLength?: number
+  maxLength?: number
+  minItems?: number
+  maxItems?: number
+  pattern?: string
+  items?: FieldSpec
+  properties?: Record<string, FieldSpec>
+  required?: string[]
+  /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
+  default?: string | number | boolean | null | unknown[] | Record<string, unknown>
+}
+
+/** One video model: the fields of its POST /v1/videos/generations body and where they were read. */
+export interface ModelSpec {
+  model: string
+  /** The OpenAPI file, relative to the folder the catalogue was built from. */
+  source: string
+  /** Date of the documentation the file comes from. */
+  date: string
+  /** Required fields besides `model`. */
+  required: string[]
+  fields: Record<string, FieldSpec>
+}
+
+export type Catalog = ModelSpec[]
