@@ -8,17 +8,16 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   errorBodySchema: () => (/* binding */ errorBodySchema),
-/* harmony export */   klingO3ModelParams: () => (/* binding */ klingO3ModelParams),
 /* harmony export */   taskSchema: () => (/* binding */ taskSchema)
 /* harmony export */ });
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3305);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2306);
 /* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9120);
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2949);
-// Zod schemas of what EvoLink returns and of model_params (docs/evolink-api.md); docs/reliability.md says how
-// replies are trusted.
-// Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
+// Zod schemas of what EvoLink returns (docs/evolink-api.md); docs/reliability.md says how replies are trusted.
+// Request fields are checked against the model catalogue instead (models.ts).
+// Loaded on demand (after the submission is out): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 
 
@@ -30,21 +29,6 @@ function lazy(make) {
     let built;
     return () => (built ??= make());
 }
-const klingO3ParamShape = () => ({
-    multi_shot: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
-    shot_type: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('customize'),
-    multi_prompt: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        index: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI()),
-        prompt: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PROMPT_CHARS */ .cg)),
-        // The API wants a string such as "5"; a number is accepted here and sent as a string.
-        duration: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^\d+$/, { error: 'must be whole seconds such as "5"' })), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC())]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(String))
-    }))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(6)),
-    element_list: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ element_id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)) })).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(7)),
-    watermark_info: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ enabled: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() })
-});
-/** model_params of kling-o3-text-to-video. Unknown keys are refused (strict) so typos cost nothing. */
-const klingO3ModelParams = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .partial */ .OH3(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(klingO3ParamShape())));
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = (schema) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(schema), undefined);
 const code = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(String)));
@@ -53,7 +37,7 @@ const MAX_ESTIMATE_S = 7 * 24 * 3600;
 /** A `created` above this cannot be seconds (year 5138): it is read as milliseconds. */
 const SECONDS_CEILING = 1e11;
 const wireTask = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(200), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_ID_PATTERN */ .Fq, { error: 'is not an EvoLink task id (task-unified-…)' })),
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(200), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_ID_PATTERN */ .F, { error: 'is not an EvoLink task id (task-unified-…)' })),
     status: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
     created: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC())),
     model: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),

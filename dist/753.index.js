@@ -532,10 +532,9 @@ function buildSummary(settings, report) {
             ? [['Model', cell(report.model)]]
             : [
                 ['Model', cell(settings.model)],
-                ['Duration', `${settings.duration} s`],
-                ['Aspect ratio', cell(settings.aspectRatio)],
-                ['Quality', cell(settings.quality)],
-                ['Sound', cell(settings.sound)]
+                ...Object.entries(settings.fields)
+                    .filter(([name]) => name !== 'prompt')
+                    .map(([name, value]) => [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name), cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))])
             ])
     ];
     if (report.errorCode || report.errorMessage)

@@ -31,30 +31,115 @@ class ActionFailure extends Error {
 
 /***/ }),
 
+/***/ 5929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   En: () => (/* binding */ allowedText),
+/* harmony export */   Su: () => (/* binding */ checkValue)
+/* harmony export */ });
+/* unused harmony export listOr */
+/** "4, 6 or 8"; "16:9, 9:16 or 1:1". */
+function listOr(values) {
+    const items = values.map(v => String(v));
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+/** What a field allows, in words: "4, 6 or 8", "a whole number from 3 to 15", "text of at most 2500 characters". */
+function allowedText(spec) {
+    if (spec.enum)
+        return listOr(spec.enum);
+    const range = spec.minimum !== undefined && spec.maximum !== undefined
+        ? ` from ${spec.minimum} to ${spec.maximum}`
+        : spec.minimum !== undefined ? ` of at least ${spec.minimum}` : spec.maximum !== undefined ? ` of at most ${spec.maximum}` : '';
+    switch (spec.type) {
+        case 'integer': return `a whole number${range}`;
+        case 'number': return `a number${range}`;
+        case 'boolean': return 'true or false';
+        case 'string': return spec.maxLength !== undefined ? `text of at most ${spec.maxLength} characters` : 'text';
+        case 'array': {
+            const count = spec.minItems !== undefined && spec.maxItems !== undefined
+                ? spec.minItems === spec.maxItems ? `exactly ${spec.maxItems}` : `${spec.minItems} to ${spec.maxItems}`
+                : spec.maxItems !== undefined ? `at most ${spec.maxItems}` : spec.minItems !== undefined ? `at least ${spec.minItems}` : 'any number of';
+            return `a list of ${count} item${spec.maxItems === 1 ? '' : 's'}`;
+        }
+        case 'object': return spec.properties ? `an object with the keys ${Object.keys(spec.properties).join(', ')}` : 'an object';
+        default: return 'a value';
+    }
+}
+const typeOk = (spec, value) => {
+    switch (spec.type) {
+        case 'string': return typeof value === 'string';
+        case 'integer': return typeof value === 'number' && Number.isInteger(value);
+        case 'number': return typeof value === 'number' && Number.isFinite(value);
+        case 'boolean': return typeof value === 'boolean';
+        case 'array': return Array.isArray(value);
+        case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
+        default: return true;
+    }
+};
+/**
+ * Why `value` does not fit `spec`, or undefined when it does. `path` names the value in the message
+ * (model_params.multi_prompt[1].duration). Objects with listed properties refuse unknown keys, so a
+ * typo costs nothing.
+ */
+function checkValue(spec, value, path) {
+    const must = `${path} must be ${allowedText(spec)}`;
+    if (!typeOk(spec, value))
+        return must;
+    if (spec.enum && !spec.enum.some(option => option === value))
+        return must;
+    if (typeof value === 'number' && ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)))
+        return must;
+    if (typeof value === 'string') {
+        const length = Array.from(value).length;
+        if (spec.maxLength !== undefined && length > spec.maxLength)
+            return `${path} must be at most ${spec.maxLength} characters (it has ${length})`;
+        if (spec.minLength !== undefined && length < spec.minLength)
+            return `${path} must be at least ${spec.minLength} characters`;
+    }
+    if (Array.isArray(value)) {
+        if ((spec.maxItems !== undefined && value.length > spec.maxItems) || (spec.minItems !== undefined && value.length < spec.minItems)) {
+            return `${path} must be ${allowedText(spec)} (it has ${value.length})`;
+        }
+        if (spec.items) {
+            for (const [i, item] of value.entries()) {
+                const problem = checkValue(spec.items, item, `${path}[${i}]`);
+                if (problem)
+                    return problem;
+            }
+        }
+    }
+    if (spec.properties && typeOk({ type: 'object' }, value)) {
+        const object = value;
+        const unknown = Object.keys(object).filter(key => !(key in (spec.properties ?? {})));
+        if (unknown.length > 0)
+            return `${path} has ${unknown.map(k => `"${k}"`).join(', ')}, which this model does not take (it takes ${Object.keys(spec.properties).join(', ')})`;
+        for (const key of spec.required ?? [])
+            if (object[key] === undefined)
+                return `${path}.${key} is required`;
+        for (const [key, item] of Object.entries(object)) {
+            const problem = checkValue(spec.properties[key], item, `${path}.${key}`);
+            if (problem)
+                return problem;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ ASPECT_RATIOS),
-/* harmony export */   EQ: () => (/* binding */ QUALITIES),
-/* harmony export */   Fq: () => (/* binding */ TASK_ID_PATTERN),
-/* harmony export */   L6: () => (/* binding */ MODELS),
-/* harmony export */   MX: () => (/* binding */ KLING_O3_PARAM_KEYS),
-/* harmony export */   cg: () => (/* binding */ MAX_PROMPT_CHARS),
-/* harmony export */   iB: () => (/* binding */ MAX_DURATION),
-/* harmony export */   np: () => (/* binding */ MAX_CALLBACK_URL_CHARS),
-/* harmony export */   wl: () => (/* binding */ MIN_DURATION)
+/* harmony export */   F: () => (/* binding */ TASK_ID_PATTERN),
+/* harmony export */   n: () => (/* binding */ MAX_CALLBACK_URL_CHARS)
 /* harmony export */ });
-/** The one place that lists the models this action speaks; add EvoLink's other video models here. */
-const MODELS = ['kling-o3-text-to-video'];
-const ASPECT_RATIOS = ['16:9', '9:16', '1:1'];
-const QUALITIES = ['720p', '1080p', '4k'];
-const MIN_DURATION = 3;
-const MAX_DURATION = 15;
-const MAX_PROMPT_CHARS = 2500;
+// Constants of EvoLink's API (docs/evolink-api.md) that do not depend on the model; what each model accepts
+// is in the catalogue (catalog.ts, models.ts).
 const MAX_CALLBACK_URL_CHARS = 2048;
 const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/;
-const KLING_O3_PARAM_KEYS = ['multi_shot', 'shot_type', 'multi_prompt', 'element_list', 'watermark_info'];
 
 
 /***/ }),
@@ -157,20 +242,23 @@ function unreachable(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ describeFields),
 /* harmony export */   k: () => (/* binding */ buildGenerationRequest)
 /* harmony export */ });
 function buildGenerationRequest(settings) {
     return {
         model: settings.model,
-        prompt: settings.prompt,
-        duration: settings.duration,
-        aspect_ratio: settings.aspectRatio,
-        quality: settings.quality,
-        sound: settings.sound,
+        ...settings.fields,
         // Optional fields are left out rather than sent as null: the API documents no null.
-        ...(settings.modelParams ? { model_params: settings.modelParams } : {}),
         ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
     };
+}
+/** "duration 5, aspect_ratio 16:9, quality 720p, sound off": the scalar fields but the prompt, for the log. */
+function describeFields(fields) {
+    return Object.entries(fields)
+        .filter(([name, value]) => name !== 'prompt' && (typeof value !== 'object' || value === null))
+        .map(([name, value]) => `${name} ${String(value)}`)
+        .join(', ');
 }
 
 
@@ -302,7 +390,7 @@ function sleep(ms, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9617);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -389,8 +477,8 @@ function baseUrlProblem(url) {
 }
 /** Returns why the URL is refused as callback-url, or undefined when it is fine. */
 function callbackUrlProblem(url) {
-    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np)
-        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .np} characters (it has ${url.href.length})`;
+    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .n)
+        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .n} characters (it has ${url.href.length})`;
     if (url.protocol !== 'https:')
         return 'must use https';
     if (url.username || url.password)
@@ -403,7 +491,7 @@ function callbackUrlProblem(url) {
 
 /***/ }),
 
-/***/ 7666:
+/***/ 9617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -566,10 +654,6 @@ function maskSecret(secret, env = process.env, write = line => void process.stdo
 /** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
 const ACTION_DEFAULTS = {
     "model": "kling-o3-text-to-video",
-    "duration": "5",
-    "aspect-ratio": "16:9",
-    "quality": "720p",
-    "sound": "off",
     "wait": "true",
     "poll-interval": "10",
     "poll-strategy": "adaptive",
@@ -598,11 +682,8 @@ function readInput(name, env = process.env) {
 var contract = __nccwpck_require__(9120);
 // EXTERNAL MODULE: ./src/inputs/url-rules.ts
 var url_rules = __nccwpck_require__(3346);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/evolink/check-field.ts
+var check_field = __nccwpck_require__(5929);
 ;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
@@ -613,6 +694,170 @@ const FALSE = ['false', 'False', 'FALSE'];
 const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
 const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
 
+;// CONCATENATED MODULE: ./src/inputs/request-inputs.ts
+
+
+
+/** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
+const FIELD_OF_INPUT = {
+    prompt: 'prompt',
+    duration: 'duration',
+    'aspect-ratio': 'aspect_ratio',
+    quality: 'quality',
+    sound: 'sound',
+    'negative-prompt': 'negative_prompt',
+    seed: 'seed',
+    'generate-audio': 'generate_audio',
+    'image-start': 'image_start',
+    'image-end': 'image_end',
+    'image-urls': 'image_urls',
+    'video-urls': 'video_urls',
+    'audio-urls': 'audio_urls',
+    'model-params': 'model_params'
+};
+/** callback-url fills callback_url too, but is read with the other URL inputs (settings.ts) and added last. */
+const INPUT_OF_FIELD = new Map([...Object.entries(FIELD_OF_INPUT).map(([input, field]) => [field, input]), ['callback_url', 'callback-url']]);
+/** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
+const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound']);
+/** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
+const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
+/** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
+function inputsOf(model) {
+    const named = [...INPUT_OF_FIELD].filter(([field]) => model.fields[field] !== undefined).map(([, input]) => input);
+    const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field));
+    return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`;
+}
+/** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
+function coerce(spec, value) {
+    if (!spec)
+        return value;
+    if (spec.type === 'string' && typeof value === 'number')
+        return String(value);
+    if (Array.isArray(value))
+        return value.map(item => coerce(spec.items, item));
+    if (spec.properties && typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(spec.properties?.[key], item)]));
+    }
+    return value;
+}
+/** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
+function parseRaw(spec, raw, model) {
+    const allows = `model ${model.model} allows ${(0,check_field/* allowedText */.En)(spec)}`;
+    switch (spec.type) {
+        case 'integer':
+        case 'number': {
+            const n = Number(raw);
+            const pattern = spec.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+            return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
+        }
+        case 'boolean': {
+            const flag = bool(raw);
+            return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
+        }
+        case 'array':
+            return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) };
+        case 'object': {
+            try {
+                return { value: coerce(spec, JSON.parse(raw)) };
+            }
+            catch (error) {
+                return { problem: `must be ${(0,check_field/* allowedText */.En)(spec)} (it is not valid JSON: ${error.message})` };
+            }
+        }
+        default: {
+            // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
+            if (spec.enum?.includes('on') && spec.enum.includes('off')) {
+                const flag = raw === 'on' || raw === 'off' ? raw : bool(raw) === undefined ? raw : bool(raw) ? 'on' : 'off';
+                return { value: flag };
+            }
+            return { value: raw };
+        }
+    }
+}
+/** Why a media value is refused (http, a private host, credentials …), or undefined. */
+function mediaProblem(value) {
+    for (const url of Array.isArray(value) ? value : [value]) {
+        if (typeof url !== 'string')
+            continue;
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            return `${JSON.stringify(url.slice(0, 80))} is not an absolute URL`;
+        }
+        const problem = (0,url_rules/* callbackUrlProblem */.cS)(parsed);
+        if (problem)
+            return `${JSON.stringify(url.slice(0, 80))} ${problem}`;
+    }
+    return undefined;
+}
+/**
+ * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
+ * `describe` shows a raw value in a message the way the other inputs' messages do.
+ */
+function readRequestFields(model, read, prompt, spec, describe) {
+    const body = {};
+    const problems = [];
+    const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
+    const put = (input, field, raw) => {
+        const fieldSpec = spec(field);
+        if (!fieldSpec)
+            return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`);
+        const parsed = parseRaw(fieldSpec, raw, model);
+        if ('problem' in parsed)
+            return refuse(input, raw, parsed.problem);
+        const problem = (0,check_field/* checkValue */.Su)(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined);
+        if (problem)
+            return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
+        body[field] = parsed.value;
+    };
+    for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
+        const raw = input === 'prompt' ? prompt : read(input);
+        if (raw !== '')
+            put(input, field, raw);
+        else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined)
+            body[field] = spec(field)?.default;
+    }
+    const paramsRaw = read('params');
+    if (paramsRaw !== '') {
+        let params;
+        try {
+            params = JSON.parse(paramsRaw);
+        }
+        catch (error) {
+            refuse('params', paramsRaw, `must be a JSON object (it is not valid JSON: ${error.message})`);
+        }
+        if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+            refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}');
+        }
+        else if (params) {
+            for (const [field, value] of Object.entries(params)) {
+                const input = INPUT_OF_FIELD.get(field);
+                const fieldSpec = spec(field);
+                if (input || field === 'model')
+                    refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`);
+                else if (!fieldSpec)
+                    refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
+                else {
+                    const coerced = coerce(fieldSpec, value);
+                    const problem = (0,check_field/* checkValue */.Su)(fieldSpec, coerced, field) ?? (isMediaField(field) ? mediaProblem(coerced) : undefined);
+                    if (problem)
+                        refuse('params', paramsRaw, problem);
+                    else
+                        body[field] = coerced;
+                }
+            }
+        }
+    }
+    return { body, problems };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
 // Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
 // are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
@@ -844,6 +1089,8 @@ function utf16Hint(bytes) {
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
+// The request inputs are checked against the chosen model's entry in the catalogue (request-inputs.ts).
+
 
 
 
@@ -871,17 +1118,6 @@ const oneOf = (values) => ({
 });
 /** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-    model: oneOf(contract/* MODELS */.L6),
-    duration: { parse: wholeNumber(contract/* MIN_DURATION */.wl, contract/* MAX_DURATION */.iB), allowed: `a whole number of seconds from ${contract/* MIN_DURATION */.wl} to ${contract/* MAX_DURATION */.iB}` },
-    'aspect-ratio': oneOf(contract/* ASPECT_RATIOS */.C1),
-    quality: oneOf(contract/* QUALITIES */.EQ),
-    sound: {
-        parse: (raw) => {
-            const flag = raw === 'on' ? true : raw === 'off' ? false : bool(raw);
-            return flag === undefined ? undefined : flag ? 'on' : 'off';
-        },
-        allowed: 'on, off, true or false'
-    },
     wait: { parse: bool, allowed: BOOL_ALLOWED },
     'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
     'poll-interval': seconds(0.05, 3600),
@@ -889,19 +1125,13 @@ const FIELDS = {
     timeout: seconds(1, MAX_TIMER_S),
     'request-timeout': seconds(0.1, 3600),
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
-    'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.Fq.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
+    'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.F.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 };
 function describeValue(name, raw) {
     if (name === 'api-key')
         return '(hidden)';
     return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw);
 }
-function issuesText(error) {
-    return error.issues
-        .map(i => (i.path.length ? `${i.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '') + i.message)
-        .join('; ');
-}
-const charCount = (text) => Array.from(text).length;
 async function readSettings(read, mask, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     // The key is masked before anything else can be logged, even before it is validated.
@@ -919,11 +1149,6 @@ async function readSettings(read, mask, env = process.env) {
         return value;
     }
     const optional = (name) => (read(name) === '' ? undefined : field(name));
-    const model = field('model');
-    const duration = field('duration');
-    const aspectRatio = field('aspect-ratio');
-    const quality = field('quality');
-    const sound = field('sound');
     const wait = field('wait');
     const dryRun = field('dry-run');
     const pollInterval = field('poll-interval');
@@ -932,13 +1157,33 @@ async function readSettings(read, mask, env = process.env) {
     const requestTimeout = field('request-timeout');
     const maxConsecutiveErrors = field('max-consecutive-errors');
     const taskId = optional('task-id');
-    const modelParams = await readModelParams(read('model-params'), fail);
     const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
     const baseUrl = readUrl(read('base-url'), 'base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
     const callbackRaw = read('callback-url');
     const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', url_rules/* callbackUrlProblem */.cS, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
+    // The catalogue loads here, once the plain inputs are read: its checks need the model.
+    const models = await __nccwpck_require__.e(/* import() */ 3).then(__nccwpck_require__.bind(__nccwpck_require__, 3003));
+    const modelRaw = read('model');
+    const model = models.findModel(modelRaw);
+    let fields = {};
+    if (!model) {
+        fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`);
+    }
+    else if (taskId === undefined) {
+        // Resuming sends no request: the request inputs are not checked then.
+        const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue);
+        problems.push(...read2.problems);
+        fields = read2.body;
+        if (read2.problems.length === 0) {
+            for (const field of models.missingRequired(model, fields)) {
+                problems.push(`Input '${field.replace(/_/g, '-')}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : ''}.`);
+            }
+            for (const broken of models.brokenRules(model, fields))
+                problems.push(`Model ${model.model}: ${broken}.`);
+        }
+    }
     // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
     if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
         problems.push("Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown.");
@@ -950,37 +1195,14 @@ async function readSettings(read, mask, env = process.env) {
     if (taskId !== undefined && wait === false) {
         problems.push("Inputs 'task-id' and 'wait: false' together would do nothing: resuming a task means waiting for it.");
     }
-    const multiShot = modelParams?.multi_shot === true;
-    if (multiShot && modelParams) {
-        if (modelParams.shot_type !== 'customize') {
-            problems.push("Input 'model-params': multi_shot true needs shot_type \"customize\" (the only shot type of this model).");
-        }
-        if (!modelParams.multi_prompt) {
-            problems.push("Input 'model-params': multi_shot true needs multi_prompt, a list of 1 to 6 shots { index, prompt, duration }.");
-        }
-        else if (duration !== undefined) {
-            const sum = modelParams.multi_prompt.reduce((total, shot) => total + Number(shot.duration), 0);
-            if (sum !== duration) {
-                problems.push(`Input 'model-params': the multi_prompt durations add up to ${sum} s but 'duration' is ${duration} s; they must be equal.`);
-            }
-        }
-    }
-    const promptMayBeEmpty = multiShot && modelParams?.shot_type === 'customize';
-    if (prompt === '' && !promptMayBeEmpty && taskId === undefined) {
-        problems.push("Input 'prompt' is empty: give 'prompt' or 'prompt-file' (only a multi-shot request with shot_type customize may leave it empty).");
-    }
     if (problems.length > 0)
         throw new src_errors/* InputError */.w(problems);
     // Every value below was checked above; the assertions only tell the compiler so.
     return {
         apiKey,
-        model: model,
+        model: modelRaw,
         prompt: prompt ?? '',
-        duration: duration,
-        aspectRatio: aspectRatio,
-        quality: quality,
-        sound: sound,
-        modelParams,
+        fields,
         callbackUrl,
         taskId,
         wait: wait,
@@ -993,26 +1215,6 @@ async function readSettings(read, mask, env = process.env) {
         dryRun: dryRun,
         delivery
     };
-}
-/** The one input with structure: checked by its zod schema, loaded only when the input is given. */
-async function readModelParams(raw, fail) {
-    if (raw === '')
-        return undefined;
-    const allowed = `a JSON object with the keys ${contract/* KLING_O3_PARAM_KEYS */.MX.join(', ')}`;
-    let json;
-    try {
-        json = JSON.parse(raw);
-    }
-    catch (error) {
-        fail('model-params', raw, `${allowed} (it is not valid JSON: ${error.message})`);
-        return undefined;
-    }
-    const { klingO3ModelParams } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
-    const result = klingO3ModelParams().safeParse(json);
-    if (result.success)
-        return result.data;
-    fail('model-params', raw, `${allowed} (${issuesText(result.error)})`);
-    return undefined;
 }
 function readPrompt(read, fail, refuse, workspace) {
     const inline = read('prompt');
@@ -1030,11 +1232,7 @@ function readPrompt(read, fail, refuse, workspace) {
         }
         prompt = read.prompt;
     }
-    const length = charCount(prompt);
-    if (length > contract/* MAX_PROMPT_CHARS */.cg) {
-        fail(file ? 'prompt-file' : 'prompt', file || prompt, `at most ${contract/* MAX_PROMPT_CHARS */.cg} characters (it has ${length})`);
-        return undefined;
-    }
+    // Its length and whether it may be empty depend on the model: checked with the other request fields.
     return prompt;
 }
 function readUrl(raw, name, problemOf, refuse) {
@@ -1152,7 +1350,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     const core = await loadCore();
     core.setOutput('task-id', taskId);
     core.info(submitted
-        ? `Task ${taskId} accepted: ${settings.model}, ${settings.duration} s, ${settings.aspectRatio}, ${settings.quality}, sound ${settings.sound} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request/* describeFields */.V)(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
         : `Resuming task ${taskId}: nothing is submitted.`);
     if (!settings.wait) {
         core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);

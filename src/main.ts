@@ -2,7 +2,7 @@
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
 import { sleep, watchCancellation } from './github/cancellation.js'
 import { createClient, type EvoLinkClient } from './evolink/client.js'
-import { buildGenerationRequest } from './evolink/request.js'
+import { buildGenerationRequest, describeFields } from './evolink/request.js'
 import type { Task } from './evolink/schema.js'
 import { failureReport } from './report/failure.js'
 import { formatDuration, resumeHint } from './format.js'
@@ -54,7 +54,7 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
   const core = await loadCore()
   core.setOutput('task-id', taskId)
   core.info(submitted
-    ? `Task ${taskId} accepted: ${settings.model}, ${settings.duration} s, ${settings.aspectRatio}, ${settings.quality}, sound ${settings.sound} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+    ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
     : `Resuming task ${taskId}: nothing is submitted.`)
   if (!settings.wait) {
     core.info(`wait is false: not polling. ${resumeHint(taskId)}`)

@@ -1,28 +1,27 @@
-// Turns validated settings into the JSON body of POST /v1/videos/generations.
+// Turns validated settings into the JSON body of POST /v1/videos/generations (docs/evolink-api.md).
 import type { GenerationRequest } from './contract.js'
 
 /** What a request is made of, as the validated settings hold it. */
-export interface RequestFields {
-  model: GenerationRequest['model']
-  prompt: string
-  duration: number
-  aspectRatio: GenerationRequest['aspect_ratio']
-  quality: GenerationRequest['quality']
-  sound: GenerationRequest['sound']
-  modelParams?: GenerationRequest['model_params']
+export interface RequestSettings {
+  model: string
+  /** The fields after `model`, already checked against the model's catalogue entry. */
+  fields: Record<string, unknown>
   callbackUrl?: string
 }
 
-export function buildGenerationRequest(settings: RequestFields): GenerationRequest {
+export function buildGenerationRequest(settings: RequestSettings): GenerationRequest {
   return {
     model: settings.model,
-    prompt: settings.prompt,
-    duration: settings.duration,
-    aspect_ratio: settings.aspectRatio,
-    quality: settings.quality,
-    sound: settings.sound,
+    ...settings.fields,
     // Optional fields are left out rather than sent as null: the API documents no null.
-    ...(settings.modelParams ? { model_params: settings.modelParams } : {}),
     ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
   }
+}
+
+/** "duration 5, aspect_ratio 16:9, quality 720p, sound off": the scalar fields but the prompt, for the log. */
+export function describeFields(fields: Record<string, unknown>): string {
+  return Object.entries(fields)
+    .filter(([name, value]) => name !== 'prompt' && (typeof value !== 'object' || value === null))
+    .map(([name, value]) => `${name} ${String(value)}`)
+    .join(', ')
 }

@@ -1,9 +1,9 @@
-// Zod schemas of what EvoLink returns and of model_params (docs/evolink-api.md); docs/reliability.md says how
-// replies are trusted.
-// Loaded on demand (after the submission is out, or when model-params is given): zod costs ~7 ms of
+// Zod schemas of what EvoLink returns (docs/evolink-api.md); docs/reliability.md says how replies are trusted.
+// Request fields are checked against the model catalogue instead (models.ts).
+// Loaded on demand (after the submission is out): zod costs ~7 ms of
 // start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
 import * as z from 'zod/mini'
-import { MAX_PROMPT_CHARS, TASK_ID_PATTERN } from './contract.js'
+import { TASK_ID_PATTERN } from './contract.js'
 import { MAX_RESULT_URLS, TEXT_CAP, checkResultUrl, cleanText } from '../net/untrusted.js'
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
@@ -14,30 +14,6 @@ function lazy<T>(make: () => T): () => T {
   let built: T | undefined
   return () => (built ??= make())
 }
-
-const klingO3ParamShape = () => ({
-  multi_shot: z.boolean(),
-  shot_type: z.literal('customize'),
-  multi_prompt: z
-    .array(
-      z.strictObject({
-        index: z.int().check(z.nonnegative()),
-        prompt: z.string().check(z.maxLength(MAX_PROMPT_CHARS)),
-        // The API wants a string such as "5"; a number is accepted here and sent as a string.
-        duration: z.pipe(
-          z.union([z.string().check(z.regex(/^\d+$/, { error: 'must be whole seconds such as "5"' })), z.int().check(z.positive())]),
-          z.transform(String)
-        )
-      })
-    )
-    .check(z.minLength(1), z.maxLength(6)),
-  element_list: z.array(z.strictObject({ element_id: z.string().check(z.minLength(1)) })).check(z.maxLength(7)),
-  watermark_info: z.strictObject({ enabled: z.boolean() })
-})
-
-/** model_params of kling-o3-text-to-video. Unknown keys are refused (strict) so typos cost nothing. */
-export const klingO3ModelParams = lazy(() => z.partial(z.strictObject(klingO3ParamShape())))
-export type KlingO3ModelParams = z.infer<ReturnType<typeof klingO3ModelParams>>
 
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined)

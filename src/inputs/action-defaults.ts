@@ -2,10 +2,6 @@
 /** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
 export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "model": "kling-o3-text-to-video",
-  "duration": "5",
-  "aspect-ratio": "16:9",
-  "quality": "720p",
-  "sound": "off",
   "wait": "true",
   "poll-interval": "10",
   "poll-strategy": "adaptive",

@@ -1,12 +1,10 @@
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
+// The request inputs are checked against the chosen model's entry in the catalogue (request-inputs.ts).
 import { InputError } from '../errors.js'
-import {
-  ASPECT_RATIOS, KLING_O3_PARAM_KEYS, MAX_DURATION, MAX_PROMPT_CHARS, MIN_DURATION,
-  MODELS, QUALITIES, TASK_ID_PATTERN, type GenerationRequest, type Model
-} from '../evolink/contract.js'
-import type { KlingO3ModelParams } from '../evolink/schema.js'
+import { TASK_ID_PATTERN } from '../evolink/contract.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
+import { readRequestFields } from './request-inputs.js'
 import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { readPromptFile } from './prompt-file.js'
@@ -16,13 +14,10 @@ export type PollStrategy = (typeof POLL_STRATEGIES)[number]
 
 export interface Settings {
   apiKey: string
-  model: Model
+  model: string
   prompt: string
-  duration: number
-  aspectRatio: GenerationRequest['aspect_ratio']
-  quality: GenerationRequest['quality']
-  sound: GenerationRequest['sound']
-  modelParams?: KlingO3ModelParams
+  /** The request's fields after `model` and before `callback_url`, as the model's catalogue entry allows them. */
+  fields: Record<string, unknown>
   callbackUrl?: string
   taskId?: string
   wait: boolean
@@ -58,17 +53,6 @@ const oneOf = <T extends readonly string[]>(values: T) => ({
 
 /** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-  model: oneOf(MODELS),
-  duration: { parse: wholeNumber(MIN_DURATION, MAX_DURATION), allowed: `a whole number of seconds from ${MIN_DURATION} to ${MAX_DURATION}` },
-  'aspect-ratio': oneOf(ASPECT_RATIOS),
-  quality: oneOf(QUALITIES),
-  sound: {
-    parse: (raw: string): 'on' | 'off' | undefined => {
-      const flag = raw === 'on' ? true : raw === 'off' ? false : bool(raw)
-      return flag === undefined ? undefined : flag ? 'on' : 'off'
-    },
-    allowed: 'on, off, true or false'
-  },
   wait: { parse: bool, allowed: BOOL_ALLOWED },
   'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
   'poll-interval': seconds(0.05, 3600),
@@ -84,14 +68,6 @@ function describeValue(name: string, raw: string): string {
   if (name === 'api-key') return '(hidden)'
   return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw)
 }
-
-function issuesText(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .map(i => (i.path.length ? `${i.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')}: ` : '') + i.message)
-    .join('; ')
-}
-
-const charCount = (text: string): number => Array.from(text).length
 
 export async function readSettings(
   read: InputReader,
@@ -116,11 +92,6 @@ export async function readSettings(
 
   const optional = <K extends keyof Fields>(name: K) => (read(name) === '' ? undefined : field(name))
 
-  const model = field('model')
-  const duration = field('duration')
-  const aspectRatio = field('aspect-ratio')
-  const quality = field('quality')
-  const sound = field('sound')
   const wait = field('wait')
   const dryRun = field('dry-run')
   const pollInterval = field('poll-interval')
@@ -130,13 +101,32 @@ export async function readSettings(
   const maxConsecutiveErrors = field('max-consecutive-errors')
   const taskId = optional('task-id')
 
-  const modelParams = await readModelParams(read('model-params'), fail)
   const prompt = readPrompt(read, fail, refuse, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
   const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '')
   const callbackRaw = read('callback-url')
   const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href
   const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env)
+
+  // The catalogue loads here, once the plain inputs are read: its checks need the model.
+  const models = await import('../evolink/models.js')
+  const modelRaw = read('model')
+  const model = models.findModel(modelRaw)
+  let fields: Record<string, unknown> = {}
+  if (!model) {
+    fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`)
+  } else if (taskId === undefined) {
+    // Resuming sends no request: the request inputs are not checked then.
+    const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue)
+    problems.push(...read2.problems)
+    fields = read2.body
+    if (read2.problems.length === 0) {
+      for (const field of models.missingRequired(model, fields)) {
+        problems.push(`Input '${field.replace(/_/g, '-')}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : ''}.`)
+      }
+      for (const broken of models.brokenRules(model, fields)) problems.push(`Model ${model.model}: ${broken}.`)
+    }
+  }
 
   // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
   if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
@@ -150,36 +140,13 @@ export async function readSettings(
     problems.push("Inputs 'task-id' and 'wait: false' together would do nothing: resuming a task means waiting for it.")
   }
 
-  const multiShot = modelParams?.multi_shot === true
-  if (multiShot && modelParams) {
-    if (modelParams.shot_type !== 'customize') {
-      problems.push("Input 'model-params': multi_shot true needs shot_type \"customize\" (the only shot type of this model).")
-    }
-    if (!modelParams.multi_prompt) {
-      problems.push("Input 'model-params': multi_shot true needs multi_prompt, a list of 1 to 6 shots { index, prompt, duration }.")
-    } else if (duration !== undefined) {
-      const sum = modelParams.multi_prompt.reduce((total, shot) => total + Number(shot.duration), 0)
-      if (sum !== duration) {
-        problems.push(`Input 'model-params': the multi_prompt durations add up to ${sum} s but 'duration' is ${duration} s; they must be equal.`)
-      }
-    }
-  }
-  const promptMayBeEmpty = multiShot && modelParams?.shot_type === 'customize'
-  if (prompt === '' && !promptMayBeEmpty && taskId === undefined) {
-    problems.push("Input 'prompt' is empty: give 'prompt' or 'prompt-file' (only a multi-shot request with shot_type customize may leave it empty).")
-  }
-
   if (problems.length > 0) throw new InputError(problems)
   // Every value below was checked above; the assertions only tell the compiler so.
   return {
     apiKey,
-    model: model!,
+    model: modelRaw,
     prompt: prompt ?? '',
-    duration: duration!,
-    aspectRatio: aspectRatio!,
-    quality: quality!,
-    sound: sound!,
-    modelParams,
+    fields,
     callbackUrl,
     taskId,
     wait: wait!,
@@ -194,24 +161,6 @@ export async function readSettings(
   }
 }
 
-
-/** The one input with structure: checked by its zod schema, loaded only when the input is given. */
-async function readModelParams(raw: string, fail: Fail): Promise<KlingO3ModelParams | undefined> {
-  if (raw === '') return undefined
-  const allowed = `a JSON object with the keys ${KLING_O3_PARAM_KEYS.join(', ')}`
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch (error) {
-    fail('model-params', raw, `${allowed} (it is not valid JSON: ${(error as Error).message})`)
-    return undefined
-  }
-  const { klingO3ModelParams } = await import('../evolink/schema.js')
-  const result = klingO3ModelParams().safeParse(json)
-  if (result.success) return result.data
-  fail('model-params', raw, `${allowed} (${issuesText(result.error)})`)
-  return undefined
-}
 
 function readPrompt(read: InputReader, fail: Fail, refuse: Refuse, workspace: string): string | undefined {
   const inline = read('prompt')
@@ -229,11 +178,7 @@ function readPrompt(read: InputReader, fail: Fail, refuse: Refuse, workspace: st
     }
     prompt = read.prompt
   }
-  const length = charCount(prompt)
-  if (length > MAX_PROMPT_CHARS) {
-    fail(file ? 'prompt-file' : 'prompt', file || prompt, `at most ${MAX_PROMPT_CHARS} characters (it has ${length})`)
-    return undefined
-  }
+  // Its length and whether it may be empty depend on the model: checked with the other request fields.
   return prompt
 }
 

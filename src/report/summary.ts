@@ -42,10 +42,9 @@ export function buildSummary(settings: Settings, report: Report): string {
       ? ([['Model', cell(report.model)]] as [string, string][])
       : ([
           ['Model', cell(settings.model)],
-          ['Duration', `${settings.duration} s`],
-          ['Aspect ratio', cell(settings.aspectRatio)],
-          ['Quality', cell(settings.quality)],
-          ['Sound', cell(settings.sound)]
+          ...Object.entries(settings.fields)
+            .filter(([name]) => name !== 'prompt')
+            .map(([name, value]): [string, string] => [escapeMarkdown(name), cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))])
         ] as [string, string][]))
   ]
   if (report.errorCode || report.errorMessage) rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`])

@@ -60,12 +60,12 @@ describe('the bundled action, end to end', () => {
   })
 
   it.each([
-    ['duration', '20', /Input 'duration' is "20": must be a whole number of seconds from 3 to 15/],
-    ['aspect-ratio', '4:3', /Input 'aspect-ratio' is "4:3": must be one of: 16:9, 9:16, 1:1/],
-    ['quality', '2k', /Input 'quality' is "2k": must be one of: 720p, 1080p, 4k/],
-    ['model', 'sora-2', /Input 'model' is "sora-2": must be one of: kling-o3-text-to-video/],
+    ['duration', '20', /Input 'duration' is "20": model kling-o3-text-to-video allows a whole number from 3 to 15/],
+    ['aspect-ratio', '4:3', /Input 'aspect-ratio' is "4:3": model kling-o3-text-to-video allows 16:9, 9:16 or 1:1/],
+    ['quality', '2k', /Input 'quality' is "2k": model kling-o3-text-to-video allows 720p, 1080p or 4k/],
+    ['model', 'sora-2', /Input 'model' is "sora-2": must be one of the 73 EvoLink video models/],
     ['sound', 'loud', /Input 'sound' is "loud"/],
-    ['model-params', '{"foo":1}', /Input 'model-params'.*keys multi_shot, shot_type, multi_prompt, element_list, watermark_info/],
+    ['model-params', '{"foo":1}', /Input 'model-params'.*"foo", which this model does not take \(it takes multi_shot, shot_type, multi_prompt, element_list, watermark_info\)/],
     ['callback-url', 'https://10.0.0.5/hook', /Input 'callback-url'.*private/],
     ['poll-interval', '0', /Input 'poll-interval' is "0"/],
     ['prompt', '2501 × x', /at most 2500 characters \(it has 2501\)/]

@@ -1,8 +1,9 @@
 // A loopback EvoLink simulator that follows docs/evolink-api.md: the generation endpoint with its
-// validation, the task lifecycle (pending → processing → completed/failed) with rising progress,
+// validation (every model of the catalogue, src/evolink/catalog.ts), the task lifecycle (pending → processing → completed/failed) with rising progress,
 // result files on a second origin, documented error bodies, and switchable faults.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { checkBody } from '../../src/evolink/models.js'
 
 export type FaultTarget = 'submit' | 'poll' | 'file'
 
@@ -64,13 +65,6 @@ export interface RecordedRequest {
 
 /** Credits the simulator reserves per second of video (the real price list is not public). */
 export const CREDITS_PER_SECOND = 2
-
-const VALID = {
-  models: ['kling-o3-text-to-video'],
-  aspect: ['16:9', '9:16', '1:1'],
-  quality: ['720p', '1080p', '4k'],
-  sound: ['on', 'off']
-}
 
 export class EvoLinkSimulator {
   readonly tasks = new Map<string, SimTask>()
@@ -248,7 +242,9 @@ export class EvoLinkSimulator {
         task_info: { can_cancel: status === 'pending', estimated_time: this.options.estimatedTimeS ?? Math.ceil(taskMs / 1000), video_duration: duration }
       }
     } else if (outcome.status === 'completed') {
-      const results = Array.from({ length: resultCount }, (_, i) => `${this.filesUrl}/videos/${task.id}${i ? `-${i}` : ''}.mp4`)
+      // Veo's `n` asks for several videos.
+      const count = typeof task.body.n === 'number' ? task.body.n : resultCount
+      const results = Array.from({ length: count }, (_, i) => `${this.filesUrl}/videos/${task.id}${i ? `-${i}` : ''}.mp4`)
       view = { ...common, progress: 100, results, status: 'completed', task_info: { can_cancel: false } }
     } else if (outcome.status === 'completed-empty') {
       view = { ...common, progress: 100, results: [], status: 'completed', task_info: { can_cancel: false } }
@@ -315,31 +311,18 @@ export function videoBytes(start: number, end: number): Buffer {
   return buffer
 }
 
-/** Mirrors the API's documented checks on a generation request; returns the message of a 400, if any. */
+/**
+ * The API's documented checks on a generation request, from the same catalogue the action validates
+ * against (every catalogued model is served); returns the message of a 400, if any.
+ */
 export function validateGeneration(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'Body must be a JSON object'
-  const b = input as Record<string, unknown>
-  if (!VALID.models.includes(String(b.model))) return `model must be one of ${VALID.models.join(', ')}`
-  const mp = b.model_params as Record<string, unknown> | undefined
-  if (mp !== undefined && (typeof mp !== 'object' || mp === null || Array.isArray(mp))) return 'model_params must be an object'
-  const multiShot = mp?.multi_shot === true && mp?.shot_type === 'customize'
-  if (typeof b.prompt !== 'string' || (b.prompt === '' && !multiShot)) return 'prompt is required'
-  if (Array.from(b.prompt).length > 2500) return 'prompt must be at most 2500 characters'
-  if (b.duration !== undefined && (!Number.isInteger(b.duration) || (b.duration as number) < 3 || (b.duration as number) > 15)) return 'duration must be an integer from 3 to 15'
-  if (b.aspect_ratio !== undefined && !VALID.aspect.includes(String(b.aspect_ratio))) return 'aspect_ratio is invalid'
-  if (b.quality !== undefined && !VALID.quality.includes(String(b.quality))) return 'quality is invalid'
-  if (b.sound !== undefined && !VALID.sound.includes(String(b.sound))) return 'sound must be "on" or "off"'
-  if (mp?.multi_shot === true) {
-    const shots = mp.multi_prompt
-    if (!Array.isArray(shots) || shots.length === 0 || shots.length > 6) return 'multi_prompt must hold 1 to 6 shots'
-    const sum = shots.reduce((t: number, s: { duration?: unknown }) => t + Number(s.duration), 0)
-    if (sum !== (b.duration ?? 5)) return 'multi_prompt durations must add up to duration'
+  const body = input as Record<string, unknown>
+  const callback = body.callback_url
+  if (callback !== undefined && (typeof callback !== 'string' || !callback.startsWith('https://') || callback.length > 2048)) {
+    return 'callback_url must be an HTTPS URL of at most 2048 characters'
   }
-  if (b.callback_url !== undefined) {
-    const url = String(b.callback_url)
-    if (!url.startsWith('https://') || url.length > 2048) return 'callback_url must be an HTTPS URL of at most 2048 characters'
-  }
-  return undefined
+  return checkBody(body)[0]
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -11,10 +11,11 @@ import { ROOT } from '../harness/run-action.js'
 
 describe('readInput', () => {
   it("falls back to action.yml's default when the runner hands over '' or blanks", () => {
-    expect(readInput('quality', { INPUT_QUALITY: '' })).toBe('720p')
-    expect(readInput('quality', { INPUT_QUALITY: '  ' })).toBe('720p')
-    expect(readInput('quality', {})).toBe('720p')
-    expect(readInput('quality', { INPUT_QUALITY: ' 4k ' })).toBe('4k')
+    expect(readInput('poll-strategy', { 'INPUT_POLL-STRATEGY': '' })).toBe('adaptive')
+    expect(readInput('poll-strategy', { 'INPUT_POLL-STRATEGY': '  ' })).toBe('adaptive')
+    expect(readInput('poll-strategy', {})).toBe('adaptive')
+    expect(readInput('poll-strategy', { 'INPUT_POLL-STRATEGY': ' fixed ' })).toBe('fixed')
+    expect(readInput('quality', { INPUT_QUALITY: '' })).toBe('') // no fixed default: the model's documented one applies
     expect(readInput('prompt', { INPUT_PROMPT: '' })).toBe('') // no default
     expect(readInput('github-token', { 'INPUT_GITHUB-TOKEN': '' })).toBe('') // an expression: the runner's to evaluate
   })
@@ -23,7 +24,7 @@ describe('readInput', () => {
     const env = Object.fromEntries(Object.keys(parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs).map(name => [`INPUT_${name.toUpperCase()}`, '']))
     Object.assign(env, { 'INPUT_API-KEY': 'sk-evo-x', INPUT_PROMPT: 'A cat' })
     const settings = await readSettings(name => readInput(name, env), () => undefined, { GITHUB_WORKSPACE: ROOT })
-    expect(settings).toMatchObject({ model: 'kling-o3-text-to-video', duration: 5, aspectRatio: '16:9', quality: '720p', sound: 'off', wait: true, timeoutMs: 900_000 })
+    expect(settings).toMatchObject({ model: 'kling-o3-text-to-video', fields: { duration: 5, aspect_ratio: '16:9', quality: '720p', sound: 'off' }, wait: true, timeoutMs: 900_000 })
   })
 })
 

@@ -26,11 +26,8 @@ describe('readSettings', () => {
       apiKey: 'sk-evo-test',
       model: 'kling-o3-text-to-video',
       prompt: 'A cat',
-      duration: 5,
-      aspectRatio: '16:9',
-      quality: '720p',
-      sound: 'off',
-      modelParams: undefined,
+      // The model's documented defaults for the four inputs that had fixed ones: the body is as it always was.
+      fields: { prompt: 'A cat', duration: 5, aspect_ratio: '16:9', quality: '720p', sound: 'off' },
       callbackUrl: undefined,
       taskId: undefined,
       wait: true,
@@ -60,14 +57,14 @@ describe('readSettings', () => {
   })
 
   it.each([
-    ['model', 'kling-v9', 'one of: kling-o3-text-to-video'],
-    ['duration', '2', 'a whole number of seconds from 3 to 15'],
+    ['model', 'kling-v9', "one of the 73 EvoLink video models in the README's model table"],
+    ['duration', '2', 'model kling-o3-text-to-video allows a whole number from 3 to 15'],
     ['duration', '16', 'from 3 to 15'],
     ['duration', '5.5', 'from 3 to 15'],
     ['duration', 'five', 'from 3 to 15'],
-    ['aspect-ratio', '4:3', 'one of: 16:9, 9:16, 1:1'],
-    ['quality', '8k', 'one of: 720p, 1080p, 4k'],
-    ['sound', 'loud', 'on, off, true or false'],
+    ['aspect-ratio', '4:3', 'model kling-o3-text-to-video allows 16:9, 9:16 or 1:1'],
+    ['quality', '8k', 'allows 720p, 1080p or 4k'],
+    ['sound', 'loud', 'allows on or off'],
     ['wait', 'maybe', 'true or false'],
     ['dry-run', 'yes', 'true or false'],
     ['poll-interval', '0', 'a number of seconds from 0.05 to 3600'],
@@ -92,11 +89,15 @@ describe('readSettings', () => {
     ['callback-url', 'https://localhost/hook', 'internal'],
     ['callback-url', `https://example.com/${'a'.repeat(2048)}`, 'at most 2048 characters'],
     ['model-params', '{not json', 'not valid JSON'],
-    ['model-params', '[1,2]', 'JSON object'],
-    ['model-params', '{"camera":"pan"}', 'keys multi_shot, shot_type, multi_prompt, element_list, watermark_info'],
-    ['model-params', '{"shot_type":"intelligence"}', 'shot_type'],
-    ['model-params', '{"element_list":[{}]}', 'element_list'],
-    ['model-params', '{"watermark_info":{"enabled":"yes"}}', 'watermark_info.enabled']
+    ['model-params', '[1,2]', 'an object with the keys multi_shot, shot_type, multi_prompt, element_list, watermark_info'],
+    ['model-params', '{"camera":"pan"}', 'has "camera", which this model does not take (it takes multi_shot, shot_type, multi_prompt, element_list, watermark_info)'],
+    ['model-params', '{"shot_type":"intelligence"}', 'model_params.shot_type must be customize'],
+    ['model-params', '{"element_list":[{}]}', 'model_params.element_list[0].element_id is required'],
+    ['model-params', '{"watermark_info":{"enabled":"yes"}}', 'model_params.watermark_info.enabled must be true or false'],
+    ['negative-prompt', 'blurry', 'model kling-o3-text-to-video does not take it; it takes prompt, duration, aspect-ratio, quality, sound, model-params, callback-url'],
+    ['params', '{"n": 2}', '"n" is not a field of model kling-o3-text-to-video'],
+    ['params', '{"duration": 5}', '"duration" has an input of its own (\'duration\'): use it'],
+    ['params', '[1]', 'must be a JSON object']
   ])("refuses %s = %j, naming the input, the value and what is allowed", async (name, value, allowed) => {
     const found = await problems({ [name]: value })
     expect(found).toHaveLength(1)
@@ -110,8 +111,8 @@ describe('readSettings', () => {
   })
 
   it('accepts true/false for sound, and http only for loopback base URLs', async () => {
-    expect((await settings({ sound: 'true' })).sound).toBe('on')
-    expect((await settings({ sound: 'false' })).sound).toBe('off')
+    expect((await settings({ sound: 'true' })).fields.sound).toBe('on')
+    expect((await settings({ sound: 'FALSE' })).fields.sound).toBe('off')
     expect((await settings({ 'base-url': 'http://127.0.0.1:8080/' })).baseUrl).toBe('http://127.0.0.1:8080')
     expect((await settings({ 'base-url': 'http://[::1]:8080' })).baseUrl).toBe('http://[::1]:8080')
     expect((await settings({ 'base-url': 'http://localhost:1' })).baseUrl).toBe('http://localhost:1')
@@ -121,6 +122,7 @@ describe('readSettings', () => {
     expect((await settings({ prompt: '猫'.repeat(2500) })).prompt).toHaveLength(2500)
     expect((await settings({ prompt: '🐈'.repeat(2500) })).prompt).toHaveLength(5000) // UTF-16 units, 2500 characters
     expect((await problems({ prompt: 'a'.repeat(2501) }))[0]).toContain('at most 2500 characters (it has 2501)')
+    expect((await settings({ model: 'sora-2-preview', prompt: 'a'.repeat(5000) })).prompt).toHaveLength(5000) // another model, another limit
   })
 
   it('requires a key unless it is a dry run', async () => {
@@ -131,14 +133,14 @@ describe('readSettings', () => {
   })
 
   it('requires a prompt, except for a customized multi-shot request or a resume', async () => {
-    expect((await problems({ prompt: '' }))[0]).toContain("Input 'prompt' is empty")
+    expect((await problems({ prompt: '' }))[0]).toContain("Input 'prompt' is empty: model kling-o3-text-to-video requires it")
     const multiShot = JSON.stringify({
       multi_shot: true,
       shot_type: 'customize',
       multi_prompt: [{ index: 1, prompt: 'a', duration: '2' }, { index: 2, prompt: 'b', duration: 3 }]
     })
     const s = await settings({ prompt: '', 'model-params': multiShot })
-    expect(s.modelParams?.multi_prompt?.map(shot => shot.duration)).toEqual(['2', '3'])
+    expect((s.fields.model_params as { multi_prompt: { duration: unknown }[] }).multi_prompt.map(shot => shot.duration)).toEqual(['2', '3'])
     expect((await settings({ prompt: '', 'task-id': 'task-unified-1-abc' })).taskId).toBe('task-unified-1-abc')
   })
 

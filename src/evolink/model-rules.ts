@@ -1,0 +1,87 @@
+// The only hand-written model knowledge: rules EvoLink documents in prose that a schema cannot express.
+// Each cites its source: the OpenAPI file (docs/evolink-openapi/video-series/…), the field, and the
+// sentence. test/unit/catalog.test.ts checks that every cited sentence is still in its file.
+
+/** Values documented in prose for a field whose schema lists none. */
+export interface ProseEnum {
+  models: string[]
+  field: string
+  values: number[]
+  source: { file: string; field: string; sentence: string }
+}
+
+export const PROSE_ENUMS: ProseEnum[] = [
+  {
+    models: ['sora-2-preview'], field: 'duration', values: [4, 8, 12],
+    source: { file: 'sora2/sora-2-preview-video-generate.json', field: 'duration', sentence: 'Only supports `4`, `8`, `12` seconds' }
+  },
+  {
+    models: ['sora-2-pro-preview'], field: 'duration', values: [4, 8, 12],
+    source: { file: 'sora2pro/sora-2-pro-preview-video-generate.json', field: 'duration', sentence: 'supports `4`, `8`, `12` values' }
+  },
+  {
+    models: ['wan2.5-text-to-video'], field: 'duration', values: [5, 10],
+    source: { file: 'wan2.5/wan2.5-text-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
+  },
+  {
+    models: ['wan2.5-image-to-video'], field: 'duration', values: [5, 10],
+    source: { file: 'wan2.5/wan2.5-image-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
+  },
+  {
+    models: ['kling-o1-image-to-video'], field: 'duration', values: [5, 10],
+    source: { file: 'kling/kling-o1-image-to-video.json', field: 'duration', sentence: 'Only supports `5` or `10` values' }
+  }
+]
+
+/** A rule across fields: `check` returns why the body breaks it, or undefined. */
+export interface CrossRule {
+  applies: (model: string, fields: readonly string[]) => boolean
+  check: (body: Record<string, unknown>) => string | undefined
+  source: { file: string; field: string; sentence: string }
+}
+
+type Shot = { duration?: unknown }
+const multiShot = (body: Record<string, unknown>) => {
+  const params = body.model_params as { multi_shot?: unknown; shot_type?: unknown; multi_prompt?: unknown } | undefined
+  return params?.multi_shot === true ? params : undefined
+}
+/** Kling's multi-shot mode, on every model whose model_params has multi_shot and multi_prompt. */
+const hasMultiShot = (_model: string, fields: readonly string[]) => fields.includes('model_params.multi_shot') && fields.includes('model_params.multi_prompt')
+
+export const CROSS_RULES: CrossRule[] = [
+  {
+    applies: hasMultiShot,
+    check: body => {
+      const params = multiShot(body)
+      if (!params) return undefined
+      if (!Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0) return "model_params: multi_shot true needs multi_prompt, a list of shots { index, prompt, duration }"
+      const sum = (params.multi_prompt as Shot[]).reduce((total, shot) => total + Number(shot.duration), 0)
+      const duration = body.duration
+      return typeof duration === 'number' && sum !== duration
+        ? `model_params: the multi_prompt durations add up to ${sum} s but 'duration' is ${duration} s; they must be equal`
+        : undefined
+    },
+    source: {
+      file: 'kling/kling-o3-text-to-video.json', field: 'model_params.multi_shot',
+      sentence: 'The sum of all shot `duration` values must equal the total video duration'
+    }
+  },
+  {
+    applies: (model, fields) => hasMultiShot(model, fields) && fields.includes('model_params.shot_type'),
+    check: body => {
+      const params = multiShot(body)
+      return params && params.shot_type !== 'customize' ? 'model_params: multi_shot true needs shot_type "customize"' : undefined
+    },
+    source: { file: 'kling/kling-o3-text-to-video.json', field: 'prompt', sentence: 'Can be empty when `multi_shot=true` and `shot_type=customize`' }
+  },
+  {
+    applies: model => model === 'kling-o3-image-to-video',
+    check: body => (body.image_end !== undefined && body.image_start === undefined ? "'image-end' (the last frame) needs 'image-start' (a first frame)" : undefined),
+    source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }
+  }
+]
+
+/** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
+export function promptMayBeEmpty(body: Record<string, unknown>): boolean {
+  return multiShot(body)?.shot_type === 'customize'
+}

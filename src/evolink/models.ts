@@ -1,0 +1,66 @@
+// Every EvoLink video model the action speaks, from the catalogue (catalog.ts, generated from EvoLink's
+// OpenAPI files) plus the documented rules of model-rules.ts. Loaded on demand: it is most of what
+// validation needs, and none of the start-up path of a run that fails earlier.
+import { CATALOG } from './catalog.js'
+import type { FieldSpec, ModelSpec } from './catalog-types.js'
+import { checkValue } from './check-field.js'
+import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
+
+export type { FieldSpec, ModelSpec }
+
+const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]))
+
+export const MODEL_NAMES: readonly string[] = CATALOG.map(spec => spec.model)
+
+export function findModel(name: string): ModelSpec | undefined {
+  return BY_NAME.get(name)
+}
+
+/** A field of a model, with the values documented in prose added where the schema lists none. */
+export function fieldSpec(model: ModelSpec, field: string): FieldSpec | undefined {
+  const spec = model.fields[field]
+  if (!spec || spec.enum) return spec
+  const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model))
+  return prose ? { ...spec, enum: prose.values } : spec
+}
+
+/** Field paths of a model, top level and one level into objects ("model_params.multi_shot"). */
+export function fieldPaths(model: ModelSpec): string[] {
+  return Object.entries(model.fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)])
+}
+
+/** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
+export function missingRequired(model: ModelSpec, body: Record<string, unknown>): string[] {
+  return model.required.filter(field => {
+    const value = body[field]
+    if (field === 'prompt' && (value === undefined || value === '') && promptMayBeEmpty(body)) return false
+    return value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+  })
+}
+
+/** The documented cross-field rules this body breaks, each with EvoLink's sentence. */
+export function brokenRules(model: ModelSpec, body: Record<string, unknown>): string[] {
+  const paths = fieldPaths(model)
+  return CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
+    const problem = rule.check(body)
+    return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : []
+  })
+}
+
+/** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */
+export function checkBody(body: Record<string, unknown>): string[] {
+  const model = typeof body.model === 'string' ? findModel(body.model) : undefined
+  if (!model) return [`model must be one of the ${MODEL_NAMES.length} catalogued models`]
+  const problems: string[] = []
+  for (const [field, value] of Object.entries(body)) {
+    if (field === 'model') continue
+    const spec = fieldSpec(model, field)
+    if (!spec) problems.push(`${field} is not a field of ${model.model}`)
+    else {
+      const problem = checkValue(spec, value, field)
+      if (problem) problems.push(problem)
+    }
+  }
+  for (const field of missingRequired(model, body)) problems.push(`${field} is required`)
+  return [...problems, ...brokenRules(model, body)]
+}

@@ -1,0 +1,162 @@
+// The inputs that fill the request body, checked against the chosen model's catalogue entry: an input the
+// model does not take, a value outside its enum or range, a missing required field, are refused here,
+// naming the input, the value and what this model allows, before anything is sent. docs/models.md.
+import type { FieldSpec, ModelSpec } from '../evolink/models.js'
+import { allowedText, checkValue } from '../evolink/check-field.js'
+import { bool, type InputReader } from './input-kit.js'
+import { callbackUrlProblem } from './url-rules.js'
+
+/** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
+export const FIELD_OF_INPUT: Readonly<Record<string, string>> = {
+  prompt: 'prompt',
+  duration: 'duration',
+  'aspect-ratio': 'aspect_ratio',
+  quality: 'quality',
+  sound: 'sound',
+  'negative-prompt': 'negative_prompt',
+  seed: 'seed',
+  'generate-audio': 'generate_audio',
+  'image-start': 'image_start',
+  'image-end': 'image_end',
+  'image-urls': 'image_urls',
+  'video-urls': 'video_urls',
+  'audio-urls': 'audio_urls',
+  'model-params': 'model_params'
+}
+/** callback-url fills callback_url too, but is read with the other URL inputs (settings.ts) and added last. */
+const INPUT_OF_FIELD = new Map<string, string>([...Object.entries(FIELD_OF_INPUT).map(([input, field]): [string, string] => [field, input]), ['callback_url', 'callback-url']])
+
+/** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
+const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound'])
+
+/** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
+const isMediaField = (field: string) => /(^image_(start|end)$)|_urls?$/.test(field)
+
+/** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
+export function inputsOf(model: ModelSpec): string {
+  const named = [...INPUT_OF_FIELD].filter(([field]) => model.fields[field] !== undefined).map(([, input]) => input)
+  const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field))
+  return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`
+}
+
+/** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
+function coerce(spec: FieldSpec | undefined, value: unknown): unknown {
+  if (!spec) return value
+  if (spec.type === 'string' && typeof value === 'number') return String(value)
+  if (Array.isArray(value)) return value.map(item => coerce(spec.items, item))
+  if (spec.properties && typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(spec.properties?.[key], item)]))
+  }
+  return value
+}
+
+type Parsed = { value: unknown } | { problem: string }
+
+/** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
+function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
+  const allows = `model ${model.model} allows ${allowedText(spec)}`
+  switch (spec.type) {
+    case 'integer':
+    case 'number': {
+      const n = Number(raw)
+      const pattern = spec.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/
+      return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows }
+    }
+    case 'boolean': {
+      const flag = bool(raw)
+      return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag }
+    }
+    case 'array':
+      return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) }
+    case 'object': {
+      try {
+        return { value: coerce(spec, JSON.parse(raw)) }
+      } catch (error) {
+        return { problem: `must be ${allowedText(spec)} (it is not valid JSON: ${(error as Error).message})` }
+      }
+    }
+    default: {
+      // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
+      if (spec.enum?.includes('on') && spec.enum.includes('off')) {
+        const flag = raw === 'on' || raw === 'off' ? raw : bool(raw) === undefined ? raw : bool(raw) ? 'on' : 'off'
+        return { value: flag }
+      }
+      return { value: raw }
+    }
+  }
+}
+
+/** Why a media value is refused (http, a private host, credentials …), or undefined. */
+function mediaProblem(value: unknown): string | undefined {
+  for (const url of Array.isArray(value) ? value : [value]) {
+    if (typeof url !== 'string') continue
+    let parsed: URL
+    try {
+      parsed = new URL(url)
+    } catch {
+      return `${JSON.stringify(url.slice(0, 80))} is not an absolute URL`
+    }
+    const problem = callbackUrlProblem(parsed)
+    if (problem) return `${JSON.stringify(url.slice(0, 80))} ${problem}`
+  }
+  return undefined
+}
+
+export interface RequestFields {
+  /** The fields of the body after `model`, in a stable order (prompt first). */
+  body: Record<string, unknown>
+  problems: string[]
+}
+
+/**
+ * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
+ * `describe` shows a raw value in a message the way the other inputs' messages do.
+ */
+export function readRequestFields(model: ModelSpec, read: InputReader, prompt: string, spec: (field: string) => FieldSpec | undefined, describe: (name: string, raw: string) => string): RequestFields {
+  const body: Record<string, unknown> = {}
+  const problems: string[] = []
+  const refuse = (input: string, raw: string, reason: string) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`)
+
+  const put = (input: string, field: string, raw: string) => {
+    const fieldSpec = spec(field)
+    if (!fieldSpec) return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`)
+    const parsed = parseRaw(fieldSpec, raw, model)
+    if ('problem' in parsed) return refuse(input, raw, parsed.problem)
+    const problem = checkValue(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined)
+    if (problem) return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem)
+    body[field] = parsed.value
+  }
+
+  for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
+    const raw = input === 'prompt' ? prompt : read(input)
+    if (raw !== '') put(input, field, raw)
+    else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined) body[field] = spec(field)?.default
+  }
+
+  const paramsRaw = read('params')
+  if (paramsRaw !== '') {
+    let params: unknown
+    try {
+      params = JSON.parse(paramsRaw)
+    } catch (error) {
+      refuse('params', paramsRaw, `must be a JSON object (it is not valid JSON: ${(error as Error).message})`)
+    }
+    if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+      refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}')
+    } else if (params) {
+      for (const [field, value] of Object.entries(params as Record<string, unknown>)) {
+        const input = INPUT_OF_FIELD.get(field)
+        const fieldSpec = spec(field)
+        if (input || field === 'model') refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`)
+        else if (!fieldSpec) refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`)
+        else {
+          const coerced = coerce(fieldSpec, value)
+          const problem = checkValue(fieldSpec, coerced, field) ?? (isMediaField(field) ? mediaProblem(coerced) : undefined)
+          if (problem) refuse('params', paramsRaw, problem)
+          else body[field] = coerced
+        }
+      }
+    }
+  }
+  return { body, problems }
+}
