@@ -238,6 +238,19 @@ const CATALOG = [
                 }
             },
             "duration": {
+                "oneOf": [
+                    {
+                        "type": "integer",
+                        "minimum": 3,
+                        "maximum": 10
+                    },
+                    {
+                        "type": "string",
+                        "enum": [
+                            "auto"
+                        ]
+                    }
+                ],
                 "default": 10
             },
             "aspect_ratio": {
@@ -274,6 +287,19 @@ const CATALOG = [
                 }
             },
             "duration": {
+                "oneOf": [
+                    {
+                        "type": "integer",
+                        "minimum": 3,
+                        "maximum": 10
+                    },
+                    {
+                        "type": "string",
+                        "enum": [
+                            "auto"
+                        ]
+                    }
+                ],
                 "default": 10
             },
             "aspect_ratio": {
@@ -302,6 +328,19 @@ const CATALOG = [
                 "type": "string"
             },
             "duration": {
+                "oneOf": [
+                    {
+                        "type": "integer",
+                        "minimum": 3,
+                        "maximum": 10
+                    },
+                    {
+                        "type": "string",
+                        "enum": [
+                            "auto"
+                        ]
+                    }
+                ],
                 "default": 10
             },
             "aspect_ratio": {

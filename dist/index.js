@@ -46,6 +46,8 @@ function listOr(values) {
 }
 /** What a field allows, in words: "4, 6 or 8", "a whole number from 3 to 15", "text of at most 2500 characters". */
 function allowedText(spec) {
+    if (spec.oneOf)
+        return spec.oneOf.map(allowedText).join(', or ');
     if (spec.enum)
         return listOr(spec.enum);
     const range = spec.minimum !== undefined && spec.maximum !== undefined
@@ -84,6 +86,8 @@ const typeOk = (spec, value) => {
  */
 function checkValue(spec, value, path) {
     const must = `${path} must be ${allowedText(spec)}`;
+    if (spec.oneOf)
+        return spec.oneOf.some(alternative => checkValue(alternative, value, path) === undefined) ? undefined : must;
     if (!typeOk(spec, value))
         return must;
     if (spec.enum && !spec.enum.some(option => option === value))
@@ -743,6 +747,15 @@ function coerce(spec, value) {
 /** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
 function parseRaw(spec, raw, model) {
     const allows = `model ${model.model} allows ${(0,check_field/* allowedText */.En)(spec)}`;
+    if (spec.oneOf) {
+        // The first alternative the text fits: "6" as the integer, "auto" as the string.
+        for (const alternative of spec.oneOf) {
+            const parsed = parseRaw(alternative, raw, model);
+            if ('value' in parsed && (0,check_field/* checkValue */.Su)(alternative, parsed.value, 'x') === undefined)
+                return parsed;
+        }
+        return { problem: allows };
+    }
     switch (spec.type) {
         case 'integer':
         case 'number': {

@@ -47,6 +47,7 @@ function field(schema: Json): FieldSpec {
     spec.properties = Object.fromEntries(Object.entries(schema.properties).filter(([, v]) => isObject(v)).map(([k, v]) => [k, field(v as Json)]))
     if (Array.isArray(schema.required)) spec.required = schema.required.filter((r): r is string => typeof r === 'string')
   }
+  if (Array.isArray(schema.oneOf)) spec.oneOf = schema.oneOf.filter(isObject).map(alternative => field(alternative))
   if (schema.default !== undefined) spec.default = schema.default as FieldSpec['default']
   else {
     const documented = defaultInText(schema.description, spec.type)

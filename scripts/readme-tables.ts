@@ -1,8 +1,12 @@
-// The README's inputs and outputs tables, generated from action.yml (npm run docs writes them;
-// a test fails when the README and action.yml disagree).
+// The README's inputs and outputs tables, generated from action.yml, and its model table, generated from the
+// model catalogue (npm run docs writes them; a test fails when the README disagrees with either).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readActionYml, type ActionYml } from '../test/harness/run-action.js'
+import { CATALOG } from '../src/evolink/catalog.js'
+import { allowedText } from '../src/evolink/check-field.js'
+import { fieldSpec, findModel } from '../src/evolink/models.js'
+import { inputsOf } from '../src/inputs/request-inputs.js'
 
 const esc = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -21,6 +25,22 @@ export function renderTables(yml: ActionYml): { inputs: string; outputs: string 
   return { inputs, outputs }
 }
 
+/** One row per catalogued model: what it takes, the ranges people ask about, what it requires. */
+export function renderModels(): string {
+  const range = (model: string, field: string) => {
+    const spec = fieldSpec(findModel(model)!, field)
+    if (!spec) return '—'
+    const text = allowedText(spec)
+    return spec.default === undefined ? text : `${text} (default ${String(spec.default)})`
+  }
+  return [
+    '| model | takes | duration | aspect-ratio | quality | requires |',
+    '|---|---|---|---|---|---|',
+    ...CATALOG.map(spec =>
+      `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(spec.required.map(f => f.replace(/_/g, '-')).join(', ') || '—')} |`)
+  ].join('\n')
+}
+
 /** Replaces what stands between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
 export function fillSection(text: string, name: string, content: string): string {
   const pattern = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
@@ -30,11 +50,11 @@ export function fillSection(text: string, name: string, content: string): string
 
 export function renderReadme(readme: string, yml: ActionYml = readActionYml()): string {
   const tables = renderTables(yml)
-  return fillSection(fillSection(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
+  return fillSection(fillSection(fillSection(readme, 'inputs', tables.inputs), 'outputs', tables.outputs), 'models', renderModels())
 }
 
 if (process.argv[1]?.endsWith('readme-tables.js')) {
   const path = join(ROOT, 'README.md')
   writeFileSync(path, renderReadme(readFileSync(path, 'utf8')))
-  console.log('README.md tables regenerated from action.yml')
+  console.log('README.md tables regenerated from action.yml and the model catalogue')
 }

@@ -14,6 +14,8 @@ export interface FieldSpec {
   items?: FieldSpec
   properties?: Record<string, FieldSpec>
   required?: string[]
+  /** The value may be any one of these (an integer range, or the string "auto" …). */
+  oneOf?: FieldSpec[]
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
   default?: string | number | boolean | null | unknown[] | Record<string, unknown>
 }

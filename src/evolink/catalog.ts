@@ -221,6 +221,19 @@ export const CATALOG: Catalog = [
     }
    },
    "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
     "default": 10
    },
    "aspect_ratio": {
@@ -257,6 +270,19 @@ export const CATALOG: Catalog = [
     }
    },
    "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
     "default": 10
    },
    "aspect_ratio": {
@@ -285,6 +311,19 @@ export const CATALOG: Catalog = [
     "type": "string"
    },
    "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
     "default": 10
    },
    "aspect_ratio": {

@@ -10,6 +10,7 @@ export function listOr(values: readonly unknown[]): string {
 
 /** What a field allows, in words: "4, 6 or 8", "a whole number from 3 to 15", "text of at most 2500 characters". */
 export function allowedText(spec: FieldSpec): string {
+  if (spec.oneOf) return spec.oneOf.map(allowedText).join(', or ')
   if (spec.enum) return listOr(spec.enum)
   const range = spec.minimum !== undefined && spec.maximum !== undefined
     ? ` from ${spec.minimum} to ${spec.maximum}`
@@ -49,6 +50,7 @@ const typeOk = (spec: FieldSpec, value: unknown): boolean => {
  */
 export function checkValue(spec: FieldSpec, value: unknown, path: string): string | undefined {
   const must = `${path} must be ${allowedText(spec)}`
+  if (spec.oneOf) return spec.oneOf.some(alternative => checkValue(alternative, value, path) === undefined) ? undefined : must
   if (!typeOk(spec, value)) return must
   if (spec.enum && !spec.enum.some(option => option === value)) return must
   if (typeof value === 'number' && ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum))) return must

@@ -55,6 +55,14 @@ type Parsed = { value: unknown } | { problem: string }
 /** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
 function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
   const allows = `model ${model.model} allows ${allowedText(spec)}`
+  if (spec.oneOf) {
+    // The first alternative the text fits: "6" as the integer, "auto" as the string.
+    for (const alternative of spec.oneOf) {
+      const parsed = parseRaw(alternative, raw, model)
+      if ('value' in parsed && checkValue(alternative, parsed.value, 'x') === undefined) return parsed
+    }
+    return { problem: allows }
+  }
   switch (spec.type) {
     case 'integer':
     case 'number': {

@@ -1,0 +1,86 @@
+// A request for a model of each family, as a workflow would write it, against the simulator (which checks
+// every body against the same catalogue); and the refusals, before anything is sent.
+import { EvoLinkSimulator } from '../simulator/server.js'
+import { runAction, type ActionRun } from '../harness/run-action.js'
+
+let sim: EvoLinkSimulator
+beforeEach(async () => {
+  sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 50 }).start()
+})
+afterEach(() => sim.stop())
+
+const run = (inputs: Record<string, string>) =>
+  runAction({ 'api-key': 'sk-evo-models', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', ...inputs })
+const sent = () => [...sim.tasks.values()][0]?.body
+const completed = (result: ActionRun) => {
+  expect(result.stdout).not.toMatch(/::error::/)
+  expect(result.code).toBe(0)
+  expect(result.outputs.status).toBe('completed')
+}
+
+describe('one model of each family', () => {
+  it('Kling V3 with negative-prompt', async () => {
+    const result = await run({ model: 'kling-v3-text-to-video', prompt: 'A lighthouse at dusk', 'negative-prompt': 'blurry, text' })
+    completed(result)
+    // aspect_ratio has no documented default for this model: it is left for EvoLink to decide.
+    expect(sent()).toEqual({ model: 'kling-v3-text-to-video', prompt: 'A lighthouse at dusk', duration: 5, quality: '720p', sound: 'off', negative_prompt: 'blurry, text' })
+  })
+
+  it('Seedance 2.0 with generate-audio', async () => {
+    completed(await run({ model: 'seedance-2.0-text-to-video', prompt: 'Waves at night', 'generate-audio': 'True', duration: '8' }))
+    expect(sent()).toMatchObject({ model: 'seedance-2.0-text-to-video', duration: 8, generate_audio: true })
+  })
+
+  it("Veo 3.1 with params n: 2: both videos in video-urls, the first in video-url", async () => {
+    const result = await run({ model: 'veo-3.1-generate-preview', prompt: 'A paper plane', params: '{"n": 2, "person_generation": "dont_allow"}' })
+    completed(result)
+    expect(sent()).toMatchObject({ n: 2, person_generation: 'dont_allow', duration: 4, quality: '720p' })
+    const urls = JSON.parse(result.outputs['video-urls'] ?? '[]') as string[]
+    expect(urls).toHaveLength(2)
+    expect(result.outputs['video-url']).toBe(urls[0])
+  })
+
+  it('Sora 2 with a duration its page documents in prose (4, 8 or 12)', async () => {
+    completed(await run({ model: 'sora-2-preview', prompt: 'A cat playing piano', duration: '8', 'aspect-ratio': '9:16' }))
+    expect(sent()).toEqual({ model: 'sora-2-preview', prompt: 'A cat playing piano', duration: 8, aspect_ratio: '9:16' })
+  })
+
+  it('Hailuo with its fixed durations 6 or 10 and its own qualities', async () => {
+    completed(await run({ model: 'MiniMax-Hailuo-02', prompt: 'A girl grows up', duration: '10' }))
+    expect(sent()).toEqual({ model: 'MiniMax-Hailuo-02', prompt: 'A girl grows up', duration: 10, quality: '768p' })
+  })
+
+  it('Wan 2.7 image-to-video from an image URL (image-start)', async () => {
+    completed(await run({ model: 'wan2.7-image-to-video', prompt: 'The logo comes alive', 'image-start': 'https://cdn.example.com/logo.png', params: '{"generation_mode": "first_frame"}' }))
+    expect(sent()).toMatchObject({ image_start: 'https://cdn.example.com/logo.png', generation_mode: 'first_frame', duration: 5, quality: '720p' })
+  })
+
+  it('a list input takes one URL per line', async () => {
+    completed(await run({ model: 'kling-o3-image-to-video', prompt: 'Animate', 'image-urls': 'https://cdn.example.com/a.png\n\n  https://cdn.example.com/b.png  \n' }))
+    expect(sent()).toMatchObject({ image_urls: ['https://cdn.example.com/a.png', 'https://cdn.example.com/b.png'] })
+  })
+})
+
+describe('refused before anything is sent, naming what the model allows', () => {
+  it.each<[string, Record<string, string>, RegExp]>([
+    ['Veo duration 5', { model: 'veo-3.1-generate-preview', duration: '5' }, /Input 'duration' is "5": model veo-3\.1-generate-preview allows 4, 6 or 8\./],
+    ['Hailuo duration 5', { model: 'MiniMax-Hailuo-02', duration: '5' }, /Input 'duration' is "5": model MiniMax-Hailuo-02 allows 6 or 10\./],
+    ['Sora duration 5 (documented in prose)', { model: 'sora-2-preview', duration: '5' }, /model sora-2-preview allows 4, 8 or 12\./],
+    ['Veo quality 2k', { model: 'veo-3.1-generate-preview', quality: '2k' }, /allows 720p, 1080p or 4k/],
+    ['sound for Seedance (it takes generate-audio)', { model: 'seedance-2.0-text-to-video', sound: 'on' }, /Input 'sound' is "on": model seedance-2\.0-text-to-video does not take it; it takes prompt, duration, aspect-ratio, quality, generate-audio, model-params, callback-url, and in params: content_filter/],
+    ['negative-prompt for Kling O3', { 'negative-prompt': 'blurry' }, /model kling-o3-text-to-video does not take it/],
+    ['a params field the model lacks', { model: 'veo-3.1-generate-preview', params: '{"camera": "pan"}' }, /"camera" is not a field of model veo-3\.1-generate-preview; it takes .*in params: generation_type, n, person_generation, resize_mode/],
+    ['Veo n: 9', { model: 'veo-3.1-generate-preview', params: '{"n": 9}' }, /n must be a whole number from 1 to 4/],
+    ['a required image', { model: 'kling-v3-image-to-video' }, /Input 'image-start' is empty: model kling-v3-image-to-video requires it\./],
+    ['a last frame without a first one', { model: 'kling-o3-image-to-video', 'image-end': 'https://cdn.example.com/e.png' }, /'image-end' \(the last frame\) needs 'image-start' \(a first frame\) \(EvoLink: "Last frame requires a first frame"\)/],
+    ['a prompt too long for Veo', { model: 'veo-3.1-generate-preview', prompt: 'x'.repeat(2001) }, /at most 2000 characters \(it has 2001\)/],
+    ['an http image', { model: 'wan2.7-image-to-video', 'image-start': 'http://cdn.example.com/a.png' }, /Input 'image-start' is .*must use https/],
+    ['an image on a private host', { model: 'kling-o3-image-to-video', 'image-urls': 'https://10.0.0.5/a.png' }, /Input 'image-urls' is .*must not point at a private, loopback, link-local or internal host/],
+    ['an unknown model', { model: 'sora-3' }, /Input 'model' is "sora-3": must be one of the 73 EvoLink video models/]
+  ])('%s', async (_label, inputs, message) => {
+    const result = await run({ prompt: 'A test', ...inputs })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(message)
+    expect(sim.requests).toHaveLength(0)
+  })
+})

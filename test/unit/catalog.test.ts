@@ -1,0 +1,61 @@
+// The model catalogue is EvoLink's OpenAPI files, turned into data by scripts/catalog.ts, and nothing else.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildCatalog, renderCatalog } from '../../scripts/catalog.js'
+import { CATALOG } from '../../src/evolink/catalog.js'
+import { CROSS_RULES, PROSE_ENUMS } from '../../src/evolink/model-rules.js'
+import { checkBody, fieldSpec, findModel } from '../../src/evolink/models.js'
+import { ROOT } from '../harness/run-action.js'
+
+const OPENAPI = join(ROOT, 'docs', 'evolink-openapi', 'video-series')
+
+describe('catalogue', () => {
+  const build = buildCatalog(OPENAPI)
+
+  it('regenerated from the OpenAPI files, it is the committed file byte for byte', () => {
+    expect(renderCatalog(build)).toBe(readFileSync(join(ROOT, 'src', 'evolink', 'catalog.ts'), 'utf8'))
+  })
+
+  it('covers every file that describes one video model; says why it skips the others', () => {
+    expect(CATALOG).toHaveLength(73)
+    expect(build.skipped).toEqual([
+      { file: 'kling/kling-custom-element.json', why: 'kling-custom-element: its task returns an element, not a video' },
+      { file: 'minimax/minimax-h3/minimax-h3-overview.json', why: 'an overview of 3 models, each of which has its own file' },
+      { file: 'seedance2.0/seedance-2.0-overview.json', why: 'an overview of 9 models, each of which has its own file' },
+      { file: 'seedance2.5/seedance-2.5-overview.json', why: 'an overview of 5 models, each of which has its own file' },
+      { file: 'wan3.0/wan3.0-overview.json', why: 'an overview of 3 models, each of which has its own file' }
+    ])
+    // Every model named by an overview has its own entry.
+    for (const model of ['seedance-2.0-mini-reference-to-video', 'seedance-2.5-video-extend', 'wan3.0-reference-video', 'minimax-h3-reference-to-video']) {
+      expect(findModel(model)).toBeDefined()
+    }
+  })
+
+  it('keeps provenance and documented defaults', () => {
+    const veo = findModel('veo-3.1-generate-preview')
+    expect(veo).toMatchObject({ source: 'veo3.1/veo-3.1-generate-preview-generate.json', date: '2026-08-21', required: ['prompt'] })
+    expect(veo?.fields.duration).toEqual({ type: 'integer', enum: [4, 6, 8], default: 4 }) // "default `4`" from the description
+    expect(findModel('kling-o3-text-to-video')?.fields.quality).toEqual({ type: 'string', enum: ['720p', '1080p', '4k'], default: '720p' })
+  })
+
+  it('every hand-written rule cites a sentence that is still in its OpenAPI file', () => {
+    for (const { source } of [...PROSE_ENUMS, ...CROSS_RULES]) {
+      const text = readFileSync(join(OPENAPI, source.file), 'utf8')
+      expect(JSON.parse(text)).toBeDefined()
+      expect(text).toContain(source.sentence.replace(/"/g, '\\"'))
+    }
+  })
+
+  it('applies prose-documented values only where the schema has none', () => {
+    expect(fieldSpec(findModel('sora-2-preview')!, 'duration')?.enum).toEqual([4, 8, 12])
+    expect(fieldSpec(findModel('veo-3.1-generate-preview')!, 'duration')?.enum).toEqual([4, 6, 8])
+  })
+
+  it('checks a whole body as the simulator does', () => {
+    expect(checkBody({ model: 'veo-3.1-generate-preview', prompt: 'x', duration: 5 })).toEqual(['duration must be 4, 6 or 8'])
+    expect(checkBody({ model: 'kling-v3-image-to-video', prompt: 'x' })).toEqual(['image_start is required'])
+    expect(checkBody({ model: 'kling-o3-image-to-video', prompt: 'x', image_end: 'https://a.example/e.png' })[0]).toMatch(/needs 'image-start'.*Last frame requires a first frame/)
+    expect(checkBody({ model: 'gemini-omni-flash-text-to-video', prompt: 'x', duration: 'auto' })).toEqual([])
+    expect(checkBody({ model: 'nope' })).toEqual(['model must be one of the 73 catalogued models'])
+  })
+})
