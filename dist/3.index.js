@@ -20,4230 +20,4232 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/evolink/catalog.ts
-const CATALOG = [
-    {
-        "model": "MiniMax-Hailuo-02",
-        "source": "hailuo/hailuo-02-video-generate.json",
-        "date": "2026-08-21",
-        "required": [],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "512p",
-                    "768p",
-                    "1080p"
-                ],
-                "default": "768p"
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    6,
-                    10
-                ],
-                "default": 6
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "prompt_optimizer": {
-                        "type": "boolean",
-                        "default": true
-                    },
-                    "fast_pretreatment": {
-                        "type": "boolean",
-                        "default": false
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "MiniMax-Hailuo-2.3",
-        "source": "hailuo/hailuo-2-3-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "768p",
-                    "1080p"
-                ],
-                "default": "768p"
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    6,
-                    10
-                ],
-                "default": 6
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "prompt_optimizer": {
-                        "type": "boolean",
-                        "default": true
-                    },
-                    "fast_pretreatment": {
-                        "type": "boolean",
-                        "default": false
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "MiniMax-Hailuo-2.3-Fast",
-        "source": "hailuo/hailuo-2-3-fast-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "768p",
-                    "1080p"
-                ],
-                "default": "768p"
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    6,
-                    10
-                ],
-                "default": 6
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "prompt_optimizer": {
-                        "type": "boolean",
-                        "default": true
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "doubao-seedance-1.0-pro-fast",
-        "source": "seedance1.0/seedance-1.0-pro-fast-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 2,
-                "maximum": 12,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "1080p"
-            },
-            "aspect_ratio": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "gemini-omni-flash-image-to-video",
-        "source": "gemini-omni-flash/gemini-omni-flash-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "oneOf": [
-                    {
-                        "type": "integer",
-                        "minimum": 3,
-                        "maximum": 10
-                    },
-                    {
-                        "type": "string",
-                        "enum": [
-                            "auto"
-                        ]
-                    }
-                ],
-                "default": 10
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "auto"
-                ],
-                "default": "16:9"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "gemini-omni-flash-reference-to-video",
-        "source": "gemini-omni-flash/gemini-omni-flash-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 6,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "oneOf": [
-                    {
-                        "type": "integer",
-                        "minimum": 3,
-                        "maximum": 10
-                    },
-                    {
-                        "type": "string",
-                        "enum": [
-                            "auto"
-                        ]
-                    }
-                ],
-                "default": 10
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "auto"
-                ],
-                "default": "16:9"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "gemini-omni-flash-text-to-video",
-        "source": "gemini-omni-flash/gemini-omni-flash-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "oneOf": [
-                    {
-                        "type": "integer",
-                        "minimum": 3,
-                        "maximum": 10
-                    },
-                    {
-                        "type": "string",
-                        "enum": [
-                            "auto"
-                        ]
-                    }
-                ],
-                "default": 10
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "auto"
-                ],
-                "default": "16:9"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "gemini-omni-flash-video-edit",
-        "source": "gemini-omni-flash/gemini-omni-flash-video-edit.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "grok-imagine-image-to-video-beta",
-        "source": "grok/grok-imagine-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 7,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 6,
-                "maximum": 30,
-                "default": 6
-            },
-            "mode": {
-                "type": "string",
-                "enum": [
-                    "fun",
-                    "normal",
-                    "spicy"
-                ],
-                "default": "normal"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "3:2",
-                    "2:3"
-                ],
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "480p"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "grok-imagine-text-to-video-beta",
-        "source": "grok/grok-imagine-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 6,
-                "maximum": 30,
-                "default": 6
-            },
-            "mode": {
-                "type": "string",
-                "enum": [
-                    "fun",
-                    "normal",
-                    "spicy"
-                ],
-                "default": "normal"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "3:2",
-                    "2:3"
-                ],
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "480p"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "grok-imagine-video-1.0-i2v",
-        "source": "grok/grok-imagine-video-1.0-i2v.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 7,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 15,
-                "default": 6
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "3:2",
-                    "2:3",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "480p"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "grok-imagine-video-1.0-t2v",
-        "source": "grok/grok-imagine-video-1.0-t2v.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 15,
-                "default": 6
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "3:2",
-                    "2:3",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "480p"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "grok-imagine-video-1.5-preview",
-        "source": "grok/grok-imagine-video-1.5-preview.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 0,
-                "maxItems": 7,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 15,
-                "default": 6
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "480p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "auto",
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "3:2",
-                    "2:3"
-                ],
-                "default": "auto"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.0-image-to-video",
-        "source": "happyhorse1.0/happyhorse-1.0-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.0-reference-to-video",
-        "source": "happyhorse1.0/happyhorse-1.0-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 9,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "4:5",
-                    "5:4",
-                    "9:21",
-                    "21:9"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.0-text-to-video",
-        "source": "happyhorse1.0/happyhorse-1.0-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "4:5",
-                    "5:4",
-                    "9:21",
-                    "21:9"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.0-video-edit",
-        "source": "happyhorse1.0/happyhorse-1.0-video-edit.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 5,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "keep_original_sound": {
-                "type": "boolean",
-                "default": false
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.1-image-to-video",
-        "source": "happyhorse1.1/happyhorse-1.1-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.1-reference-to-video",
-        "source": "happyhorse1.1/happyhorse-1.1-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 9,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "4:5",
-                    "5:4",
-                    "9:21",
-                    "21:9"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "happyhorse-1.1-text-to-video",
-        "source": "happyhorse1.1/happyhorse-1.1-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "4:5",
-                    "5:4",
-                    "9:21",
-                    "21:9"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o1-image-to-video",
-        "source": "kling/kling-o1-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1"
-                ]
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    5,
-                    10
-                ],
-                "default": 5
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o1-video-edit",
-        "source": "kling/kling-o1-video-edit.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 4,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "keep_original_sound": {
-                "type": "boolean"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o1-video-edit-fast",
-        "source": "kling/kling-o1-video-edit-fast.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 4,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "keep_original_sound": {
-                "type": "boolean"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o3-image-to-video",
-        "source": "kling/kling-o3-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "image_start": {
-                "type": "string"
-            },
-            "image_end": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1"
-                ]
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p",
-                    "4k"
-                ]
-            },
-            "sound": {
-                "type": "string",
-                "enum": [
-                    "on",
-                    "off"
-                ],
-                "default": "off"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "multi_shot": {
-                        "type": "boolean"
-                    },
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "customize"
-                        ]
-                    },
-                    "multi_prompt": {
-                        "type": "array"
-                    },
-                    "element_list": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "element_id": {
-                                    "type": "string"
-                                }
-                            }
-                        }
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o3-reference-to-video",
-        "source": "kling/kling-o3-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "video_url": {
-                "type": "string"
-            },
-            "keep_original_sound": {
-                "type": "boolean",
-                "default": true
-            },
-            "image_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 10,
-                "default": 5
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1"
-                ]
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "element_list": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "element_id": {
-                                    "type": "string"
-                                }
-                            }
-                        }
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o3-text-to-video",
-        "source": "kling/kling-o3-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1"
-                ],
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "sound": {
-                "type": "string",
-                "enum": [
-                    "on",
-                    "off"
-                ],
-                "default": "off"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "multi_shot": {
-                        "type": "boolean",
-                        "default": false
-                    },
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "customize"
-                        ]
-                    },
-                    "multi_prompt": {
-                        "type": "array",
-                        "maxItems": 6,
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "index": {
-                                    "type": "integer"
-                                },
-                                "prompt": {
-                                    "type": "string"
-                                },
-                                "duration": {
-                                    "type": "string"
-                                }
-                            },
-                            "required": [
-                                "index",
-                                "prompt",
-                                "duration"
-                            ]
-                        }
-                    },
-                    "element_list": {
-                        "type": "array",
-                        "maxItems": 7,
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "element_id": {
-                                    "type": "string"
-                                }
-                            },
-                            "required": [
-                                "element_id"
-                            ]
-                        }
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-o3-video-edit",
-        "source": "kling/kling-o3-video-edit.json",
-        "date": "2026-08-21",
-        "required": [],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "video_url": {
-                "type": "string"
-            },
-            "keep_original_sound": {
-                "type": "boolean",
-                "default": true
-            },
-            "image_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "element_list": {
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "element_id": {
-                                    "type": "string"
-                                }
-                            }
-                        }
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-v3-image-to-video",
-        "source": "kling/kling-v3-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_start"
-        ],
-        "fields": {
-            "image_start": {
-                "type": "string"
-            },
-            "image_end": {
-                "type": "string"
-            },
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "negative_prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "sound": {
-                "type": "string",
-                "enum": [
-                    "on",
-                    "off"
-                ],
-                "default": "off"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "multi_shot": {
-                        "type": "boolean",
-                        "default": false
-                    },
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "customize",
-                            "intelligence"
-                        ]
-                    },
-                    "multi_prompt": {
-                        "type": "array",
-                        "minItems": 1,
-                        "maxItems": 6,
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "index": {
-                                    "type": "integer"
-                                },
-                                "prompt": {
-                                    "type": "string",
-                                    "maxLength": 512
-                                },
-                                "duration": {
-                                    "type": "string"
-                                }
-                            },
-                            "required": [
-                                "index",
-                                "prompt",
-                                "duration"
-                            ]
-                        }
-                    },
-                    "element_list": {
-                        "type": "array",
-                        "maxItems": 3,
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "element_id": {
-                                    "type": "string"
-                                }
-                            },
-                            "required": [
-                                "element_id"
-                            ]
-                        }
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-v3-motion-control",
-        "source": "kling/kling-v3-motion-control.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_urls",
-            "video_urls",
-            "model_params"
-        ],
-        "fields": {
-            "image_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "character_orientation": {
-                        "type": "string",
-                        "enum": [
-                            "image",
-                            "video"
-                        ]
-                    },
-                    "element_list": {
-                        "type": "array",
-                        "maxItems": 1,
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "element_id": {
-                                    "type": "string"
-                                }
-                            },
-                            "required": [
-                                "element_id"
-                            ]
-                        }
-                    },
-                    "keep_sound": {
-                        "type": "boolean",
-                        "default": true
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                },
-                "required": [
-                    "character_orientation"
-                ]
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-v3-text-to-video",
-        "source": "kling/kling-v3-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "negative_prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1"
-                ]
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "sound": {
-                "type": "string",
-                "enum": [
-                    "on",
-                    "off"
-                ],
-                "default": "off"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "multi_shot": {
-                        "type": "boolean",
-                        "default": false
-                    },
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "customize",
-                            "intelligence"
-                        ]
-                    },
-                    "multi_prompt": {
-                        "type": "array",
-                        "minItems": 1,
-                        "maxItems": 6,
-                        "items": {
-                            "type": "object",
-                            "properties": {
-                                "index": {
-                                    "type": "integer"
-                                },
-                                "prompt": {
-                                    "type": "string",
-                                    "maxLength": 512
-                                },
-                                "duration": {
-                                    "type": "string"
-                                }
-                            },
-                            "required": [
-                                "index",
-                                "prompt",
-                                "duration"
-                            ]
-                        }
-                    },
-                    "watermark_info": {
-                        "type": "object",
-                        "properties": {
-                            "enabled": {
-                                "type": "boolean"
-                            }
-                        }
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-v3-turbo-image-to-video",
-        "source": "kling/kling-v3-turbo-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_start"
-        ],
-        "fields": {
-            "image_start": {
-                "type": "string"
-            },
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "kling-v3-turbo-text-to-video",
-        "source": "kling/kling-v3-turbo-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2500
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 3,
-                "maximum": 15,
-                "default": 5
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "minimax-h3-image-to-video",
-        "source": "minimax/minimax-h3/minimax-h3-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 7000
-            },
-            "image_start": {
-                "type": "string"
-            },
-            "image_end": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 4
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "768p",
-                    "2k"
-                ],
-                "default": "768p"
-            },
-            "callback_url": {
-                "type": "string",
-                "pattern": "^https://"
-            }
-        }
-    },
-    {
-        "model": "minimax-h3-reference-to-video",
-        "source": "minimax/minimax-h3/minimax-h3-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 7000
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 9,
-                "items": {
-                    "type": "string"
-                },
-                "default": []
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                },
-                "default": []
-            },
-            "audio_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                },
-                "default": []
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 4
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "768p",
-                    "2k"
-                ],
-                "default": "768p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive",
-                    "16:9",
-                    "21:9",
-                    "4:3",
-                    "1:1",
-                    "3:4",
-                    "9:16"
-                ],
-                "default": "adaptive"
-            },
-            "callback_url": {
-                "type": "string",
-                "pattern": "^https://"
-            }
-        }
-    },
-    {
-        "model": "minimax-h3-text-to-video",
-        "source": "minimax/minimax-h3/minimax-h3-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "minLength": 1,
-                "maxLength": 7000
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 4
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "768p",
-                    "2k"
-                ],
-                "default": "768p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "21:9",
-                    "4:3",
-                    "1:1",
-                    "3:4",
-                    "9:16"
-                ],
-                "default": "16:9"
-            },
-            "callback_url": {
-                "type": "string",
-                "pattern": "^https://"
-            }
-        }
-    },
-    {
-        "model": "omnihuman-1.5",
-        "source": "omnihuman/omnihuman-1.5-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "audio_url",
-            "image_urls"
-        ],
-        "fields": {
-            "audio_url": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "prompt": {
-                "type": "string"
-            },
-            "pe_fast_mode": {
-                "type": "boolean",
-                "default": false
-            },
-            "mask_url": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "seed": {
-                "type": "integer"
-            },
-            "subject_check": {
-                "type": "boolean",
-                "default": false
-            },
-            "auto_mask": {
-                "type": "boolean",
-                "default": false
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-1.5-pro",
-        "source": "seedance1.5/seedance-1.5-pro-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 12,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-fast-image-to-video",
-        "source": "seedance2.0/seedance-2.0-fast-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-fast-reference-to-video",
-        "source": "seedance2.0/seedance-2.0-fast-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 9,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-fast-text-to-video",
-        "source": "seedance2.0/seedance-2.0-fast-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "web_search": {
-                        "type": "boolean",
-                        "default": false
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-image-to-video",
-        "source": "seedance2.0/seedance-2.0-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-mini-image-to-video",
-        "source": "seedance2.0/seedance-2.0-mini-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-mini-reference-to-video",
-        "source": "seedance2.0/seedance-2.0-mini-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 9,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-mini-text-to-video",
-        "source": "seedance2.0/seedance-2.0-mini-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-reference-to-video",
-        "source": "seedance2.0/seedance-2.0-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 9,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.0-text-to-video",
-        "source": "seedance2.0/seedance-2.0-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 4,
-                "maximum": 15,
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "web_search": {
-                        "type": "boolean",
-                        "default": false
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.5-image-to-video",
-        "source": "seedance2.5/seedance-2.5-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "output_format": {
-                "type": "string",
-                "enum": [
-                    "mp4",
-                    "mov"
-                ],
-                "default": "mp4"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.5-reference-to-video",
-        "source": "seedance2.5/seedance-2.5-reference-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 30,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "output_format": {
-                "type": "string",
-                "enum": [
-                    "mp4",
-                    "mov"
-                ],
-                "default": "mp4"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.5-text-to-video",
-        "source": "seedance2.5/seedance-2.5-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4",
-                    "21:9",
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "output_format": {
-                "type": "string",
-                "enum": [
-                    "mp4",
-                    "mov"
-                ],
-                "default": "mp4"
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "web_search": {
-                        "type": "boolean",
-                        "default": false
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.5-video-edit",
-        "source": "seedance2.5/seedance-2.5-video-edit.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 30,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    -1
-                ],
-                "default": -1
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "output_format": {
-                "type": "string",
-                "enum": [
-                    "mp4",
-                    "mov"
-                ],
-                "default": "mp4"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "seedance-2.5-video-extend",
-        "source": "seedance2.5/seedance-2.5-video-extend.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "image_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 30,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "content_filter": {
-                "type": "boolean",
-                "default": true
-            },
-            "output_format": {
-                "type": "string",
-                "enum": [
-                    "mp4",
-                    "mov"
-                ],
-                "default": "mp4"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "sora-2-preview",
-        "source": "sora2/sora-2-preview-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "1280x720",
-                    "720x1280",
-                    "16:9",
-                    "9:16"
-                ]
-            },
-            "duration": {
-                "type": "integer",
-                "default": 4
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "sora-2-pro-preview",
-        "source": "sora2pro/sora-2-pro-preview-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16"
-                ]
-            },
-            "duration": {
-                "type": "integer"
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ]
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "topaz-video-upscale",
-        "source": "topaz/topaz-video-upscale.json",
-        "date": "2026-08-21",
-        "required": [
-            "video_urls"
-        ],
-        "fields": {
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "upscale_factor": {
-                        "type": "string",
-                        "enum": [
-                            "1",
-                            "2",
-                            "4"
-                        ],
-                        "default": "2"
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "veo-3.1-fast-generate-preview",
-        "source": "veo3.1/veo-3.1-fast-generate-preview-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "generation_type": {
-                "type": "string",
-                "enum": [
-                    "TEXT",
-                    "FIRST&LAST",
-                    "REFERENCE"
-                ]
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "auto",
-                    "16:9",
-                    "9:16"
-                ]
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    4,
-                    6,
-                    8
-                ],
-                "default": 4
-            },
-            "n": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 4,
-                "default": 1
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 4294967295
-            },
-            "negative_prompt": {
-                "type": "string"
-            },
-            "person_generation": {
-                "type": "string",
-                "enum": [
-                    "allow_adult",
-                    "dont_allow"
-                ],
-                "default": "allow_adult"
-            },
-            "resize_mode": {
-                "type": "string",
-                "enum": [
-                    "pad",
-                    "crop"
-                ],
-                "default": "pad"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "veo-3.1-generate-preview",
-        "source": "veo3.1/veo-3.1-generate-preview-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "generation_type": {
-                "type": "string",
-                "enum": [
-                    "TEXT",
-                    "FIRST&LAST",
-                    "REFERENCE"
-                ]
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "auto",
-                    "16:9",
-                    "9:16"
-                ]
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "duration": {
-                "type": "integer",
-                "enum": [
-                    4,
-                    6,
-                    8
-                ],
-                "default": 4
-            },
-            "n": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 4,
-                "default": 1
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p",
-                    "4k"
-                ],
-                "default": "720p"
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 4294967295
-            },
-            "negative_prompt": {
-                "type": "string"
-            },
-            "person_generation": {
-                "type": "string",
-                "enum": [
-                    "allow_adult",
-                    "dont_allow"
-                ],
-                "default": "allow_adult"
-            },
-            "resize_mode": {
-                "type": "string",
-                "enum": [
-                    "pad",
-                    "crop"
-                ],
-                "default": "pad"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "veo3.1-fast-beta",
-        "source": "veo3.1/veo3.1-fast-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "auto",
-                    "16:9",
-                    "9:16"
-                ],
-                "default": "auto"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "generation_type": {
-                "type": "string",
-                "enum": [
-                    "TEXT",
-                    "FIRST&LAST",
-                    "REFERENCE"
-                ]
-            },
-            "enhance_prompt": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "veo3.1-pro-beta",
-        "source": "veo3.1/veo3.1-pro-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "auto",
-                    "16:9",
-                    "9:16"
-                ],
-                "default": "auto"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 2,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p"
-                ],
-                "default": "720p"
-            },
-            "generation_type": {
-                "type": "string",
-                "enum": [
-                    "TEXT",
-                    "FIRST&LAST"
-                ]
-            },
-            "enhance_prompt": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "videoretalk",
-        "source": "videoretalk/videoretalk-video-generate.json",
-        "date": "2026-08-21",
-        "required": [
-            "video_url",
-            "audio_url"
-        ],
-        "fields": {
-            "video_url": {
-                "type": "string"
-            },
-            "audio_url": {
-                "type": "string"
-            },
-            "ref_image_url": {
-                "type": "string"
-            },
-            "video_extension": {
-                "type": "boolean",
-                "default": false
-            },
-            "query_face_threshold": {
-                "type": "integer",
-                "minimum": 120,
-                "maximum": 200,
-                "default": 170
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.5-image-to-video",
-        "source": "wan2.5/wan2.5-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "duration": {
-                "type": "integer"
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.5-text-to-video",
-        "source": "wan2.5/wan2.5-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 2000
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer"
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.6-image-to-video",
-        "source": "wan2.6/wan2.6-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 1500
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 2,
-                "maximum": 15
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": true
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "single",
-                            "multi"
-                        ]
-                    }
-                }
-            },
-            "audio_url": {
-                "type": "string"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.6-image-to-video-flash",
-        "source": "wan2.6/wan2.6-image-to-video-flash.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "image_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 1500
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 2,
-                "maximum": 15
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": true
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "single",
-                            "multi"
-                        ]
-                    }
-                }
-            },
-            "audio_url": {
-                "type": "string"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.6-reference-video",
-        "source": "wan2.6/wan2.6-reference-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 1500
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 2,
-                "maximum": 10
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "single",
-                            "multi"
-                        ]
-                    }
-                }
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.6-reference-video-flash",
-        "source": "wan2.6/wan2.6-reference-video-flash.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt",
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 1500
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 3,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 2,
-                "maximum": 10
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "single",
-                            "multi"
-                        ]
-                    }
-                }
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.6-text-to-video",
-        "source": "wan2.6/wan2.6-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 1500
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "default": "16:9"
-            },
-            "quality": {
-                "type": "string",
-                "default": "720p"
-            },
-            "duration": {
-                "type": "integer",
-                "minimum": 2,
-                "maximum": 15
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": true
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "shot_type": {
-                        "type": "string",
-                        "enum": [
-                            "single",
-                            "multi"
-                        ]
-                    }
-                }
-            },
-            "audio_url": {
-                "type": "string"
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.7-image-to-video",
-        "source": "wan2.7/wan2.7-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [],
-        "fields": {
-            "generation_mode": {
-                "type": "string",
-                "enum": [
-                    "first_frame",
-                    "first_last_frame",
-                    "video_continuation"
-                ]
-            },
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "negative_prompt": {
-                "type": "string",
-                "maxLength": 500
-            },
-            "image_start": {
-                "type": "string"
-            },
-            "image_end": {
-                "type": "string"
-            },
-            "video_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "duration": {
-                "type": "number",
-                "minimum": 2,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": false
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.7-reference-video",
-        "source": "wan2.7/wan2.7-reference-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "negative_prompt": {
-                "type": "string",
-                "maxLength": 500
-            },
-            "image_start": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "maxItems": 5,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "voice_bindings": {
-                        "type": "object"
-                    }
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "number",
-                "minimum": 2,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": false
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.7-text-to-video",
-        "source": "wan2.7/wan2.7-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "negative_prompt": {
-                "type": "string",
-                "maxLength": 500
-            },
-            "audio_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "16:9"
-            },
-            "duration": {
-                "type": "number",
-                "minimum": 2,
-                "maximum": 15,
-                "default": 5
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": false
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan2.7-video-edit",
-        "source": "wan2.7/wan2.7-video-edit.json",
-        "date": "2026-08-21",
-        "required": [
-            "video_urls"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string",
-                "maxLength": 5000
-            },
-            "negative_prompt": {
-                "type": "string",
-                "maxLength": 500
-            },
-            "video_urls": {
-                "type": "array",
-                "minItems": 1,
-                "maxItems": 1,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 4,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "keep_original_sound": {
-                "type": "boolean",
-                "default": false
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4"
-                ]
-            },
-            "duration": {
-                "type": "number",
-                "minimum": 0,
-                "maximum": 10,
-                "default": 0
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": 2147483647
-            },
-            "prompt_extend": {
-                "type": "boolean",
-                "default": false
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan3.0-image-to-video",
-        "source": "wan3.0/wan3.0-image-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "image_start"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_start": {
-                "type": "string"
-            },
-            "image_end": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive",
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 0,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan3.0-reference-video",
-        "source": "wan3.0/wan3.0-reference-video.json",
-        "date": "2026-08-21",
-        "required": [],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "image_urls": {
-                "type": "array",
-                "maxItems": 10,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "video_urls": {
-                "type": "array",
-                "maxItems": 5,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "audio_urls": {
-                "type": "array",
-                "maxItems": 5,
-                "items": {
-                    "type": "string"
-                }
-            },
-            "model_params": {
-                "type": "object",
-                "properties": {
-                    "file_url": {
-                        "type": "string"
-                    },
-                    "link_url": {
-                        "type": "string"
-                    }
-                }
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive",
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 0,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
-    },
-    {
-        "model": "wan3.0-text-to-video",
-        "source": "wan3.0/wan3.0-text-to-video.json",
-        "date": "2026-08-21",
-        "required": [
-            "prompt"
-        ],
-        "fields": {
-            "prompt": {
-                "type": "string"
-            },
-            "duration": {
-                "type": "integer",
-                "default": 5
-            },
-            "quality": {
-                "type": "string",
-                "enum": [
-                    "480p",
-                    "720p",
-                    "1080p"
-                ],
-                "default": "720p"
-            },
-            "aspect_ratio": {
-                "type": "string",
-                "enum": [
-                    "adaptive",
-                    "16:9",
-                    "9:16",
-                    "1:1",
-                    "4:3",
-                    "3:4"
-                ],
-                "default": "adaptive"
-            },
-            "generate_audio": {
-                "type": "boolean",
-                "default": true
-            },
-            "seed": {
-                "type": "integer",
-                "minimum": 0,
-                "maximum": 2147483647
-            },
-            "callback_url": {
-                "type": "string"
-            }
-        }
+// JSON text parsed at load: V8 reads a string and JSON.parse much faster than an object literal this size,
+// and the catalogue is loaded before every submission (docs/performance.md, start-up).
+const CATALOG = JSON.parse(String.raw `[
+ {
+  "model": "MiniMax-Hailuo-02",
+  "source": "hailuo/hailuo-02-video-generate.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 2,
+    "items": {
+     "type": "string"
     }
-];
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "512p",
+     "768p",
+     "1080p"
+    ],
+    "default": "768p"
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     6,
+     10
+    ],
+    "default": 6
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "prompt_optimizer": {
+      "type": "boolean",
+      "default": true
+     },
+     "fast_pretreatment": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "MiniMax-Hailuo-2.3",
+  "source": "hailuo/hailuo-2-3-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "1080p"
+    ],
+    "default": "768p"
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     6,
+     10
+    ],
+    "default": 6
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "prompt_optimizer": {
+      "type": "boolean",
+      "default": true
+     },
+     "fast_pretreatment": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "MiniMax-Hailuo-2.3-Fast",
+  "source": "hailuo/hailuo-2-3-fast-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "1080p"
+    ],
+    "default": "768p"
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     6,
+     10
+    ],
+    "default": 6
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "prompt_optimizer": {
+      "type": "boolean",
+      "default": true
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "doubao-seedance-1.0-pro-fast",
+  "source": "seedance1.0/seedance-1.0-pro-fast-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 12,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "1080p"
+   },
+   "aspect_ratio": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-image-to-video",
+  "source": "gemini-omni-flash/gemini-omni-flash-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
+    "default": 10
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "auto"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-reference-to-video",
+  "source": "gemini-omni-flash/gemini-omni-flash-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 6,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
+    "default": 10
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "auto"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-text-to-video",
+  "source": "gemini-omni-flash/gemini-omni-flash-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
+    "default": 10
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "auto"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-video-edit",
+  "source": "gemini-omni-flash/gemini-omni-flash-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-image-to-video-beta",
+  "source": "grok/grok-imagine-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 7,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 6,
+    "maximum": 30,
+    "default": 6
+   },
+   "mode": {
+    "type": "string",
+    "enum": [
+     "fun",
+     "normal",
+     "spicy"
+    ],
+    "default": "normal"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-text-to-video-beta",
+  "source": "grok/grok-imagine-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 6,
+    "maximum": 30,
+    "default": 6
+   },
+   "mode": {
+    "type": "string",
+    "enum": [
+     "fun",
+     "normal",
+     "spicy"
+    ],
+    "default": "normal"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-video-1.0-i2v",
+  "source": "grok/grok-imagine-video-1.0-i2v.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 7,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 15,
+    "default": 6
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-video-1.0-t2v",
+  "source": "grok/grok-imagine-video-1.0-t2v.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 15,
+    "default": 6
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-video-1.5-preview",
+  "source": "grok/grok-imagine-video-1.5-preview.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 0,
+    "maxItems": 7,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 15,
+    "default": 6
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "480p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3"
+    ],
+    "default": "auto"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-image-to-video",
+  "source": "happyhorse1.0/happyhorse-1.0-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-reference-to-video",
+  "source": "happyhorse1.0/happyhorse-1.0-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-text-to-video",
+  "source": "happyhorse1.0/happyhorse-1.0-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-video-edit",
+  "source": "happyhorse1.0/happyhorse-1.0-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": false
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.1-image-to-video",
+  "source": "happyhorse1.1/happyhorse-1.1-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.1-reference-to-video",
+  "source": "happyhorse1.1/happyhorse-1.1-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.1-text-to-video",
+  "source": "happyhorse1.1/happyhorse-1.1-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o1-image-to-video",
+  "source": "kling/kling-o1-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "default": 5
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o1-video-edit",
+  "source": "kling/kling-o1-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 4,
+    "items": {
+     "type": "string"
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o1-video-edit-fast",
+  "source": "kling/kling-o1-video-edit-fast.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 4,
+    "items": {
+     "type": "string"
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-image-to-video",
+  "source": "kling/kling-o3-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "image_start": {
+    "type": "string"
+   },
+   "image_end": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ]
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean"
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array"
+     },
+     "element_list": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-reference-to-video",
+  "source": "kling/kling-o3-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "video_url": {
+    "type": "string"
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": true
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 10,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "element_list": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-text-to-video",
+  "source": "kling/kling-o3-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean",
+      "default": false
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array",
+      "maxItems": 6,
+      "items": {
+       "type": "object",
+       "properties": {
+        "index": {
+         "type": "integer"
+        },
+        "prompt": {
+         "type": "string"
+        },
+        "duration": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "index",
+        "prompt",
+        "duration"
+       ]
+      }
+     },
+     "element_list": {
+      "type": "array",
+      "maxItems": 7,
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "element_id"
+       ]
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-video-edit",
+  "source": "kling/kling-o3-video-edit.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "video_url": {
+    "type": "string"
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": true
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "element_list": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-image-to-video",
+  "source": "kling/kling-v3-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_start"
+  ],
+  "fields": {
+   "image_start": {
+    "type": "string"
+   },
+   "image_end": {
+    "type": "string"
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean",
+      "default": false
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize",
+       "intelligence"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 6,
+      "items": {
+       "type": "object",
+       "properties": {
+        "index": {
+         "type": "integer"
+        },
+        "prompt": {
+         "type": "string",
+         "maxLength": 512
+        },
+        "duration": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "index",
+        "prompt",
+        "duration"
+       ]
+      }
+     },
+     "element_list": {
+      "type": "array",
+      "maxItems": 3,
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "element_id"
+       ]
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-motion-control",
+  "source": "kling/kling-v3-motion-control.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls",
+   "video_urls",
+   "model_params"
+  ],
+  "fields": {
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "character_orientation": {
+      "type": "string",
+      "enum": [
+       "image",
+       "video"
+      ]
+     },
+     "element_list": {
+      "type": "array",
+      "maxItems": 1,
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "element_id"
+       ]
+      }
+     },
+     "keep_sound": {
+      "type": "boolean",
+      "default": true
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    },
+    "required": [
+     "character_orientation"
+    ]
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-text-to-video",
+  "source": "kling/kling-v3-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean",
+      "default": false
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize",
+       "intelligence"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 6,
+      "items": {
+       "type": "object",
+       "properties": {
+        "index": {
+         "type": "integer"
+        },
+        "prompt": {
+         "type": "string",
+         "maxLength": 512
+        },
+        "duration": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "index",
+        "prompt",
+        "duration"
+       ]
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-turbo-image-to-video",
+  "source": "kling/kling-v3-turbo-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_start"
+  ],
+  "fields": {
+   "image_start": {
+    "type": "string"
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-turbo-text-to-video",
+  "source": "kling/kling-v3-turbo-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "minimax-h3-image-to-video",
+  "source": "minimax/minimax-h3/minimax-h3-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 7000
+   },
+   "image_start": {
+    "type": "string"
+   },
+   "image_end": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 4
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "2k"
+    ],
+    "default": "768p"
+   },
+   "callback_url": {
+    "type": "string",
+    "pattern": "^https://"
+   }
+  }
+ },
+ {
+  "model": "minimax-h3-reference-to-video",
+  "source": "minimax/minimax-h3/minimax-h3-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 7000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "default": []
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "default": []
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "default": []
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 4
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "2k"
+    ],
+    "default": "768p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "21:9",
+     "4:3",
+     "1:1",
+     "3:4",
+     "9:16"
+    ],
+    "default": "adaptive"
+   },
+   "callback_url": {
+    "type": "string",
+    "pattern": "^https://"
+   }
+  }
+ },
+ {
+  "model": "minimax-h3-text-to-video",
+  "source": "minimax/minimax-h3/minimax-h3-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 7000
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 4
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "2k"
+    ],
+    "default": "768p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "21:9",
+     "4:3",
+     "1:1",
+     "3:4",
+     "9:16"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string",
+    "pattern": "^https://"
+   }
+  }
+ },
+ {
+  "model": "omnihuman-1.5",
+  "source": "omnihuman/omnihuman-1.5-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "audio_url",
+   "image_urls"
+  ],
+  "fields": {
+   "audio_url": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "prompt": {
+    "type": "string"
+   },
+   "pe_fast_mode": {
+    "type": "boolean",
+    "default": false
+   },
+   "mask_url": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "seed": {
+    "type": "integer"
+   },
+   "subject_check": {
+    "type": "boolean",
+    "default": false
+   },
+   "auto_mask": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-1.5-pro",
+  "source": "seedance1.5/seedance-1.5-pro-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 12,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-fast-image-to-video",
+  "source": "seedance2.0/seedance-2.0-fast-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-fast-reference-to-video",
+  "source": "seedance2.0/seedance-2.0-fast-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-fast-text-to-video",
+  "source": "seedance2.0/seedance-2.0-fast-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "web_search": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-image-to-video",
+  "source": "seedance2.0/seedance-2.0-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-mini-image-to-video",
+  "source": "seedance2.0/seedance-2.0-mini-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-mini-reference-to-video",
+  "source": "seedance2.0/seedance-2.0-mini-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-mini-text-to-video",
+  "source": "seedance2.0/seedance-2.0-mini-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-reference-to-video",
+  "source": "seedance2.0/seedance-2.0-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-text-to-video",
+  "source": "seedance2.0/seedance-2.0-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "web_search": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-image-to-video",
+  "source": "seedance2.5/seedance-2.5-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-reference-to-video",
+  "source": "seedance2.5/seedance-2.5-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 30,
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-text-to-video",
+  "source": "seedance2.5/seedance-2.5-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "web_search": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-video-edit",
+  "source": "seedance2.5/seedance-2.5-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 30,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     -1
+    ],
+    "default": -1
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-video-extend",
+  "source": "seedance2.5/seedance-2.5-video-extend.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 30,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "sora-2-preview",
+  "source": "sora2/sora-2-preview-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "1280x720",
+     "720x1280",
+     "16:9",
+     "9:16"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "default": 4
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "sora-2-pro-preview",
+  "source": "sora2pro/sora-2-pro-preview-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16"
+    ]
+   },
+   "duration": {
+    "type": "integer"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "topaz-video-upscale",
+  "source": "topaz/topaz-video-upscale.json",
+  "date": "2026-08-21",
+  "required": [
+   "video_urls"
+  ],
+  "fields": {
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "upscale_factor": {
+      "type": "string",
+      "enum": [
+       "1",
+       "2",
+       "4"
+      ],
+      "default": "2"
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "veo-3.1-fast-generate-preview",
+  "source": "veo3.1/veo-3.1-fast-generate-preview-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST",
+     "REFERENCE"
+    ]
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ]
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     4,
+     6,
+     8
+    ],
+    "default": 4
+   },
+   "n": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4,
+    "default": 1
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4294967295
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "person_generation": {
+    "type": "string",
+    "enum": [
+     "allow_adult",
+     "dont_allow"
+    ],
+    "default": "allow_adult"
+   },
+   "resize_mode": {
+    "type": "string",
+    "enum": [
+     "pad",
+     "crop"
+    ],
+    "default": "pad"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "veo-3.1-generate-preview",
+  "source": "veo3.1/veo-3.1-generate-preview-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST",
+     "REFERENCE"
+    ]
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ]
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     4,
+     6,
+     8
+    ],
+    "default": 4
+   },
+   "n": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4,
+    "default": 1
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4294967295
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "person_generation": {
+    "type": "string",
+    "enum": [
+     "allow_adult",
+     "dont_allow"
+    ],
+    "default": "allow_adult"
+   },
+   "resize_mode": {
+    "type": "string",
+    "enum": [
+     "pad",
+     "crop"
+    ],
+    "default": "pad"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "veo3.1-fast-beta",
+  "source": "veo3.1/veo3.1-fast-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ],
+    "default": "auto"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST",
+     "REFERENCE"
+    ]
+   },
+   "enhance_prompt": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "veo3.1-pro-beta",
+  "source": "veo3.1/veo3.1-pro-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ],
+    "default": "auto"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST"
+    ]
+   },
+   "enhance_prompt": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "videoretalk",
+  "source": "videoretalk/videoretalk-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "video_url",
+   "audio_url"
+  ],
+  "fields": {
+   "video_url": {
+    "type": "string"
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "ref_image_url": {
+    "type": "string"
+   },
+   "video_extension": {
+    "type": "boolean",
+    "default": false
+   },
+   "query_face_threshold": {
+    "type": "integer",
+    "minimum": 120,
+    "maximum": 200,
+    "default": 170
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.5-image-to-video",
+  "source": "wan2.5/wan2.5-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "duration": {
+    "type": "integer"
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.5-text-to-video",
+  "source": "wan2.5/wan2.5-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer"
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-image-to-video",
+  "source": "wan2.6/wan2.6-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 15
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-image-to-video-flash",
+  "source": "wan2.6/wan2.6-image-to-video-flash.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 15
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-reference-video",
+  "source": "wan2.6/wan2.6-reference-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 10
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-reference-video-flash",
+  "source": "wan2.6/wan2.6-reference-video-flash.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 10
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-text-to-video",
+  "source": "wan2.6/wan2.6-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 15
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.7-image-to-video",
+  "source": "wan2.7/wan2.7-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "generation_mode": {
+    "type": "string",
+    "enum": [
+     "first_frame",
+     "first_last_frame",
+     "video_continuation"
+    ]
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "image_start": {
+    "type": "string"
+   },
+   "image_end": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 2,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.7-reference-video",
+  "source": "wan2.7/wan2.7-reference-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "image_start": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "voice_bindings": {
+      "type": "object"
+     }
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 2,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.7-text-to-video",
+  "source": "wan2.7/wan2.7-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 2,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.7-video-edit",
+  "source": "wan2.7/wan2.7-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 4,
+    "items": {
+     "type": "string"
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": false
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 0,
+    "maximum": 10,
+    "default": 0
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan3.0-image-to-video",
+  "source": "wan3.0/wan3.0-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_start"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_start": {
+    "type": "string"
+   },
+   "image_end": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan3.0-reference-video",
+  "source": "wan3.0/wan3.0-reference-video.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "file_url": {
+      "type": "string"
+     },
+     "link_url": {
+      "type": "string"
+     }
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan3.0-text-to-video",
+  "source": "wan3.0/wan3.0-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ }
+]`);
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
 var check_field = __webpack_require__(5929);

@@ -3,9 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT, readActionYml } from '../harness/run-action.js'
+import { findModel } from '../../src/evolink/models.js'
+import { FIELD_OF_INPUT } from '../../src/inputs/request-inputs.js'
 
 interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
-interface Workflow { permissions?: Record<string, string>; jobs: Record<string, { steps: Step[]; permissions?: Record<string, string> }> }
+interface Job { steps: Step[]; permissions?: Record<string, string>; strategy?: { matrix?: { include?: Record<string, string>[] } } }
+interface Workflow { permissions?: Record<string, string>; jobs: Record<string, Job> }
 
 const dir = join(ROOT, 'docs', 'examples')
 const examples = readdirSync(dir).filter(f => f.endsWith('.yml'))
@@ -23,6 +26,23 @@ describe.each(examples)('docs/examples/%s', file => {
       const keys = Object.keys(step.with ?? {})
       expect(keys.filter(key => !(key in declared))).toEqual([])
       expect(step.with?.['api-key']).toMatch(/^\$\{\{\s*secrets\.\w+\s*\}\}$/)
+    }
+  })
+
+  it('sets only inputs its model takes, in every matrix leg', () => {
+    for (const job of Object.values(workflow.jobs)) {
+      const legs = job.strategy?.matrix?.include ?? [{}]
+      for (const step of job.steps.filter(ours)) {
+        for (const leg of legs) {
+          // ${{ matrix.x }} as that leg has it; any other expression stands for some non-empty value.
+          const resolve = (value: unknown) => String(value).replace(/\$\{\{\s*matrix\.(\w+)\s*\}\}/g, (_m, key: string) => leg[key] ?? '')
+          const withs = Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, resolve(value)]))
+          const model = findModel(withs.model || 'kling-o3-text-to-video')
+          expect(model).toBeDefined()
+          const refused = Object.entries(withs).filter(([input, value]) => value !== '' && FIELD_OF_INPUT[input] !== undefined && model?.fields[FIELD_OF_INPUT[input] as string] === undefined)
+          expect(refused).toEqual([])
+        }
+      }
     }
   })
 
@@ -59,6 +79,6 @@ describe('no document teaches script injection: outputs reach run: through env:'
   })
 })
 
-it('there are the three scenarios', () => {
-  expect(examples.sort()).toEqual(['pr-preview.yml', 'release-video.yml', 'scheduled.yml'])
+it('there are the four scenarios', () => {
+  expect(examples.sort()).toEqual(['image-to-video.yml', 'pr-preview.yml', 'release-video.yml', 'scheduled.yml'])
 })
