@@ -75,6 +75,19 @@ export const CROSS_RULES: CrossRule[] = [
     source: { file: 'kling/kling-o3-text-to-video.json', field: 'prompt', sentence: 'Can be empty when `multi_shot=true` and `shot_type=customize`' }
   },
   {
+    applies: model => ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'].includes(model),
+    check: body => (body.quality === '1080p' && body.duration !== undefined && body.duration !== 6 ? "'quality' 1080p is made in 6 s only: set 'duration' to 6, or quality to 768p" : undefined),
+    source: { file: 'hailuo/hailuo-02-video-generate.json', field: 'quality', sentence: '1080p: 6s only' }
+  },
+  {
+    applies: model => model === 'kling-o3-image-to-video',
+    check: body => {
+      const images = (body.image_start !== undefined ? 1 : 0) + (Array.isArray(body.image_urls) ? body.image_urls.length : 0)
+      return body.image_end !== undefined && images + 1 > 2 ? `'image-end' cannot be used with ${images + 1} images in all (first frame, last frame and image-urls): at most 2` : undefined
+    },
+    source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame not supported when total image count exceeds 2' }
+  },
+  {
     applies: model => model === 'kling-o3-image-to-video',
     check: body => (body.image_end !== undefined && body.image_start === undefined ? "'image-end' (the last frame) needs 'image-start' (a first frame)" : undefined),
     source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }

@@ -73,6 +73,7 @@ describe('refused before anything is sent, naming what the model allows', () => 
     ['Veo n: 9', { model: 'veo-3.1-generate-preview', params: '{"n": 9}' }, /n must be a whole number from 1 to 4/],
     ['a required image', { model: 'kling-v3-image-to-video' }, /Input 'image-start' is empty: model kling-v3-image-to-video requires it\./],
     ['a last frame without a first one', { model: 'kling-o3-image-to-video', 'image-end': 'https://cdn.example.com/e.png' }, /'image-end' \(the last frame\) needs 'image-start' \(a first frame\) \(EvoLink: "Last frame requires a first frame"\)/],
+    ['Hailuo 1080p for 10 s', { model: 'MiniMax-Hailuo-02', duration: '10', quality: '1080p' }, /'quality' 1080p is made in 6 s only.*\(EvoLink: "1080p: 6s only"\)/],
     ['a prompt too long for Veo', { model: 'veo-3.1-generate-preview', prompt: 'x'.repeat(2001) }, /at most 2000 characters \(it has 2001\)/],
     ['an http image', { model: 'wan2.7-image-to-video', 'image-start': 'http://cdn.example.com/a.png' }, /Input 'image-start' is .*must use https/],
     ['an image on a private host', { model: 'kling-o3-image-to-video', 'image-urls': 'https://10.0.0.5/a.png' }, /Input 'image-urls' is .*must not point at a private, loopback, link-local or internal host/],
