@@ -1,5 +1,5 @@
 export const id = 967;
-export const ids = [967];
+export const ids = [967,443];
 export const modules = {
 
 /***/ 1967:
@@ -10,8 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dryRunReport: () => (/* binding */ dryRunReport)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
+/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1729);
+/* harmony import */ var _task_upload_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5443);
 // dry-run: show exactly what would be sent, with the key redacted, and send nothing.
+
 
 
 function dryRunReport(settings) {
@@ -20,11 +22,172 @@ function dryRunReport(settings) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Dry run: would poll GET ${settings.baseUrl}/v1/tasks/${settings.taskId}\n${headers}`);
     }
     else {
-        const body = JSON.stringify((0,_evolink_request_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGenerationRequest */ .k)(settings), null, 2);
+        // Images from the workspace were checked; they would be uploaded first, and their URLs sent.
+        const pending = settings.uploads.map(image => `<${image.raw}: ${image.type}, ${image.size} bytes, uploaded to the files API first>`);
+        const body = JSON.stringify((0,_evolink_request_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGenerationRequest */ .k)({ ...settings, fields: (0,_task_upload_images_js__WEBPACK_IMPORTED_MODULE_1__.withUploadedUrls)(settings.fields, pending) }), null, 2);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Dry run: nothing was sent and no credits were spent.');
     return { outcome: 'dry-run', taskId: settings.taskId, resumed: settings.taskId !== undefined, status: 'dry-run', urls: [] };
+}
+
+
+/***/ }),
+
+/***/ 5443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UPLOAD_ATTEMPTS: () => (/* binding */ UPLOAD_ATTEMPTS),
+  uploadImages: () => (/* binding */ uploadImages),
+  withUploadedUrls: () => (/* binding */ withUploadedUrls)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/evolink/errors.ts
+var evolink_errors = __webpack_require__(5765);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __webpack_require__(2949);
+// EXTERNAL MODULE: ./src/net/address-guard.ts
+var address_guard = __webpack_require__(6515);
+;// CONCATENATED MODULE: ./src/evolink/files.ts
+// One upload to EvoLink's files API (docs/evolink-api.md): POST {files-base-url}/api/v1/files/upload/stream,
+// multipart with the field `file`, streamed from disk; the reply's data.file_url goes into the request.
+// Retries are the caller's (task/upload-images.ts): this says which failures are worth one.
+
+
+
+
+
+
+
+
+const UPLOAD_PATH = '/api/v1/files/upload/stream';
+/** An upload reply is a few hundred bytes of JSON. */
+const MAX_UPLOAD_REPLY_BYTES = 64 << 10;
+/** The account's file quota is used up: no retry helps, and nothing may be submitted without the image. */
+class UploadQuotaError extends errors/* ActionFailure */.d {
+    constructor(detail) {
+        super(`EvoLink's files API refused the upload: the account's file quota is used up (${detail}). Nothing was submitted. Free files in the EvoLink dashboard (uploads expire after 72 hours), or pass the image as an https URL.`, 'upload_quota_exceeded');
+        this.name = 'UploadQuotaError';
+    }
+}
+/** The multipart body, streamed: headers, the file as it is read, the closing boundary. */
+function multipart(image) {
+    const boundary = `----evolink-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${image.name}"\r\nContent-Type: ${image.type}\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    async function* parts() {
+        yield head;
+        yield* (0,external_node_fs_.createReadStream)(image.path, { highWaterMark: 64 << 10 });
+        yield tail;
+    }
+    return { body: external_node_stream_.Readable.from(parts(), { objectMode: false }), type: `multipart/form-data; boundary=${boundary}`, length: head.length + image.size + tail.length };
+}
+/** Uploads one image; returns the URL EvoLink will fetch it from. Throws ApiError for HTTP errors. */
+async function uploadImage(o) {
+    const { body, type, length } = multipart(o.image);
+    const reply = await (0,http/* exchange */.cv)(o.open, {
+        method: 'POST',
+        url: `${o.filesBaseUrl}${UPLOAD_PATH}`,
+        // The key goes to the files API's origin, which the inputs checked like base-url.
+        headers: { authorization: `Bearer ${o.apiKey}`, accept: 'application/json', 'content-type': type, 'content-length': String(length), 'user-agent': 'evolink-video-action' },
+        body,
+        timeoutMs: o.timeoutMs,
+        maxBytes: () => MAX_UPLOAD_REPLY_BYTES,
+        signal: o.signal
+    });
+    let json;
+    try {
+        json = JSON.parse(reply.text);
+    }
+    catch {
+        json = undefined;
+    }
+    const said = (0,untrusted/* cleanText */.X5)([json?.msg, typeof json?.error === 'object' ? JSON.stringify(json.error) : json?.error].filter(Boolean).join(' ') || reply.text.slice(0, 200), 300);
+    // The quota error's shape is not documented: any refusal that speaks of the quota is one.
+    if (/quota/i.test(said) && (reply.status >= 400 || json?.success === false))
+        throw new UploadQuotaError(said);
+    if (reply.status < 200 || reply.status >= 300) {
+        throw new evolink_errors/* ApiError */.h(reply.status, typeof json?.code === 'string' ? json.code : undefined, said || 'empty reply', (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now()));
+    }
+    const url = json?.success === true ? json.data?.file_url : undefined;
+    const verdict = typeof url === 'string' ? (0,untrusted/* checkResultUrl */.n)(url) : undefined;
+    // https, as every media URL; plain http only from a loopback files API (a local simulator).
+    if (!verdict?.ok || (verdict.plainHttp && !(0,address_guard/* isLoopbackHost */.cW)(new URL(o.filesBaseUrl).hostname))) {
+        throw new errors/* ActionFailure */.d(`EvoLink's files API accepted ${o.image.raw} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed');
+    }
+    return verdict.url;
+}
+
+// EXTERNAL MODULE: ./src/evolink/explain.ts
+var explain = __webpack_require__(1439);
+// EXTERNAL MODULE: ./src/inputs/request-inputs.ts + 1 modules
+var request_inputs = __webpack_require__(4740);
+// EXTERNAL MODULE: ./src/task/retry.ts
+var retry = __webpack_require__(7947);
+;// CONCATENATED MODULE: ./src/task/upload-images.ts
+// Uploads the repository's images an input named, before the submission: each streamed from disk, a
+// transient failure (429, 5xx, a reset, a timeout) retried with backoff, a quota error or any other refusal
+// ending the run before anything is submitted (so no credit is spent on a request without its image).
+
+
+
+
+
+
+
+const UPLOAD_ATTEMPTS = 5;
+const RETRY_CAP_MS = 30_000;
+const upload_images_transient = (error) => error instanceof http/* TransportError */.wX || (error instanceof evolink_errors/* ApiError */.h && (error.status === 408 || error.status === 429 || error.status >= 500));
+/** The URL of each image, in order. */
+async function uploadImages(o) {
+    const urls = [];
+    for (const image of o.images) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                urls.push(await uploadImage({ ...o, image, signal: o.signal }));
+                break;
+            }
+            catch (error) {
+                if (error instanceof http/* CancelledError */.cc || error instanceof UploadQuotaError)
+                    throw error;
+                if (!upload_images_transient(error) || attempt >= UPLOAD_ATTEMPTS) {
+                    const what = error instanceof evolink_errors/* ApiError */.h ? `HTTP ${error.status}: ${error.apiMessage}` : error.message;
+                    throw error instanceof errors/* ActionFailure */.d && !(error instanceof evolink_errors/* ApiError */.h)
+                        ? error
+                        : new errors/* ActionFailure */.d(`Uploading ${image.raw} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
+                }
+                const delayMs = Math.max(250, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, 1000, RETRY_CAP_MS));
+                o.onRetry?.(`Upload of ${image.raw} failed (${(0,explain/* describeFailure */.Ic)(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`);
+                await o.sleep(delayMs, o.signal);
+            }
+        }
+    }
+    return urls;
+}
+/** The request fields with each `upload:N` placeholder replaced by the Nth uploaded URL. */
+function withUploadedUrls(fields, urls) {
+    const swap = (value) => {
+        if (Array.isArray(value))
+            return value.map(swap);
+        const match = typeof value === 'string' ? request_inputs/* UPLOAD_TOKEN */.q$.exec(value) : null;
+        return match ? urls[Number(match[1])] : value;
+    };
+    return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, swap(value)]));
 }
 
 

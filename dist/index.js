@@ -394,7 +394,7 @@ function sleep(ms, signal) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5704);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -409,62 +409,330 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ BOOL_ALLOWED),
+/* harmony export */   l: () => (/* binding */ bool)
+/* harmony export */ });
+// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
+// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
+const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
+
+
+/***/ }),
+
+/***/ 4740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q$: () => (/* binding */ UPLOAD_TOKEN),
+  pL: () => (/* binding */ readRequestFields)
+});
+
+// UNUSED EXPORTS: FIELD_OF_INPUT, inputsOf
+
+// EXTERNAL MODULE: ./src/evolink/check-field.ts
+var check_field = __nccwpck_require__(5929);
+// EXTERNAL MODULE: ./src/inputs/input-kit.ts
+var input_kit = __nccwpck_require__(964);
+// EXTERNAL MODULE: ./src/inputs/url-rules.ts
+var url_rules = __nccwpck_require__(3346);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
+var workspace_paths = __nccwpck_require__(7965);
+;// CONCATENATED MODULE: ./src/inputs/local-images.ts
+// An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
+// before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
+// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
+// GIF or WebP by its first bytes, whatever its name says.
+
+
+
+/** An image input's value names a file when it is not a URL (no scheme). */
+const isLocalPath = (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value);
+/** The image type from the first bytes, or what the bytes look like instead. */
+function sniff(head) {
+    if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
+        return { type: 'image/jpeg' };
+    if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+        return { type: 'image/png' };
+    const ascii = head.toString('latin1');
+    if (/^GIF8[79]a/.test(ascii))
+        return { type: 'image/gif' };
+    if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP')
+        return { type: 'image/webp' };
+    if (head.length === 0)
+        return { not: 'an empty file' };
+    if (ascii.startsWith('%PDF'))
+        return { not: 'a PDF document' };
+    if (ascii.startsWith('PK\u0003\u0004'))
+        return { not: 'a ZIP archive' };
+    if (/^\s*<svg|^<\?xml/i.test(ascii))
+        return { not: 'an SVG or XML document (only JPEG, PNG, GIF and WebP are taken)' };
+    const text = /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(ascii) && !head.includes(0);
+    return { not: text ? `text (it starts "${ascii.slice(0, 24).replace(/[^\x20-\x7e]/g, ' ')}")` : 'binary data of another kind' };
+}
+const imageName = (path) => (0,external_node_path_.basename)(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image';
+/** Checks a file an image input names; returns it ready to upload, or why it is refused. */
+function checkLocalImage(raw, workspace, maxBytes) {
+    const rel = (0,workspace_paths/* within */.ux)(workspace, (0,external_node_path_.resolve)(workspace, raw));
+    if (rel === undefined)
+        return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` };
+    if ((0,workspace_paths/* underGit */.vM)(rel))
+        return { ok: false, problem: 'must not be inside .git/' };
+    const path = (0,external_node_path_.resolve)(workspace, rel);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        return { ok: false, problem: `must be a readable file (${error.code ?? error.message})` };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { ok: false, problem: 'must be a regular file' };
+        if (stat.size > maxBytes)
+            return { ok: false, problem: `is ${stat.size} bytes, more than max-upload-size (${maxBytes} bytes)` };
+        const head = Buffer.alloc(32);
+        const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const kind = sniff(head.subarray(0, read));
+        if ('not' in kind)
+            return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` };
+        return { ok: true, image: { raw, path, size: stat.size, type: kind.type, name: imageName(path) } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/request-inputs.ts
+
+
+
+
+/** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
+const FIELD_OF_INPUT = {
+    prompt: 'prompt',
+    duration: 'duration',
+    'aspect-ratio': 'aspect_ratio',
+    quality: 'quality',
+    sound: 'sound',
+    'negative-prompt': 'negative_prompt',
+    seed: 'seed',
+    'generate-audio': 'generate_audio',
+    'image-start': 'image_start',
+    'image-end': 'image_end',
+    'image-urls': 'image_urls',
+    'video-urls': 'video_urls',
+    'audio-urls': 'audio_urls',
+    'model-params': 'model_params'
+};
+/** callback-url fills callback_url too, but is read with the other URL inputs (settings.ts) and added last. */
+const INPUT_OF_FIELD = new Map([...Object.entries(FIELD_OF_INPUT).map(([input, field]) => [field, input]), ['callback_url', 'callback-url']]);
+/** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
+const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound']);
+/** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
+const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
+/** Image fields may also name files of the repository, uploaded before the submission. */
+const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls']);
+/** Stands for an uploaded file's URL in the body until the upload is done: `upload:0`, `upload:1` … */
+const UPLOAD_TOKEN = /^upload:(\d+)$/;
+/** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
+function inputsOf(model) {
+    const named = [...INPUT_OF_FIELD].filter(([field]) => model.fields[field] !== undefined).map(([, input]) => input);
+    const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field));
+    return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`;
+}
+/** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
+function coerce(spec, value) {
+    if (!spec)
+        return value;
+    if (spec.type === 'string' && typeof value === 'number')
+        return String(value);
+    if (Array.isArray(value))
+        return value.map(item => coerce(spec.items, item));
+    if (spec.properties && typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(spec.properties?.[key], item)]));
+    }
+    return value;
+}
+/** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
+function parseRaw(spec, raw, model) {
+    const allows = `model ${model.model} allows ${(0,check_field/* allowedText */.En)(spec)}`;
+    if (spec.oneOf) {
+        // The first alternative the text fits: "6" as the integer, "auto" as the string.
+        for (const alternative of spec.oneOf) {
+            const parsed = parseRaw(alternative, raw, model);
+            if ('value' in parsed && (0,check_field/* checkValue */.Su)(alternative, parsed.value, 'x') === undefined)
+                return parsed;
+        }
+        return { problem: allows };
+    }
+    switch (spec.type) {
+        case 'integer':
+        case 'number': {
+            const n = Number(raw);
+            const pattern = spec.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+            return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
+        }
+        case 'boolean': {
+            const flag = (0,input_kit/* bool */.l)(raw);
+            return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
+        }
+        case 'array':
+            return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) };
+        case 'object': {
+            try {
+                return { value: coerce(spec, JSON.parse(raw)) };
+            }
+            catch (error) {
+                return { problem: `must be ${(0,check_field/* allowedText */.En)(spec)} (it is not valid JSON: ${error.message})` };
+            }
+        }
+        default: {
+            // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
+            if (spec.enum?.includes('on') && spec.enum.includes('off')) {
+                const flag = raw === 'on' || raw === 'off' ? raw : (0,input_kit/* bool */.l)(raw) === undefined ? raw : (0,input_kit/* bool */.l)(raw) ? 'on' : 'off';
+                return { value: flag };
+            }
+            return { value: raw };
+        }
+    }
+}
+/** Why a media value is refused (http, a private host, credentials …), or undefined. */
+function mediaProblem(value) {
+    for (const url of Array.isArray(value) ? value : [value]) {
+        if (typeof url !== 'string' || UPLOAD_TOKEN.test(url))
+            continue;
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            return `${JSON.stringify(url.slice(0, 80))} is not an absolute URL`;
+        }
+        const problem = (0,url_rules/* callbackUrlProblem */.cS)(parsed);
+        if (problem)
+            return `${JSON.stringify(url.slice(0, 80))} ${problem}`;
+    }
+    return undefined;
+}
+/**
+ * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
+ * `describe` shows a raw value in a message the way the other inputs' messages do.
+ */
+function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
+    const body = {};
+    const uploads = [];
+    const problems = [];
+    const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
+    const put = (input, field, raw) => {
+        const fieldSpec = spec(field);
+        if (!fieldSpec)
+            return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`);
+        const parsed = parseRaw(fieldSpec, raw, model);
+        if ('problem' in parsed)
+            return refuse(input, raw, parsed.problem);
+        if (IMAGE_FIELDS.has(field)) {
+            // Each path becomes a placeholder for the URL its upload will give.
+            const values = (Array.isArray(parsed.value) ? parsed.value : [parsed.value]);
+            const replaced = [];
+            for (const value of values) {
+                if (!isLocalPath(value))
+                    replaced.push(value);
+                else {
+                    const local = checkLocalImage(value, uploadRules.workspace, uploadRules.maxUploadBytes);
+                    if (!local.ok)
+                        return refuse(input, raw, `${JSON.stringify(value)} ${local.problem}`);
+                    replaced.push(`upload:${uploads.push(local.image) - 1}`);
+                }
+            }
+            parsed.value = Array.isArray(parsed.value) ? replaced : replaced[0];
+        }
+        const problem = (0,check_field/* checkValue */.Su)(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined);
+        if (problem)
+            return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
+        body[field] = parsed.value;
+    };
+    for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
+        const raw = input === 'prompt' ? prompt : read(input);
+        if (raw !== '')
+            put(input, field, raw);
+        else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined)
+            body[field] = spec(field)?.default;
+    }
+    const paramsRaw = read('params');
+    if (paramsRaw !== '') {
+        let params;
+        try {
+            params = JSON.parse(paramsRaw);
+        }
+        catch (error) {
+            refuse('params', paramsRaw, `must be a JSON object (it is not valid JSON: ${error.message})`);
+        }
+        if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+            refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}');
+        }
+        else if (params) {
+            for (const [field, value] of Object.entries(params)) {
+                const input = INPUT_OF_FIELD.get(field);
+                const fieldSpec = spec(field);
+                if (input || field === 'model')
+                    refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`);
+                else if (!fieldSpec)
+                    refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
+                else {
+                    const coerced = coerce(fieldSpec, value);
+                    const problem = (0,check_field/* checkValue */.Su)(fieldSpec, coerced, field) ?? (isMediaField(field) ? mediaProblem(coerced) : undefined);
+                    if (problem)
+                        refuse('params', paramsRaw, problem);
+                    else
+                        body[field] = coerced;
+                }
+            }
+        }
+    }
+    return { body, uploads, problems };
+}
+
+
+/***/ }),
+
 /***/ 3346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   aS: () => (/* binding */ baseUrlProblem),
-/* harmony export */   cS: () => (/* binding */ callbackUrlProblem),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost)
+/* harmony export */   cS: () => (/* binding */ callbackUrlProblem)
 /* harmony export */ });
 /* unused harmony export isNonPublicHost */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9120);
-// Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
+/* harmony import */ var _net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6515);
+/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9120);
+// Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
 
 
-const LOOPBACK = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addAddress('::1', 'ipv6');
-/** Private, loopback, link-local and other non-public ranges EvoLink refuses as callback targets. */
-const NON_PUBLIC = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-for (const [net, bits] of [
-    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-    ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]
-]) {
-    NON_PUBLIC.addSubnet(net, bits, 'ipv4');
-}
-for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]]) {
-    NON_PUBLIC.addSubnet(net, bits, 'ipv6');
-}
+
 const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
-/** URL.hostname keeps IPv6 brackets; IPv4-mapped IPv6 (::ffff:a00:1) is turned back into IPv4. */
-function ipOf(hostname) {
-    const bare = hostname.replace(/^\[|\]$/g, '');
-    const version = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare);
-    if (version === 4)
-        return { address: bare, family: 'ipv4' };
-    if (version !== 6)
-        return undefined;
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare);
-    if (mapped) {
-        const hi = parseInt(mapped[1] ?? '0', 16);
-        const lo = parseInt(mapped[2] ?? '0', 16);
-        return { address: [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'), family: 'ipv4' };
-    }
-    return { address: bare, family: 'ipv6' };
-}
-function isLoopbackHost(hostname) {
-    if (/^localhost\.?$/i.test(hostname))
-        return true;
-    const ip = ipOf(hostname);
-    return ip !== undefined && LOOPBACK.check(ip.address, ip.family);
-}
+/** Private, loopback, link-local and other non-public hosts (address-guard.ts has the ranges), or internal names. */
 function isNonPublicHost(hostname) {
-    const ip = ipOf(hostname);
-    if (ip)
-        return NON_PUBLIC.check(ip.address, ip.family);
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare))
+        return (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleBroken */ .U0)(bare, false) !== undefined;
     return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
 }
 /** Returns why the URL is refused as base-url, or undefined when it is fine. */
@@ -475,14 +743,14 @@ function baseUrlProblem(url) {
         return 'must not have a query or fragment';
     if (url.protocol === 'https:')
         return undefined;
-    if (url.protocol === 'http:' && isLoopbackHost(url.hostname))
+    if (url.protocol === 'http:' && (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname))
         return undefined;
     return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
 }
 /** Returns why the URL is refused as callback-url, or undefined when it is fine. */
 function callbackUrlProblem(url) {
-    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .n)
-        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CALLBACK_URL_CHARS */ .n} characters (it has ${url.href.length})`;
+    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALLBACK_URL_CHARS */ .n)
+        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALLBACK_URL_CHARS */ .n} characters (it has ${url.href.length})`;
     if (url.protocol !== 'https:')
         return 'must use https';
     if (url.username || url.password)
@@ -495,7 +763,80 @@ function callbackUrlProblem(url) {
 
 /***/ }),
 
-/***/ 9617:
+/***/ 7965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ nearestExisting),
+/* harmony export */   ux: () => (/* binding */ within),
+/* harmony export */   vM: () => (/* binding */ underGit)
+/* harmony export */ });
+/* unused harmony exports realLocation, relativeInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
+// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
+// actions/checkout keeps the token.
+
+
+const present = (path) => {
+    try {
+        return Boolean((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path));
+    }
+    catch {
+        return false;
+    }
+};
+/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
+function realLocation(path) {
+    const rest = [];
+    let existing = path;
+    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
+        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(existing));
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
+}
+/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+/**
+ * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
+ * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
+ * path, so it is outside), `foldCase` compares without case.
+ */
+function relativeInside(root, target, api = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), foldCase = CASE_INSENSITIVE) {
+    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
+    const rel = api.relative(r, t);
+    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
+    return outside ? undefined : rel;
+}
+/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
+function within(root, target) {
+    try {
+        return relativeInside(realLocation(root), realLocation(target));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
+function underGit(rel) {
+    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
+}
+/** The nearest part of `path` that exists (the path itself, or an ancestor). */
+function nearestExisting(path) {
+    let existing = path;
+    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing)
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    return existing;
+}
+
+
+/***/ }),
+
+/***/ 5704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -658,6 +999,8 @@ function maskSecret(secret, env = process.env, write = line => void process.stdo
 /** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
 const ACTION_DEFAULTS = {
     "model": "kling-o3-text-to-video",
+    "files-base-url": "https://files-api.evolink.ai",
+    "max-upload-size": "10MiB",
     "wait": "true",
     "poll-interval": "10",
     "poll-strategy": "adaptive",
@@ -682,253 +1025,20 @@ function readInput(name, env = process.env) {
     return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
 var contract = __nccwpck_require__(9120);
 // EXTERNAL MODULE: ./src/inputs/url-rules.ts
 var url_rules = __nccwpck_require__(3346);
-// EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(5929);
-;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
-// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
-// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
-/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
-const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
-
-;// CONCATENATED MODULE: ./src/inputs/request-inputs.ts
-
-
-
-/** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
-const FIELD_OF_INPUT = {
-    prompt: 'prompt',
-    duration: 'duration',
-    'aspect-ratio': 'aspect_ratio',
-    quality: 'quality',
-    sound: 'sound',
-    'negative-prompt': 'negative_prompt',
-    seed: 'seed',
-    'generate-audio': 'generate_audio',
-    'image-start': 'image_start',
-    'image-end': 'image_end',
-    'image-urls': 'image_urls',
-    'video-urls': 'video_urls',
-    'audio-urls': 'audio_urls',
-    'model-params': 'model_params'
-};
-/** callback-url fills callback_url too, but is read with the other URL inputs (settings.ts) and added last. */
-const INPUT_OF_FIELD = new Map([...Object.entries(FIELD_OF_INPUT).map(([input, field]) => [field, input]), ['callback_url', 'callback-url']]);
-/** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
-const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound']);
-/** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
-const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
-/** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
-function inputsOf(model) {
-    const named = [...INPUT_OF_FIELD].filter(([field]) => model.fields[field] !== undefined).map(([, input]) => input);
-    const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field));
-    return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`;
-}
-/** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
-function coerce(spec, value) {
-    if (!spec)
-        return value;
-    if (spec.type === 'string' && typeof value === 'number')
-        return String(value);
-    if (Array.isArray(value))
-        return value.map(item => coerce(spec.items, item));
-    if (spec.properties && typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(spec.properties?.[key], item)]));
-    }
-    return value;
-}
-/** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
-function parseRaw(spec, raw, model) {
-    const allows = `model ${model.model} allows ${(0,check_field/* allowedText */.En)(spec)}`;
-    if (spec.oneOf) {
-        // The first alternative the text fits: "6" as the integer, "auto" as the string.
-        for (const alternative of spec.oneOf) {
-            const parsed = parseRaw(alternative, raw, model);
-            if ('value' in parsed && (0,check_field/* checkValue */.Su)(alternative, parsed.value, 'x') === undefined)
-                return parsed;
-        }
-        return { problem: allows };
-    }
-    switch (spec.type) {
-        case 'integer':
-        case 'number': {
-            const n = Number(raw);
-            const pattern = spec.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
-            return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
-        }
-        case 'boolean': {
-            const flag = bool(raw);
-            return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
-        }
-        case 'array':
-            return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) };
-        case 'object': {
-            try {
-                return { value: coerce(spec, JSON.parse(raw)) };
-            }
-            catch (error) {
-                return { problem: `must be ${(0,check_field/* allowedText */.En)(spec)} (it is not valid JSON: ${error.message})` };
-            }
-        }
-        default: {
-            // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
-            if (spec.enum?.includes('on') && spec.enum.includes('off')) {
-                const flag = raw === 'on' || raw === 'off' ? raw : bool(raw) === undefined ? raw : bool(raw) ? 'on' : 'off';
-                return { value: flag };
-            }
-            return { value: raw };
-        }
-    }
-}
-/** Why a media value is refused (http, a private host, credentials …), or undefined. */
-function mediaProblem(value) {
-    for (const url of Array.isArray(value) ? value : [value]) {
-        if (typeof url !== 'string')
-            continue;
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            return `${JSON.stringify(url.slice(0, 80))} is not an absolute URL`;
-        }
-        const problem = (0,url_rules/* callbackUrlProblem */.cS)(parsed);
-        if (problem)
-            return `${JSON.stringify(url.slice(0, 80))} ${problem}`;
-    }
-    return undefined;
-}
-/**
- * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
- * `describe` shows a raw value in a message the way the other inputs' messages do.
- */
-function readRequestFields(model, read, prompt, spec, describe) {
-    const body = {};
-    const problems = [];
-    const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
-    const put = (input, field, raw) => {
-        const fieldSpec = spec(field);
-        if (!fieldSpec)
-            return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`);
-        const parsed = parseRaw(fieldSpec, raw, model);
-        if ('problem' in parsed)
-            return refuse(input, raw, parsed.problem);
-        const problem = (0,check_field/* checkValue */.Su)(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined);
-        if (problem)
-            return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
-        body[field] = parsed.value;
-    };
-    for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
-        const raw = input === 'prompt' ? prompt : read(input);
-        if (raw !== '')
-            put(input, field, raw);
-        else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined)
-            body[field] = spec(field)?.default;
-    }
-    const paramsRaw = read('params');
-    if (paramsRaw !== '') {
-        let params;
-        try {
-            params = JSON.parse(paramsRaw);
-        }
-        catch (error) {
-            refuse('params', paramsRaw, `must be a JSON object (it is not valid JSON: ${error.message})`);
-        }
-        if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
-            refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}');
-        }
-        else if (params) {
-            for (const [field, value] of Object.entries(params)) {
-                const input = INPUT_OF_FIELD.get(field);
-                const fieldSpec = spec(field);
-                if (input || field === 'model')
-                    refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`);
-                else if (!fieldSpec)
-                    refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
-                else {
-                    const coerced = coerce(fieldSpec, value);
-                    const problem = (0,check_field/* checkValue */.Su)(fieldSpec, coerced, field) ?? (isMediaField(field) ? mediaProblem(coerced) : undefined);
-                    if (problem)
-                        refuse('params', paramsRaw, problem);
-                    else
-                        body[field] = coerced;
-                }
-            }
-        }
-    }
-    return { body, problems };
-}
-
+// EXTERNAL MODULE: ./src/inputs/request-inputs.ts + 1 modules
+var request_inputs = __nccwpck_require__(4740);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
-// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
-// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
-// actions/checkout keeps the token.
-
-
-const present = (path) => {
-    try {
-        return Boolean((0,external_node_fs_.lstatSync)(path));
-    }
-    catch {
-        return false;
-    }
-};
-/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
-function realLocation(path) {
-    const rest = [];
-    let existing = path;
-    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
-        rest.unshift((0,external_node_path_.basename)(existing));
-        existing = (0,external_node_path_.dirname)(existing);
-    }
-    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
-const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
-/**
- * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
- * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
- * path, so it is outside), `foldCase` compares without case.
- */
-function relativeInside(root, target, api = (external_node_path_default()), foldCase = CASE_INSENSITIVE) {
-    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
-    const rel = api.relative(r, t);
-    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
-    return outside ? undefined : rel;
-}
-/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
-function within(root, target) {
-    try {
-        return relativeInside(realLocation(root), realLocation(target));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
-function underGit(rel) {
-    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
-}
-/** The nearest part of `path` that exists (the path itself, or an ancestor). */
-function nearestExisting(path) {
-    let existing = path;
-    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing)
-        existing = (0,external_node_path_.dirname)(existing);
-    return existing;
-}
-
+// EXTERNAL MODULE: ./src/inputs/input-kit.ts
+var input_kit = __nccwpck_require__(964);
+// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
+var workspace_paths = __nccwpck_require__(7965);
 ;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
@@ -946,12 +1056,12 @@ function parseSize(raw) {
     const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
     return bytes > 0 ? bytes : undefined;
 }
-const inside = (root, path) => within(root, path) !== undefined;
+const inside = (root, path) => (0,workspace_paths/* within */.ux)(root, path) !== undefined;
 /** Why the video cannot be written at `path`, found before anything is submitted; undefined when it can. */
 function downloadPathProblem(raw, path) {
     if (/[\\/]$/.test(raw))
         return 'names a folder (it ends in a slash): give a file name, such as videos/preview.mp4';
-    const existing = nearestExisting(path);
+    const existing = (0,workspace_paths/* nearestExisting */.Iv)(path);
     try {
         const stat = (0,external_node_fs_.statSync)(existing);
         if (existing === path) {
@@ -988,9 +1098,9 @@ function readDeliverySettings(read, report, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
     const flag = (name) => {
-        const parsed = bool(read(name));
+        const parsed = (0,input_kit/* bool */.l)(read(name));
         if (parsed === undefined)
-            report.fail(name, read(name), BOOL_ALLOWED);
+            report.fail(name, read(name), input_kit/* BOOL_ALLOWED */.K);
         return parsed ?? false;
     };
     const prComment = flag('pr-comment');
@@ -1027,7 +1137,7 @@ function readDeliverySettings(read, report, env) {
         const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
         const problem = !inside(workspace, path) && !inside(runnerTemp, path)
             ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
-            : underGit(within(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
+            : (0,workspace_paths/* underGit */.vM)((0,workspace_paths/* within */.ux)(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
         if (problem)
             report.refuse('download-path', pathRaw, problem);
         else if (maxBytes !== undefined)
@@ -1047,10 +1157,10 @@ function readDeliverySettings(read, report, env) {
 const MAX_PROMPT_FILE_BYTES = 64 * 1024;
 function readPromptFile(raw, workspace) {
     const path = (0,external_node_path_.resolve)(workspace, raw);
-    const rel = within(workspace, path);
+    const rel = (0,workspace_paths/* within */.ux)(workspace, path);
     if (rel === undefined)
         return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` };
-    if (underGit(rel))
+    if ((0,workspace_paths/* underGit */.vM)(rel))
         return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' };
     let bytes;
     try {
@@ -1110,6 +1220,7 @@ function utf16Hint(bytes) {
 
 
 
+
 const POLL_STRATEGIES = ['adaptive', 'fixed'];
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
 const numberWhere = (pattern, ok) => raw => {
@@ -1131,8 +1242,8 @@ const oneOf = (values) => ({
 });
 /** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-    wait: { parse: bool, allowed: BOOL_ALLOWED },
-    'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
+    wait: { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
+    'dry-run': { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
     'poll-interval': seconds(0.05, 3600),
     'poll-strategy': oneOf(POLL_STRATEGIES),
     timeout: seconds(1, MAX_TIMER_S),
@@ -1173,6 +1284,11 @@ async function readSettings(read, mask, env = process.env) {
     const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
     const baseUrl = readUrl(read('base-url'), 'base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
+    const filesBaseUrl = readUrl(read('files-base-url'), 'files-base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
+    const maxUploadRaw = read('max-upload-size');
+    const maxUploadBytes = parseSize(maxUploadRaw);
+    if (maxUploadBytes === undefined)
+        fail('max-upload-size', maxUploadRaw, 'a size such as 10MiB, 500KiB or 1048576 (bytes)');
     const callbackRaw = read('callback-url');
     const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', url_rules/* callbackUrlProblem */.cS, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
@@ -1181,14 +1297,18 @@ async function readSettings(read, mask, env = process.env) {
     const modelRaw = read('model');
     const model = models.findModel(modelRaw);
     let fields = {};
+    let uploads = [];
     if (!model) {
         fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`);
     }
     else if (taskId === undefined) {
         // Resuming sends no request: the request inputs are not checked then.
-        const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue);
+        const read2 = (0,request_inputs/* readRequestFields */.pL)(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
+            workspace: (0,external_node_path_.resolve)(workspace), maxUploadBytes: maxUploadBytes ?? 0
+        });
         problems.push(...read2.problems);
         fields = read2.body;
+        uploads = read2.uploads;
         if (read2.problems.length === 0) {
             for (const field of models.missingRequired(model, fields)) {
                 problems.push(`Input '${field.replace(/_/g, '-')}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : ''}.`);
@@ -1216,6 +1336,8 @@ async function readSettings(read, mask, env = process.env) {
         model: modelRaw,
         prompt: prompt ?? '',
         fields,
+        uploads,
+        filesBaseUrl: filesBaseUrl,
         callbackUrl,
         taskId,
         wait: wait,
@@ -1335,6 +1457,8 @@ async function run() {
         if (settings.dryRun)
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
+        if (!settings.taskId && settings.uploads.length > 0)
+            settings = await upload(settings, transport, cancellation.signal);
         const client = createClient({ ...settings, open: transport.open });
         await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
     }
@@ -1349,6 +1473,17 @@ async function run() {
         cancellation.dispose();
         await transport?.close();
     }
+}
+/** Uploads the workspace's images an input named; the request then carries their URLs. */
+async function upload(settings, transport, signal) {
+    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 5443))]);
+    const urls = await uploadImages({
+        images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: transport.open,
+        timeoutMs: settings.requestTimeoutMs, signal, sleep: github_cancellation/* sleep */.yy, onRetry: message => core.warning(message)
+    });
+    core.setOutput('uploaded-urls', JSON.stringify(urls));
+    core.info(`Uploaded ${urls.length} image(s) from the workspace to EvoLink's files API: ${urls.join(', ')} (anyone with a link can fetch it for 72 hours).`);
+    return { ...settings, fields: withUploadedUrls(settings.fields, urls) };
 }
 async function generate(settings, client, facts, startedAt, signal) {
     if (!settings.taskId) {
@@ -1377,12 +1512,159 @@ async function generate(settings, client, facts, startedAt, signal) {
     const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
     const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3753))).deliver(settings, report, signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1462))).deliver(settings, report, signal) : report;
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {
     const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850));
     await publish(settings, report, failure);
+}
+
+
+/***/ }),
+
+/***/ 6515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ ruleBroken),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   eY: () => (/* binding */ addressGuard)
+/* harmony export */ });
+/* unused harmony export AddressRefusedError */
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2949);
+// Where a download may connect. Result URLs and redirects come from the network, so they could point the
+// runner at its own metadata service, a database on the private network or the runner itself; such
+// addresses are refused. Names are checked on the addresses they resolve to at connect time (the lookup
+// the socket uses is this one), so a public name that resolves to 10.0.0.5 is refused too.
+
+
+
+
+const RULES = [
+    ['loopback', 'ipv4', '127.0.0.0', 8], ['loopback', 'ipv6', '::1', 128],
+    ['unspecified', 'ipv4', '0.0.0.0', 8], ['unspecified', 'ipv6', '::', 128],
+    ['private', 'ipv4', '10.0.0.0', 8], ['private', 'ipv4', '172.16.0.0', 12], ['private', 'ipv4', '192.168.0.0', 16],
+    ['private', 'ipv6', 'fc00::', 7],
+    ['link-local', 'ipv4', '169.254.0.0', 16], ['link-local', 'ipv6', 'fe80::', 10],
+    ['CGNAT', 'ipv4', '100.64.0.0', 10],
+    ['broadcast', 'ipv4', '255.255.255.255', 32],
+    ['multicast', 'ipv4', '224.0.0.0', 4], ['multicast', 'ipv6', 'ff00::', 8],
+    ['reserved', 'ipv4', '240.0.0.0', 4], ['reserved', 'ipv4', '192.0.0.0', 24], ['reserved', 'ipv4', '198.18.0.0', 15],
+    ['documentation', 'ipv4', '192.0.2.0', 24], ['documentation', 'ipv4', '198.51.100.0', 24],
+    ['documentation', 'ipv4', '203.0.113.0', 24], ['documentation', 'ipv6', '2001:db8::', 32]
+];
+const LISTS = new Map();
+for (const [rule, family, network, bits] of RULES) {
+    const list = LISTS.get(rule) ?? new node_net__WEBPACK_IMPORTED_MODULE_1__.BlockList();
+    list.addSubnet(network, bits, family);
+    LISTS.set(rule, list);
+}
+const RANGES = new Map();
+for (const [rule, , network, bits] of RULES)
+    RANGES.set(rule, [RANGES.get(rule), `${network}/${bits}`].filter(Boolean).join(', '));
+/** IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d): the IPv4 one is checked. */
+function embeddedIpv4(address) {
+    const match = /^(?:::ffff:|64:ff9b::)(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
+    if (!match)
+        return undefined;
+    if (match[1])
+        return match[1];
+    const hi = parseInt(match[2] ?? '0', 16);
+    const lo = parseInt(match[3] ?? '0', 16);
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+}
+/** The rule an IP address breaks ("private", "link-local" …), or undefined for a public address. */
+function ruleBroken(address, allowLoopback) {
+    const bare = address.replace(/^\[|\]$/g, '');
+    const version = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bare);
+    if (version === 0)
+        return 'not an IP address';
+    const v4 = version === 6 ? embeddedIpv4(bare) : bare;
+    const [ip, family] = v4 ? [v4, 'ipv4'] : [bare, 'ipv6'];
+    for (const [rule, list] of LISTS) {
+        if (list.check(ip, family))
+            return rule === 'loopback' && allowLoopback ? undefined : rule;
+    }
+    return undefined;
+}
+/** localhost, 127.0.0.0/8 or ::1 (as URL.hostname writes them, IPv6 in brackets). */
+function isLoopbackHost(hostname) {
+    if (/^localhost\.?$/i.test(hostname))
+        return true;
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bare) !== 0 && ruleBroken(bare, false) === 'loopback';
+}
+/** A connection the action will not make; the step fails before it is attempted. */
+class AddressRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d {
+    constructor(host, address, rule) {
+        const name = host === address ? address : `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(host, 200)} (${address})`;
+        super(`Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}). A video link must point at a public address.`, 'address_refused');
+        this.name = 'AddressRefusedError';
+    }
+}
+// dns.lookup is read at call time (not bound at import) so a test can stand in for the system resolver.
+const systemResolver = host => node_dns__WEBPACK_IMPORTED_MODULE_0___default().promises.lookup(host, { all: true });
+function addressGuard(allowLoopback, resolveAll = systemResolver) {
+    const refusal = (host, address) => {
+        const rule = ruleBroken(address, allowLoopback);
+        return rule ? new AddressRefusedError(host, address, rule) : undefined;
+    };
+    const checkLiteral = (url) => {
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host)) {
+            const error = refusal(host, host);
+            if (error)
+                throw error;
+        }
+        else if (/^localhost\.?$/i.test(host) || /\.localhost\.?$/i.test(host)) {
+            // "localhost" never goes to DNS on most systems: named here so that the rule is the same everywhere.
+            if (!allowLoopback)
+                throw new AddressRefusedError(host, '127.0.0.1', 'loopback');
+        }
+    };
+    const lookup = (hostname, options, callback) => {
+        resolveAll(hostname).then(addresses => {
+            for (const { address } of addresses) {
+                const error = refusal(hostname, address);
+                if (error)
+                    return callback(error, '', 0);
+            }
+            if (options.all)
+                return callback(null, addresses);
+            const first = addresses.find(a => !options.family || a.family === options.family) ?? addresses[0];
+            if (!first)
+                return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+            callback(null, first.address, first.family);
+        }, (error) => callback(error, '', 0));
+    };
+    return {
+        checkLiteral,
+        lookup,
+        async checkBeforeProxy(url) {
+            checkLiteral(url);
+            const host = url.hostname.replace(/^\[|\]$/g, '');
+            if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host))
+                return;
+            let addresses;
+            try {
+                addresses = await resolveAll(host);
+            }
+            catch {
+                return; // only the proxy can resolve it: the host text was all there was to check
+            }
+            for (const { address } of addresses) {
+                const error = refusal(host, address);
+                if (error)
+                    throw error;
+            }
+        }
+    };
 }
 
 
@@ -1458,7 +1740,10 @@ const openDirect = (guard) => async (r, signal) => {
             });
         });
         req.on('error', reject);
-        req.end(r.body);
+        if (typeof r.body === 'object')
+            r.body.on('error', error => req.destroy(error)).pipe(req);
+        else
+            req.end(r.body);
     });
 };
 /**

@@ -8,7 +8,7 @@ import { createTransport, proxyAwareDispatcher } from '../net/http.js'
 import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
 import { buildSummary } from '../report/summary.js'
-import { isLoopbackHost } from '../inputs/url-rules.js'
+import { isLoopbackHost } from '../net/address-guard.js'
 
 const DOWNLOAD_ATTEMPTS = 5
 

@@ -2,6 +2,8 @@
 /** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
 export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "model": "kling-o3-text-to-video",
+  "files-base-url": "https://files-api.evolink.ai",
+  "max-upload-size": "10MiB",
   "wait": "true",
   "poll-interval": "10",
   "poll-strategy": "adaptive",

@@ -5,6 +5,7 @@ import type { FieldSpec, ModelSpec } from '../evolink/models.js'
 import { allowedText, checkValue } from '../evolink/check-field.js'
 import { bool, type InputReader } from './input-kit.js'
 import { callbackUrlProblem } from './url-rules.js'
+import { checkLocalImage, isLocalPath, type LocalImage } from './local-images.js'
 
 /** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
 export const FIELD_OF_INPUT: Readonly<Record<string, string>> = {
@@ -31,6 +32,10 @@ const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sou
 
 /** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
 const isMediaField = (field: string) => /(^image_(start|end)$)|_urls?$/.test(field)
+/** Image fields may also name files of the repository, uploaded before the submission. */
+const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls'])
+/** Stands for an uploaded file's URL in the body until the upload is done: `upload:0`, `upload:1` … */
+export const UPLOAD_TOKEN = /^upload:(\d+)$/
 
 /** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
 export function inputsOf(model: ModelSpec): string {
@@ -97,7 +102,7 @@ function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
 /** Why a media value is refused (http, a private host, credentials …), or undefined. */
 function mediaProblem(value: unknown): string | undefined {
   for (const url of Array.isArray(value) ? value : [value]) {
-    if (typeof url !== 'string') continue
+    if (typeof url !== 'string' || UPLOAD_TOKEN.test(url)) continue
     let parsed: URL
     try {
       parsed = new URL(url)
@@ -113,15 +118,27 @@ function mediaProblem(value: unknown): string | undefined {
 export interface RequestFields {
   /** The fields of the body after `model`, in a stable order (prompt first). */
   body: Record<string, unknown>
+  /** Files of the repository to upload; `upload:N` in the body stands for the URL of the Nth. */
+  uploads: LocalImage[]
   problems: string[]
+}
+
+/** Where local image files may come from, and how large they may be. */
+export interface UploadRules {
+  workspace: string
+  maxUploadBytes: number
 }
 
 /**
  * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
  * `describe` shows a raw value in a message the way the other inputs' messages do.
  */
-export function readRequestFields(model: ModelSpec, read: InputReader, prompt: string, spec: (field: string) => FieldSpec | undefined, describe: (name: string, raw: string) => string): RequestFields {
+export function readRequestFields(
+  model: ModelSpec, read: InputReader, prompt: string, spec: (field: string) => FieldSpec | undefined,
+  describe: (name: string, raw: string) => string, uploadRules: UploadRules
+): RequestFields {
   const body: Record<string, unknown> = {}
+  const uploads: LocalImage[] = []
   const problems: string[] = []
   const refuse = (input: string, raw: string, reason: string) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`)
 
@@ -130,6 +147,20 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
     if (!fieldSpec) return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`)
     const parsed = parseRaw(fieldSpec, raw, model)
     if ('problem' in parsed) return refuse(input, raw, parsed.problem)
+    if (IMAGE_FIELDS.has(field)) {
+      // Each path becomes a placeholder for the URL its upload will give.
+      const values = (Array.isArray(parsed.value) ? parsed.value : [parsed.value]) as string[]
+      const replaced: string[] = []
+      for (const value of values) {
+        if (!isLocalPath(value)) replaced.push(value)
+        else {
+          const local = checkLocalImage(value, uploadRules.workspace, uploadRules.maxUploadBytes)
+          if (!local.ok) return refuse(input, raw, `${JSON.stringify(value)} ${local.problem}`)
+          replaced.push(`upload:${uploads.push(local.image) - 1}`)
+        }
+      }
+      parsed.value = Array.isArray(parsed.value) ? replaced : replaced[0]
+    }
     const problem = checkValue(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined)
     if (problem) return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem)
     body[field] = parsed.value
@@ -166,5 +197,5 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
       }
     }
   }
-  return { body, problems }
+  return { body, uploads, problems }
 }

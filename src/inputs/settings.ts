@@ -2,10 +2,12 @@
 // Every problem names the input, the value given and what is allowed; all are reported together.
 // The request inputs are checked against the chosen model's entry in the catalogue (request-inputs.ts).
 import { InputError } from '../errors.js'
+import { resolve } from 'node:path'
 import { TASK_ID_PATTERN } from '../evolink/contract.js'
 import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
 import { readRequestFields } from './request-inputs.js'
-import { readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
+import type { LocalImage } from './local-images.js'
+import { parseSize, readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { readPromptFile } from './prompt-file.js'
 
@@ -18,6 +20,10 @@ export interface Settings {
   prompt: string
   /** The request's fields after `model` and before `callback_url`, as the model's catalogue entry allows them. */
   fields: Record<string, unknown>
+  /** Files of the repository to upload before submitting; `upload:N` in `fields` stands for the Nth's URL. */
+  uploads: LocalImage[]
+  /** Origin of EvoLink's files API; the key goes only there and to baseUrl. */
+  filesBaseUrl: string
   callbackUrl?: string
   taskId?: string
   wait: boolean
@@ -104,6 +110,10 @@ export async function readSettings(
   const prompt = readPrompt(read, fail, refuse, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
   const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '')
+  const filesBaseUrl = readUrl(read('files-base-url'), 'files-base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '')
+  const maxUploadRaw = read('max-upload-size')
+  const maxUploadBytes = parseSize(maxUploadRaw)
+  if (maxUploadBytes === undefined) fail('max-upload-size', maxUploadRaw, 'a size such as 10MiB, 500KiB or 1048576 (bytes)')
   const callbackRaw = read('callback-url')
   const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href
   const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env)
@@ -113,13 +123,17 @@ export async function readSettings(
   const modelRaw = read('model')
   const model = models.findModel(modelRaw)
   let fields: Record<string, unknown> = {}
+  let uploads: LocalImage[] = []
   if (!model) {
     fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`)
   } else if (taskId === undefined) {
     // Resuming sends no request: the request inputs are not checked then.
-    const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue)
+    const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
+      workspace: resolve(workspace), maxUploadBytes: maxUploadBytes ?? 0
+    })
     problems.push(...read2.problems)
     fields = read2.body
+    uploads = read2.uploads
     if (read2.problems.length === 0) {
       for (const field of models.missingRequired(model, fields)) {
         problems.push(`Input '${field.replace(/_/g, '-')}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : ''}.`)
@@ -147,6 +161,8 @@ export async function readSettings(
     model: modelRaw,
     prompt: prompt ?? '',
     fields,
+    uploads,
+    filesBaseUrl: filesBaseUrl!,
     callbackUrl,
     taskId,
     wait: wait!,

@@ -1,49 +1,14 @@
-// Which URLs the action will talk to (base-url) or hand to EvoLink (callback-url).
-import { BlockList, isIP } from 'node:net'
+// Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
+import { isIP } from 'node:net'
+import { isLoopbackHost, ruleBroken } from '../net/address-guard.js'
 import { MAX_CALLBACK_URL_CHARS } from '../evolink/contract.js'
-
-const LOOPBACK = new BlockList()
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
-LOOPBACK.addAddress('::1', 'ipv6')
-
-/** Private, loopback, link-local and other non-public ranges EvoLink refuses as callback targets. */
-const NON_PUBLIC = new BlockList()
-for (const [net, bits] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3]
-] as const) {
-  NON_PUBLIC.addSubnet(net, bits, 'ipv4')
-}
-for (const [net, bits] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) {
-  NON_PUBLIC.addSubnet(net, bits, 'ipv6')
-}
 
 const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i
 
-/** URL.hostname keeps IPv6 brackets; IPv4-mapped IPv6 (::ffff:a00:1) is turned back into IPv4. */
-function ipOf(hostname: string): { address: string; family: 'ipv4' | 'ipv6' } | undefined {
-  const bare = hostname.replace(/^\[|\]$/g, '')
-  const version = isIP(bare)
-  if (version === 4) return { address: bare, family: 'ipv4' }
-  if (version !== 6) return undefined
-  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(bare)
-  if (mapped) {
-    const hi = parseInt(mapped[1] ?? '0', 16)
-    const lo = parseInt(mapped[2] ?? '0', 16)
-    return { address: [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.'), family: 'ipv4' }
-  }
-  return { address: bare, family: 'ipv6' }
-}
-
-export function isLoopbackHost(hostname: string): boolean {
-  if (/^localhost\.?$/i.test(hostname)) return true
-  const ip = ipOf(hostname)
-  return ip !== undefined && LOOPBACK.check(ip.address, ip.family)
-}
-
+/** Private, loopback, link-local and other non-public hosts (address-guard.ts has the ranges), or internal names. */
 export function isNonPublicHost(hostname: string): boolean {
-  const ip = ipOf(hostname)
-  if (ip) return NON_PUBLIC.check(ip.address, ip.family)
+  const bare = hostname.replace(/^\[|\]$/g, '')
+  if (isIP(bare)) return ruleBroken(bare, false) !== undefined
   return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.')
 }
 

@@ -53,6 +53,13 @@ export function ruleBroken(address: string, allowLoopback: boolean): string | un
   return undefined
 }
 
+/** localhost, 127.0.0.0/8 or ::1 (as URL.hostname writes them, IPv6 in brackets). */
+export function isLoopbackHost(hostname: string): boolean {
+  if (/^localhost\.?$/i.test(hostname)) return true
+  const bare = hostname.replace(/^\[|\]$/g, '')
+  return isIP(bare) !== 0 && ruleBroken(bare, false) === 'loopback'
+}
+
 /** A connection the action will not make; the step fails before it is attempted. */
 export class AddressRefusedError extends ActionFailure {
   constructor(host: string, address: string, rule: string) {

@@ -34,7 +34,7 @@ export interface Exchange {
   method: 'GET' | 'POST'
   url: string
   headers: Record<string, string>
-  body?: string
+  body?: RequestBody
   /** Total time for the exchange, headers and body. */
   timeoutMs: number
   /** Bytes of body read at most, by status; past that the connection is closed (a hostile server may never stop). */
@@ -54,11 +54,14 @@ export interface OpenReply {
   destroy(): void
 }
 
+/** A request body: text, or a stream made for this one attempt (an upload read from disk as it is sent). */
+export type RequestBody = string | import('node:stream').Readable
+
 export interface OpenRequest {
   method: 'GET' | 'POST'
   url: string
   headers: Record<string, string>
-  body?: string
+  body?: RequestBody
 }
 
 /** Sends one request and returns as soon as the status and headers are in. Never follows redirects. */
@@ -105,7 +108,8 @@ const openDirect = (guard?: AddressGuard): Open => async (r, signal) => {
       })
     })
     req.on('error', reject)
-    req.end(r.body)
+    if (typeof r.body === 'object') r.body.on('error', error => req.destroy(error)).pipe(req)
+    else req.end(r.body)
   })
 }
 

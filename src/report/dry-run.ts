@@ -1,6 +1,7 @@
 // dry-run: show exactly what would be sent, with the key redacted, and send nothing.
 import * as core from '@actions/core'
 import { buildGenerationRequest } from '../evolink/request.js'
+import { withUploadedUrls } from '../task/upload-images.js'
 import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
 
@@ -9,7 +10,9 @@ export function dryRunReport(settings: Settings): Report {
   if (settings.taskId) {
     core.info(`Dry run: would poll GET ${settings.baseUrl}/v1/tasks/${settings.taskId}\n${headers}`)
   } else {
-    const body = JSON.stringify(buildGenerationRequest(settings), null, 2)
+    // Images from the workspace were checked; they would be uploaded first, and their URLs sent.
+    const pending = settings.uploads.map(image => `<${image.raw}: ${image.type}, ${image.size} bytes, uploaded to the files API first>`)
+    const body = JSON.stringify(buildGenerationRequest({ ...settings, fields: withUploadedUrls(settings.fields, pending) }), null, 2)
     core.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`)
   }
   core.info('Dry run: nothing was sent and no credits were spent.')

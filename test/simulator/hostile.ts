@@ -57,6 +57,10 @@ export const HOSTILE = {
     about: 'the video host sends 1 KiB every 50 ms, forever: never idle, never done',
     faults: () => [['file', { kind: 'flood', status: 200, paceMs: 50 }]]
   },
+  'upload-quota': {
+    about: "the files API refuses an upload: the account's file quota is used up",
+    faults: () => [['upload', { kind: 'status', status: 403, contentType: 'application/json', body: JSON.stringify({ success: false, code: 403, msg: 'File quota exceeded: 2000 of 2000 files used' }) }]]
+  },
   'huge-api-reply': {
     about: 'a 200 poll reply of 1 GiB',
     faults: () => [['poll', { kind: 'flood', status: 200, bytes: 1024 * MiB }, 20]]

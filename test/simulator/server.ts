@@ -3,9 +3,11 @@
 // result files on a second origin, documented error bodies, and switchable faults.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { createHash } from 'node:crypto'
 import { checkBody } from '../../src/evolink/models.js'
+import { sniff } from '../../src/inputs/local-images.js'
 
-export type FaultTarget = 'submit' | 'poll' | 'file'
+export type FaultTarget = 'submit' | 'poll' | 'file' | 'upload'
 
 export type Fault =
   /** An HTTP error: JSON error body unless `body` is given (an HTML page from a proxy, say). */
@@ -59,7 +61,7 @@ export interface RecordedRequest {
   method: string
   path: string
   authorization?: string
-  origin: 'api' | 'files'
+  origin: 'api' | 'files' | 'uploads'
   at: number
 }
 
@@ -75,6 +77,10 @@ export class EvoLinkSimulator {
   private readonly sockets = new Set<Socket>()
   private api?: Server
   private files?: Server
+  /** EvoLink's files API (image uploads), on an origin of its own as in production. */
+  private uploadsServer?: Server
+  /** Images received by the files API, in order. */
+  readonly uploads: { name: string; type: string; size: number; sha256: string; url: string }[] = []
   private apiPort = 0
   private seq = 0
   options: Required<Omit<SimulatorOptions, 'estimatedTimeS'>> & { estimatedTimeS?: number }
@@ -93,6 +99,10 @@ export class EvoLinkSimulator {
 
   get url(): string {
     return `http://127.0.0.1:${this.apiPort}`
+  }
+
+  get uploadsUrl(): string {
+    return `http://127.0.0.1:${(this.uploadsServer?.address() as AddressInfo).port}`
   }
 
   get filesUrl(): string {
@@ -119,6 +129,7 @@ export class EvoLinkSimulator {
     this.api.on('connection', socket => socket.once('data', () => this.firstBytesAt.push(performance.now())))
     this.apiPort = (this.api.address() as AddressInfo).port
     this.files = await this.listen((req, res) => this.handleFile(req, res), 0)
+    this.uploadsServer = await this.listen((req, res) => void this.handleUpload(req, res), 0)
     return this
   }
 
@@ -132,7 +143,7 @@ export class EvoLinkSimulator {
 
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy()
-    await Promise.all([this.api, this.files].map(s => new Promise<void>(resolve => (s?.listening ? s.close(() => resolve()) : resolve()))))
+    await Promise.all([this.api, this.files, this.uploadsServer].map(s => new Promise<void>(resolve => (s?.listening ? s.close(() => resolve()) : resolve()))))
   }
 
   private listen(handler: (req: IncomingMessage, res: ServerResponse) => void, port: number): Promise<Server> {
@@ -152,7 +163,7 @@ export class EvoLinkSimulator {
     return index === -1 ? undefined : this.faults.splice(index, 1)[0]?.fault
   }
 
-  private record(req: IncomingMessage, origin: 'api' | 'files'): void {
+  private record(req: IncomingMessage, origin: RecordedRequest['origin']): void {
     const url = new URL(req.url ?? '/', 'http://x')
     this.requests.push({ method: req.method ?? '', path: url.pathname, authorization: req.headers.authorization, origin, at: Date.now() })
   }
@@ -256,6 +267,33 @@ export class EvoLinkSimulator {
     return fault?.kind === 'patch' ? { ...view, ...fault.fields } : view
   }
 
+  /** POST /api/v1/files/upload/stream: one image in the multipart field `file`; its URL in data.file_url. */
+  private async handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.record(req, 'uploads')
+    const fault = this.takeFault('upload')
+    if (fault?.kind === 'hang') return
+    if (fault?.kind === 'status') return sendFault(res, fault)
+    if (fault?.kind === 'reset') return void req.socket.destroy()
+    const reply = (status: number, body: object) => send(res, status, JSON.stringify(body), 'application/json')
+    if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== '/api/v1/files/upload/stream') {
+      return reply(404, { success: false, code: 404, msg: 'Not found' })
+    }
+    if (!/^Bearer sk-evo-\S+$/.test(req.headers.authorization ?? '')) return reply(401, { success: false, code: 401, msg: 'Invalid API key' })
+    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(req.headers['content-type'] ?? '')
+    const body = Buffer.from(await readBody(req, 'latin1'), 'latin1')
+    const delimiter = `--${boundary?.[1] ?? boundary?.[2] ?? ''}`
+    const start = body.indexOf('\r\n\r\n', body.indexOf('name="file"'))
+    const end = body.indexOf(`\r\n${delimiter}`, start)
+    if (!boundary || body.indexOf('name="file"') < 0 || start < 0 || end < 0) return reply(400, { success: false, code: 400, msg: 'No file in the form' })
+    const file = body.subarray(start + 4, end)
+    const kind = sniff(file.subarray(0, 32))
+    if (!('type' in kind)) return reply(400, { success: false, code: 400, msg: 'Only image/jpeg, image/png, image/gif and image/webp are supported' })
+    const name = /filename="([^"]*)"/.exec(body.subarray(0, start).toString('latin1'))?.[1] ?? 'upload'
+    const url = `${this.filesUrl}/uploads/${this.uploads.length + 1}-${name}`
+    this.uploads.push({ name, type: kind.type, size: file.length, sha256: createHash('sha256').update(file).digest('hex'), url })
+    reply(200, { success: true, code: 200, msg: 'File uploaded successfully', data: { file_id: `file_${this.uploads.length}`, file_name: name, original_name: name, file_size: file.length, mime_type: kind.type, upload_path: 'images', file_url: url, download_url: url, upload_time: new Date().toISOString(), expires_at: new Date(Date.now() + 72 * 3600_000).toISOString() } })
+  }
+
   private handleFile(req: IncomingMessage, res: ServerResponse): void {
     this.record(req, 'files')
     const fault = this.takeFault('file')
@@ -325,11 +363,11 @@ export function validateGeneration(input: unknown): string | undefined {
   return checkBody(body)[0]
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, encoding: BufferEncoding = 'utf8'): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString(encoding)))
     req.on('error', reject)
   })
 }

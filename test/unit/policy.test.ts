@@ -4,7 +4,8 @@ import { TransportError } from '../../src/net/http.js'
 import { backoffMs, isTransientPollFailure, mayResubmit, retryDelayMs } from '../../src/task/retry.js'
 import { parseRetryAfter } from '../../src/net/http.js'
 import { failureAdvice, interpretTask } from '../../src/task/status.js'
-import { baseUrlProblem, callbackUrlProblem, isLoopbackHost, isNonPublicHost } from '../../src/inputs/url-rules.js'
+import { baseUrlProblem, callbackUrlProblem, isNonPublicHost } from '../../src/inputs/url-rules.js'
+import { isLoopbackHost } from '../../src/net/address-guard.js'
 import { taskSchema } from '../../src/evolink/schema.js'
 
 const task = (fields: Record<string, unknown>) => taskSchema().parse({ id: 'task-unified-1-a', ...fields })
@@ -16,7 +17,7 @@ describe('url rules', () => {
     '%s is not public',
     host => expect(isNonPublicHost(host)).toBe(true)
   )
-  it.each(['8.8.8.8', '172.32.0.1', 'hooks.example.com', '[2001:db8::1]'])('%s is public', host => expect(isNonPublicHost(host)).toBe(false))
+  it.each(['8.8.8.8', '172.32.0.1', 'hooks.example.com', '[2606:4700::1111]'])('%s is public', host => expect(isNonPublicHost(host)).toBe(false))
   it('allows https anywhere and http only to loopback for base-url', () => {
     expect(baseUrlProblem(new URL('https://api.evolink.ai'))).toBeUndefined()
     expect(baseUrlProblem(new URL('http://127.0.0.1:3000'))).toBeUndefined()

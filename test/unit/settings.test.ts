@@ -28,6 +28,8 @@ describe('readSettings', () => {
       prompt: 'A cat',
       // The model's documented defaults for the four inputs that had fixed ones: the body is as it always was.
       fields: { prompt: 'A cat', duration: 5, aspect_ratio: '16:9', quality: '720p', sound: 'off' },
+      uploads: [],
+      filesBaseUrl: 'https://files-api.evolink.ai',
       callbackUrl: undefined,
       taskId: undefined,
       wait: true,

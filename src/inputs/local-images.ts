@@ -1,0 +1,66 @@
+// An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
+// before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
+// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
+// GIF or WebP by its first bytes, whatever its name says.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { underGit, within } from './workspace-paths.js'
+
+export type ImageType = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp'
+
+export interface LocalImage {
+  /** The input's text, as the workflow wrote it. */
+  raw: string
+  /** Absolute path, symlinks resolved. */
+  path: string
+  size: number
+  type: ImageType
+  /** A file name for the upload (letters, digits, dot, dash, underscore). */
+  name: string
+}
+
+/** An image input's value names a file when it is not a URL (no scheme). */
+export const isLocalPath = (value: string): boolean => !/^[a-z][a-z0-9+.-]*:/i.test(value)
+
+/** The image type from the first bytes, or what the bytes look like instead. */
+export function sniff(head: Buffer): { type: ImageType } | { not: string } {
+  if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return { type: 'image/jpeg' }
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return { type: 'image/png' }
+  const ascii = head.toString('latin1')
+  if (/^GIF8[79]a/.test(ascii)) return { type: 'image/gif' }
+  if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP') return { type: 'image/webp' }
+  if (head.length === 0) return { not: 'an empty file' }
+  if (ascii.startsWith('%PDF')) return { not: 'a PDF document' }
+  if (ascii.startsWith('PK\u0003\u0004')) return { not: 'a ZIP archive' }
+  if (/^\s*<svg|^<\?xml/i.test(ascii)) return { not: 'an SVG or XML document (only JPEG, PNG, GIF and WebP are taken)' }
+  const text = /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(ascii) && !head.includes(0)
+  return { not: text ? `text (it starts "${ascii.slice(0, 24).replace(/[^\x20-\x7e]/g, ' ')}")` : 'binary data of another kind' }
+}
+
+const imageName = (path: string) => basename(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image'
+
+/** Checks a file an image input names; returns it ready to upload, or why it is refused. */
+export function checkLocalImage(raw: string, workspace: string, maxBytes: number): { ok: true; image: LocalImage } | { ok: false; problem: string } {
+  const rel = within(workspace, resolve(workspace, raw))
+  if (rel === undefined) return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` }
+  if (underGit(rel)) return { ok: false, problem: 'must not be inside .git/' }
+  const path = resolve(workspace, rel)
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch (error) {
+    return { ok: false, problem: `must be a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) return { ok: false, problem: 'must be a regular file' }
+    if (stat.size > maxBytes) return { ok: false, problem: `is ${stat.size} bytes, more than max-upload-size (${maxBytes} bytes)` }
+    const head = Buffer.alloc(32)
+    const read = readSync(fd, head, 0, head.length, 0)
+    const kind = sniff(head.subarray(0, read))
+    if ('not' in kind) return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` }
+    return { ok: true, image: { raw, path, size: stat.size, type: kind.type, name: imageName(path) } }
+  } finally {
+    closeSync(fd)
+  }
+}
