@@ -1,4 +1,4 @@
-// npm run bench [startup|polling|download|hostile]: start-up, polling cost, download and a hostile server,
+// npm run bench [startup|polling|download|hostile|upload]: start-up, polling cost, download and a hostile server,
 // each beside a baseline measured in the same run.
 // Prints a table and writes bench/results/<time>.json. Scale with BENCH_RUNS, BENCH_TASK_S, BENCH_SIZES_MIB.
 import { spawn, spawnSync } from 'node:child_process'
@@ -253,6 +253,51 @@ async function hostileBench(): Promise<void> {
   }
 }
 
+/**
+ * Uploading an image from the workspace: peak RSS and wall time with a 1 MiB, a 10 MiB (max-upload-size's
+ * default) and a 100 MiB file, beside the same run with the image given as a URL. Flat means the file is
+ * streamed from disk, never held in memory.
+ */
+async function uploadBench(): Promise<void> {
+  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) {
+    console.log('upload: skipped (needs /usr/bin/time)')
+    return
+  }
+  const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  const cases: [string, number | undefined][] = [['image as a URL (baseline)', undefined], ['1 MiB', 1], ['10 MiB', 10], ['100 MiB', 100]]
+  const measured: { name: string; ms: number; rssMiB: number }[] = []
+  for (const [name, mib] of cases) {
+    const ms: number[] = []
+    const rss: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 50 }).start()
+      const workspace = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
+      if (mib) writeFileSync(join(workspace, 'hero.png'), Buffer.concat([PNG_HEAD, Buffer.alloc(mib * 1024 * 1024 - PNG_HEAD.length, 7)]))
+      const env = {
+        PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
+        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-image-to-video',
+        'INPUT_IMAGE-START': mib ? 'hero.png' : 'https://cdn.example.com/hero.png', 'INPUT_FILES-BASE-URL': sim.uploadsUrl,
+        'INPUT_MAX-UPLOAD-SIZE': '200MiB', INPUT_WAIT: 'false', 'INPUT_POLL-INTERVAL': '0.1', INPUT_TIMEOUT: '120',
+        'INPUT_REQUEST-TIMEOUT': '60', 'INPUT_BASE-URL': sim.url
+      }
+      const run = await timed([process.execPath, ACTION], env)
+      const uploaded = sim.uploads[0]?.size
+      await sim.stop()
+      rmSync(workspace, { recursive: true, force: true })
+      if (mib && uploaded !== mib * 1024 * 1024) throw new Error(`upload bench: ${mib} MiB were not uploaded:\n${run.stdout}`)
+      ms.push(run.ms)
+      rss.push(run.rssKiB / 1024)
+    }
+    measured.push({ name, ms: median(ms), rssMiB: Math.max(...rss) })
+    console.log(`upload, ${name}: ${median(ms).toFixed(0)} ms (median), peak RSS ${Math.max(...rss).toFixed(1)} MiB (max of ${RUNS})`)
+  }
+  const [base, ...rest] = measured
+  for (const m of rest) {
+    if (!base) break
+    row(`upload ${m.name}`, 'peak RSS MiB', m.rssMiB, base.rssMiB, '≤ baseline + 16 MiB (flat in the size)', m.rssMiB <= base.rssMiB + 16)
+  }
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 console.log(`EvoLink action benchmarks on ${machine}; runs=${RUNS}, task=${TASK_S} s, sizes=${SIZES_MIB.join('/')} MiB\n`)
 const only = process.argv[2]
@@ -260,6 +305,7 @@ if (!only || only === 'startup') await startup()
 if (!only || only === 'polling') await polling()
 if (!only || only === 'download') await downloadBench()
 if (!only || only === 'hostile') await hostileBench()
+if (!only || only === 'upload') await uploadBench()
 
 console.log('\n| bench | metric | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`)

@@ -1512,7 +1512,7 @@ async function generate(settings, client, facts, startedAt, signal) {
     const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
     const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1462))).deliver(settings, report, signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1266))).deliver(settings, report, signal) : report;
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {

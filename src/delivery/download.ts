@@ -8,7 +8,7 @@ import { ActionFailure } from '../errors.js'
 import { CancelledError, type Open, type OpenReply } from '../net/http.js'
 import { backoffMs } from '../task/retry.js'
 import { cleanText } from '../net/untrusted.js'
-import { collectYoungGarbage } from './young-garbage.js'
+import { collectYoungGarbage } from '../net/young-garbage.js'
 
 export interface DownloadOptions {
   url: string

@@ -1,5 +1,5 @@
 // The download relies on collectYoungGarbage really freeing read buffers that nobody holds any more.
-import { collectYoungGarbage } from '../../src/delivery/young-garbage.js'
+import { collectYoungGarbage } from '../../src/net/young-garbage.js'
 
 const nextTask = () => new Promise(resolve => setImmediate(resolve))
 

@@ -1,0 +1,440 @@
+export const id = 266;
+export const ids = [266];
+export const modules = {
+
+/***/ 1266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deliver: () => (/* binding */ deliver)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/net/address-guard.ts
+var address_guard = __webpack_require__(6515);
+// EXTERNAL MODULE: ./src/github/cancellation.ts
+var cancellation = __webpack_require__(8);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __webpack_require__(9663);
+// EXTERNAL MODULE: ./src/task/retry.ts
+var retry = __webpack_require__(7947);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __webpack_require__(2949);
+// EXTERNAL MODULE: ./src/net/young-garbage.ts
+var young_garbage = __webpack_require__(8241);
+;// CONCATENATED MODULE: ./src/delivery/download.ts
+// Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
+// a Range request after a dropped connection (or restarted when the host ignores Range), checked against
+// Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 5;
+/** Bytes gathered before one write: fewer, larger writes, done by the thread pool while hashing goes on. */
+const WRITE_BATCH = 1 << 20;
+/**
+ * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and copied into
+ * one of two 1 MiB buffers; a full buffer is written while the other fills, one write in flight at a time.
+ * The caller awaits `append`, so the socket is read no faster than the disk takes it. Copying lets each
+ * read buffer die young (cheap to collect); memory stays at the two buffers whatever the video's size.
+ */
+class Partial {
+    path;
+    file;
+    size = 0;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    filling = Buffer.allocUnsafeSlow(WRITE_BATCH);
+    spare = Buffer.allocUnsafeSlow(WRITE_BATCH);
+    filled = 0;
+    writing = Promise.resolve();
+    constructor(path, file) {
+        this.path = path;
+        this.file = file;
+    }
+    static async create(path) {
+        return new Partial(path, await (0,promises_.open)(path, 'w'));
+    }
+    async append(chunk) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        for (let copied = 0; copied < chunk.length;) {
+            const n = chunk.copy(this.filling, this.filled, copied);
+            copied += n;
+            this.filled += n;
+            if (this.filled === WRITE_BATCH)
+                await this.flush();
+        }
+    }
+    async flush() {
+        (0,young_garbage/* collectYoungGarbage */.u)(); // the read buffers copied into this batch are garbage now
+        await this.writing; // the spare buffer is free once its write is done
+        this.writing = writeAll(this.file, this.filling.subarray(0, this.filled));
+        [this.filling, this.spare] = [this.spare, this.filling];
+        this.filled = 0;
+    }
+    /** Starts over (the host ignored Range). */
+    async restart() {
+        await this.close();
+        this.file = await (0,promises_.open)(this.path, 'w');
+        this.hash = (0,external_node_crypto_.createHash)('sha256');
+        this.size = 0;
+    }
+    /** Writes what is left and closes the file. */
+    async finish() {
+        await this.flush();
+        await this.writing;
+        await this.file.close();
+    }
+    /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
+    async close() {
+        this.filled = 0;
+        await this.writing.catch(() => undefined);
+        await this.file.close().catch(() => undefined);
+    }
+    digest() {
+        return this.hash.digest('hex');
+    }
+}
+/** Windows: an antivirus or indexer holding the new file makes rename fail for a moment with EPERM or EBUSY. */
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/** Renames, retrying briefly (about 3 s in all) while the file is held by someone else. */
+async function renameRetrying(from, to, move = promises_.rename, wait = (ms) => new Promise(r => setTimeout(r, ms))) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await move(from, to);
+        }
+        catch (error) {
+            if (attempt >= 8 || !RENAME_RETRY_CODES.has(error.code ?? ''))
+                throw error;
+            await wait(50 * 2 ** Math.min(attempt, 4));
+        }
+    }
+}
+/** A write may take less than asked; the rest is written until nothing is left. */
+async function writeAll(file, data) {
+    for (let offset = 0; offset < data.length;)
+        offset += (await file.write(data, offset)).bytesWritten;
+}
+async function download(options) {
+    const total = AbortSignal.timeout(options.totalTimeoutMs);
+    const o = { ...options, signal: AbortSignal.any([options.signal, total]) };
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.path), { recursive: true });
+    const part = await Partial.create((0,external_node_path_.join)((0,external_node_path_.dirname)(o.path), `.${(0,external_node_path_.basename)(o.path)}.${process.pid}.part`));
+    const started = performance.now();
+    try {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await fetchInto(part, o);
+                break;
+            }
+            catch (error) {
+                if (error instanceof errors/* ActionFailure */.d || error instanceof http/* CancelledError */.cc || o.signal.aborted || attempt >= o.attempts)
+                    throw error;
+                const delay = 250 + (0,retry/* backoffMs */.jo)(attempt - 1, 500, 8000);
+                o.onRetry?.(`Download interrupted at ${part.size} bytes (${error.message}); attempt ${attempt + 1} of ${o.attempts} in ${delay} ms.`);
+                await o.sleep(delay, o.signal);
+            }
+        }
+        await part.finish();
+        await renameRetrying(part.path, o.path);
+        return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
+    }
+    catch (error) {
+        await part.close();
+        await (0,promises_.rm)(part.path, { force: true });
+        if (total.aborted && !options.signal.aborted) {
+            throw new errors/* ActionFailure */.d(`Downloading the video took longer than ${o.totalTimeoutMs / 1000} s (timeout) and was abandoned at ${part.size} bytes.`, 'download_timeout');
+        }
+        if (error instanceof errors/* ActionFailure */.d || error instanceof http/* CancelledError */.cc)
+            throw error;
+        throw new errors/* ActionFailure */.d(`Downloading the video failed after ${o.attempts} attempt(s): ${error.message}`, 'download_failed');
+    }
+}
+/** One request: appends what arrives to `part`; throws to ask for another attempt. */
+async function fetchInto(part, o) {
+    // A stalled transfer is noticed by a watchdog that compares progress between ticks: a socket timeout
+    // re-armed on every chunk costs a third of the throughput at loopback speed.
+    const stall = new AbortController();
+    let seen = -1;
+    const watchdog = setInterval(() => {
+        if (part.size === seen)
+            stall.abort(new Error(`nothing received for ${o.idleTimeoutMs / 1000} s`));
+        seen = part.size;
+    }, o.idleTimeoutMs);
+    const signal = AbortSignal.any([o.signal, stall.signal]);
+    const reason = (error) => (o.signal.aborted ? o.signal.reason : stall.signal.aborted ? stall.signal.reason : error);
+    try {
+        await transfer(part, o, signal);
+    }
+    catch (error) {
+        throw reason(error);
+    }
+    finally {
+        clearInterval(watchdog);
+    }
+}
+/** The next hop of a redirect, or why it is refused: a link that started on https never drops to http. */
+function redirectTarget(location, from) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new errors/* ActionFailure */.d(`The video host redirected to something that is not a URL (${(0,untrusted/* cleanText */.X5)(location, 200)}).`, 'download_failed');
+    }
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+        throw new errors/* ActionFailure */.d(`The video host redirected to a ${(0,untrusted/* cleanText */.X5)(next.protocol, 20)} URL; only https is followed.`, 'download_failed');
+    }
+    if (from.startsWith('https:') && next.protocol === 'http:') {
+        throw new errors/* ActionFailure */.d(`The video host redirected from https to plain http (${(0,untrusted/* cleanText */.X5)(next.host, 200)}); that would drop the protection in transit, so it is refused.`, 'download_failed');
+    }
+    return next.href;
+}
+async function transfer(part, o, signal) {
+    let url = o.url;
+    for (let hop = 0;; hop++) {
+        const headers = part.size > 0 ? { range: `bytes=${part.size}-` } : {};
+        // Every hop goes through `open`, whose address guard checks where it connects.
+        const response = await o.open({ method: 'GET', url, headers }, signal);
+        const location = response.header('location');
+        if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
+            response.destroy();
+            url = redirectTarget(location, url);
+            continue;
+        }
+        if (response.status === 416 && part.size > 0) {
+            response.destroy();
+            await part.restart();
+            throw new Error('the host refused to resume (HTTP 416)');
+        }
+        if (response.status !== 200 && response.status !== 206) {
+            // Never drained: the body of a reply we do not use may be endless.
+            response.destroy();
+            const message = `the video host answered HTTP ${response.status}`;
+            if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+                throw new errors/* ActionFailure */.d(`Downloading the video failed: ${message} (the link may have expired: links last 24 hours).`, 'download_failed');
+            }
+            throw new Error(message);
+        }
+        if (response.status === 200 && part.size > 0)
+            await part.restart(); // Range ignored: start over
+        let total;
+        try {
+            total = expectedTotal(response, part.size);
+        }
+        catch (error) {
+            response.destroy();
+            throw error;
+        }
+        if (total !== undefined && total > o.maxBytes) {
+            response.destroy();
+            throw new errors/* ActionFailure */.d(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
+        }
+        // Leaving this loop early (a throw) destroys the body.
+        for await (const chunk of response.body) {
+            await part.append(chunk);
+            if (part.size > o.maxBytes)
+                throw new errors/* ActionFailure */.d(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
+        }
+        if (total !== undefined && part.size !== total)
+            throw new Error(`got ${part.size} of ${total} bytes`);
+        return;
+    }
+}
+/** The whole file's size from Content-Length (200) or Content-Range (206); undefined when not sent. */
+function expectedTotal(response, offset) {
+    if (response.status === 206) {
+        const range = response.header('content-range') ?? '';
+        const match = /^bytes (\d+)-\d+\/(\d+)$/.exec(range);
+        if (!match || Number(match[1]) !== offset)
+            throw new Error(`unexpected Content-Range ${(0,untrusted/* cleanText */.X5)(range, 100)}`);
+        return Number(match[2]);
+    }
+    const length = response.header('content-length');
+    return length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+;// CONCATENATED MODULE: ./src/delivery/deliver.ts
+// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
+// Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
+
+
+
+
+
+
+
+const DOWNLOAD_ATTEMPTS = 5;
+async function deliver(settings, report, signal) {
+    const { download: target, prComment, prCommentKey, release, githubToken } = settings.delivery;
+    const url = report.urls[0];
+    let delivered = report;
+    try {
+        if (target && url && report.outcome === 'completed') {
+            core.info(`Downloading the video to ${target.path}…`);
+            // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
+            const allowLoopback = (0,address_guard/* isLoopbackHost */.cW)(new URL(settings.baseUrl).hostname);
+            const link = new URL(url);
+            if (link.protocol === 'http:' && !(allowLoopback && (0,address_guard/* isLoopbackHost */.cW)(link.hostname))) {
+                core.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`);
+            }
+            const transport = await (0,http/* createTransport */.oO)(process.env, (0,address_guard/* addressGuard */.eY)(allowLoopback));
+            const { elapsedMs, ...file } = await download({
+                url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
+                totalTimeoutMs: settings.timeoutMs, signal, open: transport.open, sleep: cancellation/* sleep */.yy, onRetry: message => core.warning(message)
+            }).finally(() => transport.close());
+            const seconds = Math.max(0.001, elapsedMs / 1000);
+            core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
+            delivered = { ...delivered, file };
+        }
+        if (release && delivered.file) {
+            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,http/* proxyAwareDispatcher */.U0)()]);
+            const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
+                .finally(() => dispatcher.close());
+            core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl ?? '(no usable URL in the reply)'}`);
+            delivered = { ...delivered, assetUrl };
+        }
+    }
+    catch (error) {
+        delivered = { ...delivered, deliveryError: error.message };
+    }
+    // The comment also reports failures, so a pull request shows what happened to its preview.
+    if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        const commentUrl = await upsertPrComment(githubToken, (0,summary/* buildSummary */.f)(settings, delivered), signal, prCommentKey);
+        if (commentUrl)
+            delivered = { ...delivered, commentUrl };
+    }
+    return delivered;
+}
+
+
+/***/ }),
+
+/***/ 8241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ collectYoungGarbage)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+// A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
+// and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
+// faults of re-touching freed memory cost throughput too. Collecting the young generation after each 1 MiB
+// keeps the same few buffers in use. `gc` is exposed the way jest-leak-detector does it: the flag is
+// set at run time and a new context hands the function out.
+
+
+let collect;
+function collector() {
+    if (collect === undefined) {
+        try {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+            collect = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+        }
+        catch {
+            collect = null; // not worth failing a download over
+        }
+    }
+    return collect;
+}
+/** Collects the young generation (a fraction of a millisecond), freeing read buffers already consumed. */
+function collectYoungGarbage() {
+    collector()?.({ type: 'minor' });
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ buildSummary)
+/* harmony export */ });
+/* unused harmony export MAX_SUMMARY_CHARS */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+
+/**
+ * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
+ * bounds the whole, at most 3 bytes a character, whatever a reply holds.
+ */
+const MAX_SUMMARY_CHARS = 256 * 1024;
+const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
+function buildSummary(settings, report) {
+    const title = {
+        completed: '✅ Video ready',
+        failed: '❌ Video generation failed',
+        timeout: '⏳ Still running when the step timed out',
+        cancelled: '🛑 Cancelled while waiting',
+        submitted: '📨 Task submitted (not waited for)',
+        'dry-run': '🧪 Dry run: nothing was sent'
+    }[report.outcome];
+    const rows = [
+        ['Status', cell(report.status)],
+        ['Task id', cell(report.taskId)],
+        ...report.urls.map((url, i) => [
+            report.urls.length > 1 ? `Video ${i + 1}` : 'Video',
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(report.urls.length > 1 ? `Open video ${i + 1}` : 'Open the video', url)
+        ]),
+        ['Links valid until', cell(report.expiresAt)],
+        ...(report.file
+            ? [['File', `${cell(report.file.path)} (${report.file.size} bytes)`], ['SHA\\-256', cell(report.file.sha256)]]
+            : []),
+        ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
+        ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
+        ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
+        ['Credits reserved', cell(report.creditsReserved)],
+        // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
+        // run are not the task's settings).
+        ...(report.resumed
+            ? [['Model', cell(report.model)]]
+            : [
+                ['Model', cell(settings.model)],
+                ...Object.entries(settings.fields)
+                    .filter(([name]) => name !== 'prompt')
+                    .map(([name, value]) => [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name), cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))])
+            ])
+    ];
+    if (report.errorCode || report.errorMessage)
+        rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
+    if (report.deliveryError)
+        rows.push(['Delivery', cell(report.deliveryError)]);
+    const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+    if (report.resumed)
+        lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '');
+    else if (settings.prompt)
+        lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
+    if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
+        lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');
+    }
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .capMarkdown */ .y3)(lines.join('\n'), MAX_SUMMARY_CHARS);
+}
+
+
+/***/ })
+
+};
