@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   fieldPaths: () => (/* binding */ fieldPaths),
   fieldSpec: () => (/* binding */ fieldSpec),
   findModel: () => (/* binding */ findModel),
-  missingRequired: () => (/* binding */ missingRequired)
+  missingRequired: () => (/* binding */ missingRequired),
+  similarModels: () => (/* binding */ similarModels)
 });
 
 ;// CONCATENATED MODULE: ./src/evolink/catalog.ts
@@ -4342,6 +4343,11 @@ function promptMayBeEmpty(body) {
 
 const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]));
 const MODEL_NAMES = CATALOG.map(spec => spec.model);
+/** Up to three catalogued names that look like `name` (same family prefix), for "did you mean". */
+function similarModels(name) {
+    const family = name.toLowerCase().split(/[-.]/)[0] ?? '';
+    return family.length < 2 ? [] : MODEL_NAMES.filter(model => model.toLowerCase().startsWith(family)).slice(0, 3);
+}
 function findModel(name) {
     return BY_NAME.get(name);
 }

@@ -214,7 +214,7 @@ async function uploadImages(o) {
                     throw error;
                 if (!upload_images_transient(error) || attempt >= UPLOAD_ATTEMPTS) {
                     const what = error instanceof evolink_errors/* ApiError */.h ? `HTTP ${error.status}: ${error.apiMessage}` : error.message;
-                    throw error instanceof errors/* ActionFailure */.d && !(error instanceof evolink_errors/* ApiError */.h)
+                    throw error instanceof errors/* ActionFailure */.d
                         ? error
                         : new errors/* ActionFailure */.d(`Uploading ${image.raw} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
                 }

@@ -1299,7 +1299,8 @@ async function readSettings(read, mask, env = process.env) {
     let fields = {};
     let uploads = [];
     if (!model) {
-        fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`);
+        const like = models.similarModels(modelRaw);
+        fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as ${like.length > 0 ? like.join(', ') : 'kling-o3-text-to-video'}`);
     }
     else if (taskId === undefined) {
         // Resuming sends no request: the request inputs are not checked then.

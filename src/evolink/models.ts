@@ -12,6 +12,12 @@ const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]))
 
 export const MODEL_NAMES: readonly string[] = CATALOG.map(spec => spec.model)
 
+/** Up to three catalogued names that look like `name` (same family prefix), for "did you mean". */
+export function similarModels(name: string): string[] {
+  const family = name.toLowerCase().split(/[-.]/)[0] ?? ''
+  return family.length < 2 ? [] : MODEL_NAMES.filter(model => model.toLowerCase().startsWith(family)).slice(0, 3)
+}
+
 export function findModel(name: string): ModelSpec | undefined {
   return BY_NAME.get(name)
 }

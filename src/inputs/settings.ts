@@ -125,7 +125,8 @@ export async function readSettings(
   let fields: Record<string, unknown> = {}
   let uploads: LocalImage[] = []
   if (!model) {
-    fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`)
+    const like = models.similarModels(modelRaw)
+    fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as ${like.length > 0 ? like.join(', ') : 'kling-o3-text-to-video'}`)
   } else if (taskId === undefined) {
     // Resuming sends no request: the request inputs are not checked then.
     const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {

@@ -39,7 +39,7 @@ export async function uploadImages(o: UploadAll): Promise<string[]> {
         if (error instanceof CancelledError || error instanceof UploadQuotaError) throw error
         if (!transient(error) || attempt >= UPLOAD_ATTEMPTS) {
           const what = error instanceof ApiError ? `HTTP ${error.status}: ${error.apiMessage}` : (error as Error).message
-          throw error instanceof ActionFailure && !(error instanceof ApiError)
+          throw error instanceof ActionFailure
             ? error
             : new ActionFailure(`Uploading ${image.raw} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed')
         }
