@@ -622,7 +622,7 @@ function mediaProblem(value) {
             parsed = new URL(url);
         }
         catch {
-            return `${JSON.stringify(url.slice(0, 80))} is not an absolute URL`;
+            return `${JSON.stringify(url.slice(0, 80))} is not an https URL (only image-start, image-end and image-urls take files of the repository)`;
         }
         const problem = (0,url_rules/* callbackUrlProblem */.cS)(parsed);
         if (problem)

@@ -107,7 +107,7 @@ function mediaProblem(value: unknown): string | undefined {
     try {
       parsed = new URL(url)
     } catch {
-      return `${JSON.stringify(url.slice(0, 80))} is not an absolute URL`
+      return `${JSON.stringify(url.slice(0, 80))} is not an https URL (only image-start, image-end and image-urls take files of the repository)`
     }
     const problem = callbackUrlProblem(parsed)
     if (problem) return `${JSON.stringify(url.slice(0, 80))} ${problem}`

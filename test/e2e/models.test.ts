@@ -77,6 +77,7 @@ describe('refused before anything is sent, naming what the model allows', () => 
     ['a prompt too long for Veo', { model: 'veo-3.1-generate-preview', prompt: 'x'.repeat(2001) }, /at most 2000 characters \(it has 2001\)/],
     ['an http image', { model: 'wan2.7-image-to-video', 'image-start': 'http://cdn.example.com/a.png' }, /Input 'image-start' is .*must use https/],
     ['an image on a private host', { model: 'kling-o3-image-to-video', 'image-urls': 'https://10.0.0.5/a.png' }, /Input 'image-urls' is .*must not point at a private, loopback, link-local or internal host/],
+    ['a local path for a video input', { model: 'wan2.7-video-edit', 'video-urls': 'clips/intro.mp4' }, /Input 'video-urls' is "clips\/intro\.mp4": "clips\/intro\.mp4" is not an https URL \(only image-start, image-end and image-urls take files of the repository\)/],
     ['an unknown model', { model: 'sora-3' }, /Input 'model' is "sora-3": must be one of the 73 EvoLink video models in the README's model table, such as sora-2-preview, sora-2-pro-preview\./]
   ])('%s', async (_label, inputs, message) => {
     const result = await run({ prompt: 'A test', ...inputs })
