@@ -460,8 +460,8 @@ var workspace_paths = __nccwpck_require__(7965);
 
 
 
-/** An image input's value names a file when it is not a URL (no scheme). */
-const isLocalPath = (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value);
+/** An image input's value names a file when it is not a URL: no scheme (a drive letter, C:\…, is not one). */
+const isLocalPath = (value) => !/^[a-z][a-z0-9+.-]+:/i.test(value);
 /** The image type from the first bytes, or what the bytes look like instead. */
 function sniff(head) {
     if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))

@@ -19,8 +19,8 @@ export interface LocalImage {
   name: string
 }
 
-/** An image input's value names a file when it is not a URL (no scheme). */
-export const isLocalPath = (value: string): boolean => !/^[a-z][a-z0-9+.-]*:/i.test(value)
+/** An image input's value names a file when it is not a URL: no scheme (a drive letter, C:\…, is not one). */
+export const isLocalPath = (value: string): boolean => !/^[a-z][a-z0-9+.-]+:/i.test(value)
 
 /** The image type from the first bytes, or what the bytes look like instead. */
 export function sniff(head: Buffer): { type: ImageType } | { not: string } {

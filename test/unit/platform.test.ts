@@ -6,6 +6,12 @@ import { CancelledError, TransportError } from '../../src/net/http.js'
 import { renameRetrying } from '../../src/delivery/download.js'
 import { relativeInside } from '../../src/inputs/workspace-paths.js'
 import { unreachable } from '../../src/evolink/explain.js'
+import { isLocalPath } from '../../src/inputs/local-images.js'
+
+describe('isLocalPath', () => {
+  it.each(['docs/hero.png', 'C:\\a\\repo\\hero.png', 'D:/a/hero.png', '.\\hero.png'])('%s is a file', value => expect(isLocalPath(value)).toBe(true))
+  it.each(['https://cdn.example.com/a.png', 'http://x/a.png', 'data:image/png;base64,AAAA', 'file:///etc/passwd'])('%s is a URL', value => expect(isLocalPath(value)).toBe(false))
+})
 
 describe('cancellation', () => {
   it.each(CANCEL_SIGNALS)('%s aborts the run and arms the hard exit', signal => {
