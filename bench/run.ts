@@ -206,50 +206,67 @@ async function downloadBench(): Promise<void> {
   }
 }
 
+interface Measured { name: string; ms: number; rssMiB: number }
+
 /**
- * A hostile server: a 1 GiB API reply, and a download announced as 40 GiB with max-download-size 1 MiB.
- * Peak RSS and wall time of the whole process beside a normal run (same task, a 4 KiB video) in the same run.
+ * Runs the action RUNS times for each case, each time against a fresh simulator and workspace that `prepare`
+ * sets up (returning the run's inputs and, optionally, a check of what the simulator saw); prints and returns
+ * the median wall time and the largest peak RSS of each. Needs GNU time.
  */
-async function hostileBench(): Promise<void> {
+async function measureCases<C>(
+  label: string, cases: [string, C][],
+  prepare: (sim: EvoLinkSimulator, workspace: string, c: C) => { inputs: Record<string, string>; check?: (stdout: string) => void }
+): Promise<Measured[] | undefined> {
   if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) {
-    console.log('hostile: skipped (needs /usr/bin/time)')
-    return
+    console.log(`${label}: skipped (needs /usr/bin/time)`)
+    return undefined
   }
-  const cases: [string, HostileName | undefined, Record<string, string>][] = [
-    ['normal run (baseline)', undefined, {}],
-    ['1 GiB API reply', 'huge-api-reply', { 'INPUT_MAX-CONSECUTIVE-ERRORS': '2' }],
-    ['40 GiB announced download, max-download-size 1 MiB', 'huge-content-length', { 'INPUT_MAX-DOWNLOAD-SIZE': '1MiB' }]
-  ]
-  const measured: { name: string; ms: number; rssMiB: number }[] = []
-  for (const [name, hostile, extra] of cases) {
+  const measured: Measured[] = []
+  for (const [name, c] of cases) {
     const ms: number[] = []
     const rss: number[] = []
     for (let i = 0; i < RUNS; i++) {
       const sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 50 }).start()
-      if (hostile) turnHostile(sim, hostile)
       const workspace = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
-      const env = {
-        PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
-        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5',
-        'INPUT_ASPECT-RATIO': '16:9', INPUT_QUALITY: '720p', INPUT_SOUND: 'off', INPUT_WAIT: 'true', 'INPUT_POLL-INTERVAL': '0.1',
-        'INPUT_POLL-STRATEGY': 'fixed', INPUT_TIMEOUT: '120', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-        'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_DOWNLOAD-PATH': 'video.mp4', 'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
-        'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false', ...extra
-      }
+      const { inputs, check } = prepare(sim, workspace, c)
+      const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace, ...inputs }
       const run = await timed([process.execPath, ACTION], env)
+      check?.(run.stdout)
       await sim.stop()
       rmSync(workspace, { recursive: true, force: true })
       ms.push(run.ms)
       rss.push(run.rssKiB / 1024)
     }
     measured.push({ name, ms: median(ms), rssMiB: Math.max(...rss) })
-    console.log(`hostile, ${name}: ${median(ms).toFixed(0)} ms (median), peak RSS ${Math.max(...rss).toFixed(1)} MiB (max of ${RUNS})`)
+    console.log(`${label}, ${name}: ${median(ms).toFixed(0)} ms (median), peak RSS ${Math.max(...rss).toFixed(1)} MiB (max of ${RUNS})`)
   }
-  const [base, ...rest] = measured
-  for (const m of rest) {
-    if (!base) break
-    row(`hostile: ${m.name}`, 'peak RSS MiB', m.rssMiB, base.rssMiB, '≤ 1.5× a normal run', m.rssMiB <= 1.5 * base.rssMiB)
-    row(`hostile: ${m.name}`, 'wall time ms', m.ms, base.ms, '≤ 3× a normal run', m.ms <= 3 * base.ms)
+  return measured
+}
+
+/**
+ * A hostile server: a 1 GiB API reply, and a download announced as 40 GiB with max-download-size 1 MiB.
+ * Peak RSS and wall time of the whole process beside a normal run (same task, a 4 KiB video) in the same run.
+ */
+async function hostileBench(): Promise<void> {
+  const cases: [string, [HostileName | undefined, Record<string, string>]][] = [
+    ['normal run (baseline)', [undefined, {}]],
+    ['1 GiB API reply', ['huge-api-reply', { 'INPUT_MAX-CONSECUTIVE-ERRORS': '2' }]],
+    ['40 GiB announced download, max-download-size 1 MiB', ['huge-content-length', { 'INPUT_MAX-DOWNLOAD-SIZE': '1MiB' }]]
+  ]
+  const measured = await measureCases('hostile', cases, (sim, _workspace, [hostile, extra]) => {
+    if (hostile) turnHostile(sim, hostile)
+    return {
+      inputs: {
+        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_WAIT: 'true',
+        'INPUT_POLL-INTERVAL': '0.1', 'INPUT_POLL-STRATEGY': 'fixed', INPUT_TIMEOUT: '120', 'INPUT_REQUEST-TIMEOUT': '30',
+        'INPUT_BASE-URL': sim.url, 'INPUT_DOWNLOAD-PATH': 'video.mp4', ...extra
+      }
+    }
+  })
+  const [base, ...rest] = measured ?? []
+  for (const m of base ? rest : []) {
+    row(`hostile: ${m.name}`, 'peak RSS MiB', m.rssMiB, base!.rssMiB, '≤ 1.5× a normal run', m.rssMiB <= 1.5 * base!.rssMiB)
+    row(`hostile: ${m.name}`, 'wall time ms', m.ms, base!.ms, '≤ 3× a normal run', m.ms <= 3 * base!.ms)
   }
 }
 
@@ -259,42 +276,24 @@ async function hostileBench(): Promise<void> {
  * streamed from disk, never held in memory.
  */
 async function uploadBench(): Promise<void> {
-  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) {
-    console.log('upload: skipped (needs /usr/bin/time)')
-    return
-  }
   const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   const cases: [string, number | undefined][] = [['image as a URL (baseline)', undefined], ['1 MiB', 1], ['10 MiB', 10], ['100 MiB', 100]]
-  const measured: { name: string; ms: number; rssMiB: number }[] = []
-  for (const [name, mib] of cases) {
-    const ms: number[] = []
-    const rss: number[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 50 }).start()
-      const workspace = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
-      if (mib) writeFileSync(join(workspace, 'hero.png'), Buffer.concat([PNG_HEAD, Buffer.alloc(mib * 1024 * 1024 - PNG_HEAD.length, 7)]))
-      const env = {
-        PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace,
+  const measured = await measureCases('upload', cases, (sim, workspace, mib) => {
+    if (mib) writeFileSync(join(workspace, 'hero.png'), Buffer.concat([PNG_HEAD, Buffer.alloc(mib * 1024 * 1024 - PNG_HEAD.length, 7)]))
+    return {
+      inputs: {
         'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-image-to-video',
         'INPUT_IMAGE-START': mib ? 'hero.png' : 'https://cdn.example.com/hero.png', 'INPUT_FILES-BASE-URL': sim.uploadsUrl,
-        'INPUT_MAX-UPLOAD-SIZE': '200MiB', INPUT_WAIT: 'false', 'INPUT_POLL-INTERVAL': '0.1', INPUT_TIMEOUT: '120',
-        'INPUT_REQUEST-TIMEOUT': '60', 'INPUT_BASE-URL': sim.url
+        'INPUT_MAX-UPLOAD-SIZE': '200MiB', INPUT_WAIT: 'false', INPUT_TIMEOUT: '120', 'INPUT_REQUEST-TIMEOUT': '60', 'INPUT_BASE-URL': sim.url
+      },
+      check: stdout => {
+        if (mib && sim.uploads[0]?.size !== mib * 1024 * 1024) throw new Error(`upload bench: ${mib} MiB were not uploaded:\n${stdout}`)
       }
-      const run = await timed([process.execPath, ACTION], env)
-      const uploaded = sim.uploads[0]?.size
-      await sim.stop()
-      rmSync(workspace, { recursive: true, force: true })
-      if (mib && uploaded !== mib * 1024 * 1024) throw new Error(`upload bench: ${mib} MiB were not uploaded:\n${run.stdout}`)
-      ms.push(run.ms)
-      rss.push(run.rssKiB / 1024)
     }
-    measured.push({ name, ms: median(ms), rssMiB: Math.max(...rss) })
-    console.log(`upload, ${name}: ${median(ms).toFixed(0)} ms (median), peak RSS ${Math.max(...rss).toFixed(1)} MiB (max of ${RUNS})`)
-  }
-  const [base, ...rest] = measured
-  for (const m of rest) {
-    if (!base) break
-    row(`upload ${m.name}`, 'peak RSS MiB', m.rssMiB, base.rssMiB, '≤ baseline + 16 MiB (flat in the size)', m.rssMiB <= base.rssMiB + 16)
+  })
+  const [base, ...rest] = measured ?? []
+  for (const m of base ? rest : []) {
+    row(`upload ${m.name}`, 'peak RSS MiB', m.rssMiB, base!.rssMiB, '≤ baseline + 16 MiB (flat in the size)', m.rssMiB <= base!.rssMiB + 16)
   }
 }
 
