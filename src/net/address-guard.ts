@@ -12,7 +12,7 @@ const RULES: [rule: string, family: Family, network: string, bits: number][] = [
   ['loopback', 'ipv4', '127.0.0.0', 8], ['loopback', 'ipv6', '::1', 128],
   ['unspecified', 'ipv4', '0.0.0.0', 8], ['unspecified', 'ipv6', '::', 128],
   ['private', 'ipv4', '10.0.0.0', 8], ['private', 'ipv4', '172.16.0.0', 12], ['private', 'ipv4', '192.168.0.0', 16],
-  ['private', 'ipv6', 'fc00::', 7],
+  ['private', 'ipv6', 'fc00::', 7], ['site-local', 'ipv6', 'fec0::', 10],
   ['link-local', 'ipv4', '169.254.0.0', 16], ['link-local', 'ipv6', 'fe80::', 10],
   ['CGNAT', 'ipv4', '100.64.0.0', 10],
   ['broadcast', 'ipv4', '255.255.255.255', 32],
@@ -30,14 +30,44 @@ for (const [rule, family, network, bits] of RULES) {
 const RANGES = new Map<string, string>()
 for (const [rule, , network, bits] of RULES) RANGES.set(rule, [RANGES.get(rule), `${network}/${bits}`].filter(Boolean).join(', '))
 
-/** IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d): the IPv4 one is checked. */
-function embeddedIpv4(address: string): string | undefined {
-  const match = /^(?:::ffff:|64:ff9b::)(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address)
-  if (!match) return undefined
-  if (match[1]) return match[1]
-  const hi = parseInt(match[2] ?? '0', 16)
-  const lo = parseInt(match[3] ?? '0', 16)
-  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.')
+/** An IPv6 address as eight 16-bit groups (any notation: compressed, expanded, a dotted IPv4 tail). */
+function ipv6Groups(address: string): number[] | undefined {
+  let text = address.toLowerCase().replace(/%.*$/, '')
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number]
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head, tail, extra] = text.split('::')
+  if (extra !== undefined) return undefined
+  const part = (s: string | undefined) => (s ? s.split(':').map(g => parseInt(g, 16)) : [])
+  const left = part(head)
+  const right = part(tail)
+  const groups = tail === undefined ? left : [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right]
+  return groups.length === 8 && groups.every(g => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined
+}
+
+const v4 = (hi: number, lo: number) => [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.')
+
+/**
+ * The IPv4 addresses an IPv6 address carries, each checked under the IPv4 rules (RFC 4291, 6052, 8215,
+ * 3056, 4380): IPv4-mapped ::ffff:0:0/96 and IPv4-translated ::ffff:0:0:0/96, IPv4-compatible ::/96, NAT64
+ * 64:ff9b::/96 and the local-use 64:ff9b:1::/48, 6to4 2002::/16, and Teredo 2001::/32 (the
+ * server, and the client stored inverted). Reaching any of them through a translator reaches that IPv4 host.
+ */
+export function embeddedIpv4(address: string): string[] {
+  const g = ipv6Groups(address)
+  if (!g) return []
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = g as [number, number, number, number, number, number, number, number]
+  const zeros = (...xs: number[]) => xs.every(x => x === 0)
+  if (zeros(g0, g1, g2, g3, g4) && (g5 === 0xffff || g5 === 0)) return [v4(g6, g7)]
+  if (zeros(g0, g1, g2, g3) && g4 === 0xffff && g5 === 0) return [v4(g6, g7)]
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && zeros(g3, g4, g5)) return [v4(g6, g7)]
+  // Local-use NAT64 may embed at /96 (the tail) or /48 (bits 48-63 and 72-87): both are checked.
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1) return [zeros(g3, g4, g5) ? v4(g6, g7) : v4(g3, ((g4 & 255) << 8) | (g5 >> 8))]
+  if (g0 === 0x2002) return [v4(g1, g2)]
+  if (g0 === 0x2001 && g1 === 0) return [v4(g2, g3), v4(g6 ^ 0xffff, g7 ^ 0xffff)]
+  return []
 }
 
 /** The rule an IP address breaks ("private", "link-local" …), or undefined for a public address. */
@@ -45,10 +75,14 @@ export function ruleBroken(address: string, allowLoopback: boolean): string | un
   const bare = address.replace(/^\[|\]$/g, '')
   const version = isIP(bare)
   if (version === 0) return 'not an IP address'
-  const v4 = version === 6 ? embeddedIpv4(bare) : bare
-  const [ip, family]: [string, Family] = v4 ? [v4, 'ipv4'] : [bare, 'ipv6']
+  const family: Family = version === 6 ? 'ipv6' : 'ipv4'
+  // The IPv6 address's own rule first (::1 is loopback, not the IPv4-compatible 0.0.0.1), then what it carries.
   for (const [rule, list] of LISTS) {
-    if (list.check(ip, family)) return rule === 'loopback' && allowLoopback ? undefined : rule
+    if (list.check(bare, family)) return rule === 'loopback' && allowLoopback ? undefined : rule
+  }
+  for (const carried of version === 6 ? embeddedIpv4(bare) : []) {
+    const rule = ruleBroken(carried, allowLoopback)
+    if (rule) return rule
   }
   return undefined
 }
@@ -64,8 +98,10 @@ export function isLoopbackHost(hostname: string): boolean {
 export class AddressRefusedError extends ActionFailure {
   constructor(host: string, address: string, rule: string) {
     const name = host === address ? address : `${cleanText(host, 200)} (${address})`
+    const carried = embeddedIpv4(address).filter(ip => ruleBroken(ip, false) !== undefined)
+    const inside = carried.length > 0 ? `, carrying the IPv4 address ${carried.join(' and ')}` : ''
     super(
-      `Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}). A video link must point at a public address.`,
+      `Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}${inside}). A video link must point at a public address.`,
       'address_refused'
     )
     this.name = 'AddressRefusedError'

@@ -23,6 +23,33 @@ describe('ruleBroken', () => {
   it.each(['8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])('%s is public', address =>
     expect(ruleBroken(address, false)).toBeUndefined())
 
+  // Every IPv6 form that carries an IPv4 address, in every notation: the IPv4 rules apply to what it carries.
+  it.each([
+    // IPv4-mapped ::ffff:0:0/96: dotted, hexadecimal, expanded, upper case, leading zeros
+    ['::ffff:127.0.0.1', 'loopback'], ['::ffff:7f00:1', 'loopback'], ['0:0:0:0:0:ffff:7f00:1', 'loopback'],
+    ['0000:0000:0000:0000:0000:FFFF:0A00:0005', 'private'], ['::FFFF:A9FE:A9FE', 'link-local'], ['0::ffff:169.254.169.254', 'link-local'],
+    // IPv4-translated ::ffff:0:0:0/96
+    ['::ffff:0:10.0.0.5', 'private'], ['::ffff:0:a9fe:a9fe', 'link-local'],
+    // IPv4-compatible ::/96 (deprecated, still routed by some stacks)
+    ['::127.0.0.1', 'loopback'], ['::a00:5', 'private'], ['::169.254.169.254', 'link-local'], ['0:0:0:0:0:0:c0a8:101', 'private'],
+    // NAT64 well-known 64:ff9b::/96 and local-use 64:ff9b:1::/48 (at /96 and at /48)
+    ['64:ff9b::10.0.0.5', 'private'], ['64:ff9b::7f00:1', 'loopback'], ['64:ff9b:1::a9fe:a9fe', 'link-local'],
+    ['64:ff9b:1::192.168.0.1', 'private'], ['64:ff9b:1:a00:5:0:0:0', 'private'],
+    // 6to4 2002::/16: the IPv4 address in bits 16-47
+    ['2002:7f00:1::', 'loopback'], ['2002:a00:5::1', 'private'], ['2002:a9fe:a9fe:1:2:3:4:5', 'link-local'],
+    // Teredo 2001::/32: the server (bits 32-63) and the client (last 32 bits, inverted)
+    ['2001:0:a00:5::', 'private'], ['2001:0:4136:e378:8000:63bf:f5ff:fffa', 'private'], ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'],
+    // deprecated site-local fec0::/10
+    ['fec0::1', 'site-local'], ['feff:ffff::1', 'site-local']
+  ])('%s is %s (embedded forms unwrapped)', (address, rule) => expect(ruleBroken(address, false)).toBe(rule))
+
+  it.each(['::ffff:8.8.8.8', '64:ff9b::808:808', '64:ff9b:1::8.8.8.8', '2002:808:808::1', '2001:0:4136:e378:8000:63bf:f7f7:f7f7', '::8.8.8.8'])(
+    '%s carries a public IPv4 address and is public', address => expect(ruleBroken(address, false)).toBeUndefined())
+
+  it('names the IPv4 address it found inside', () => {
+    expect(new AddressRefusedError('2002:a9fe:a9fe::1', '2002:a9fe:a9fe::1', 'link-local').message).toMatch(/carrying the IPv4 address 169\.254\.169\.254/)
+  })
+
   it('allows loopback, and only loopback, when base-url is loopback', () => {
     expect(ruleBroken('127.0.0.1', true)).toBeUndefined()
     expect(ruleBroken('::1', true)).toBeUndefined()
