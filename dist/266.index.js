@@ -21,6 +21,8 @@ var address_guard = __webpack_require__(6515);
 var cancellation = __webpack_require__(8);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -39,6 +41,7 @@ var young_garbage = __webpack_require__(8241);
 // Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
+
 
 
 
@@ -69,8 +72,9 @@ class Partial {
         this.path = path;
         this.file = file;
     }
-    static async create(path) {
-        return new Partial(path, await (0,promises_.open)(path, 'w'));
+    static async create(target) {
+        const path = partPath(target);
+        return new Partial(path, await (0,promises_.open)(path, CREATE_NEW));
     }
     async append(chunk) {
         this.hash.update(chunk);
@@ -90,10 +94,12 @@ class Partial {
         [this.filling, this.spare] = [this.spare, this.filling];
         this.filled = 0;
     }
-    /** Starts over (the host ignored Range). */
-    async restart() {
+    /** Starts over (the host ignored Range), in a new file made the same way. */
+    async restart(target) {
         await this.close();
-        this.file = await (0,promises_.open)(this.path, 'w');
+        await (0,promises_.rm)(this.path, { force: true });
+        this.path = partPath(target);
+        this.file = await (0,promises_.open)(this.path, CREATE_NEW);
         this.hash = (0,external_node_crypto_.createHash)('sha256');
         this.size = 0;
     }
@@ -113,6 +119,12 @@ class Partial {
         return this.hash.digest('hex');
     }
 }
+/**
+ * The temporary file beside the target: a name nobody can guess, created only if nothing has that name
+ * (O_EXCL), never through a link (O_NOFOLLOW), so nothing planted in the folder can redirect the write.
+ */
+const CREATE_NEW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+const partPath = (target) => (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.part`);
 /** Windows: an antivirus or indexer holding the new file makes rename fail for a moment with EPERM or EBUSY. */
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 /** Renames, retrying briefly (about 3 s in all) while the file is held by someone else. */
@@ -137,7 +149,7 @@ async function download(options) {
     const total = AbortSignal.timeout(options.totalTimeoutMs);
     const o = { ...options, signal: AbortSignal.any([options.signal, total]) };
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(o.path), { recursive: true });
-    const part = await Partial.create((0,external_node_path_.join)((0,external_node_path_.dirname)(o.path), `.${(0,external_node_path_.basename)(o.path)}.${process.pid}.part`));
+    const part = await Partial.create(o.path);
     const started = performance.now();
     try {
         for (let attempt = 1;; attempt++) {
@@ -222,7 +234,7 @@ async function transfer(part, o, signal) {
         }
         if (response.status === 416 && part.size > 0) {
             response.destroy();
-            await part.restart();
+            await part.restart(o.path);
             throw new Error('the host refused to resume (HTTP 416)');
         }
         if (response.status !== 200 && response.status !== 206) {
@@ -235,7 +247,7 @@ async function transfer(part, o, signal) {
             throw new Error(message);
         }
         if (response.status === 200 && part.size > 0)
-            await part.restart(); // Range ignored: start over
+            await part.restart(o.path); // Range ignored: start over
         let total;
         try {
             total = expectedTotal(response, part.size);
@@ -284,6 +296,7 @@ var summary = __webpack_require__(7994);
 
 
 
+
 const DOWNLOAD_ATTEMPTS = 5;
 async function deliver(settings, report, signal) {
     const { download: target, prComment, prCommentKey, release, githubToken } = settings.delivery;
@@ -291,7 +304,7 @@ async function deliver(settings, report, signal) {
     let delivered = report;
     try {
         if (target && url && report.outcome === 'completed') {
-            core.info(`Downloading the video to ${target.path}…`);
+            core.info(`Downloading the video to ${(0,untrusted/* cleanText */.X5)(target.path, untrusted/* TEXT_CAP */.hE.message)}…`);
             // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
             const allowLoopback = (0,address_guard/* isLoopbackHost */.cW)(new URL(settings.baseUrl).hostname);
             const link = new URL(url);
@@ -311,7 +324,7 @@ async function deliver(settings, report, signal) {
             const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,http/* proxyAwareDispatcher */.U0)()]);
             const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
                 .finally(() => dispatcher.close());
-            core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl ?? '(no usable URL in the reply)'}`);
+            core.info(`Uploaded ${release.assetName} to release ${(0,untrusted/* cleanText */.X5)(release.tag, untrusted/* TEXT_CAP */.hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
             delivered = { ...delivered, assetUrl };
         }
     }

@@ -4353,7 +4353,7 @@ function findModel(name) {
 }
 /** A field of a model, with the values documented in prose added where the schema lists none. */
 function fieldSpec(model, field) {
-    const spec = model.fields[field];
+    const spec = (0,check_field/* own */.ZV)(model.fields, field);
     if (!spec || spec.enum)
         return spec;
     const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model));
@@ -4366,7 +4366,7 @@ function fieldPaths(model) {
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
 function missingRequired(model, body) {
     return model.required.filter(field => {
-        const value = body[field];
+        const value = (0,check_field/* own */.ZV)(body, field);
         if (field === 'prompt' && (value === undefined || value === '') && promptMayBeEmpty(body))
             return false;
         return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);

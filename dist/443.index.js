@@ -71,10 +71,13 @@ var untrusted = __webpack_require__(2949);
 var young_garbage = __webpack_require__(8241);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __webpack_require__(6515);
+// EXTERNAL MODULE: ./src/open-regular-file.ts
+var open_regular_file = __webpack_require__(6857);
 ;// CONCATENATED MODULE: ./src/evolink/files.ts
 // One upload to EvoLink's files API (docs/evolink-api.md): POST {files-base-url}/api/v1/files/upload/stream,
 // multipart with the field `file`, streamed from disk; the reply's data.file_url goes into the request.
 // Retries are the caller's (task/upload-images.ts): this says which failures are worth one.
+
 
 
 
@@ -94,15 +97,25 @@ class UploadQuotaError extends errors/* ActionFailure */.d {
         this.name = 'UploadQuotaError';
     }
 }
+/** The file, opened again the way it was checked (a regular file, no link, the size it had): or a refusal. */
+function reopen(image) {
+    const opened = (0,open_regular_file/* openRegularFile */.Z)(image.path);
+    if (opened.ok && opened.size === image.size)
+        return opened.fd;
+    if (opened.ok)
+        (0,external_node_fs_.closeSync)(opened.fd);
+    throw new errors/* ActionFailure */.d(`${(0,untrusted/* quoteInput */.Zs)(image.raw)} changed after it was checked (${opened.ok ? `${opened.size} bytes instead of ${image.size}` : opened.problem}). Nothing was submitted.`, 'upload_failed');
+}
 /** The multipart body, streamed: headers, the file as it is read, the closing boundary. */
 function multipart(image) {
+    const fd = reopen(image);
     const boundary = `----evolink-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
     const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${image.name}"\r\nContent-Type: ${image.type}\r\n\r\n`);
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     async function* parts() {
         yield head;
         let sent = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)(image.path, { highWaterMark: 64 << 10 })) {
+        for await (const chunk of (0,external_node_fs_.createReadStream)('', { fd, highWaterMark: 64 << 10 })) {
             yield chunk;
             // Read buffers already sent are garbage: collected young, they do not pile up (net/young-garbage.ts).
             if ((sent += chunk.length) % (1 << 20) < chunk.length)
@@ -137,21 +150,19 @@ async function uploadImage(o) {
     if (/quota/i.test(said) && (reply.status >= 400 || json?.success === false))
         throw new UploadQuotaError(said);
     if (reply.status < 200 || reply.status >= 300) {
-        throw new evolink_errors/* ApiError */.h(reply.status, typeof json?.code === 'string' ? json.code : undefined, said || 'empty reply', (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now()));
+        throw new evolink_errors/* ApiError */.h(reply.status, typeof json?.code === 'string' || typeof json?.code === 'number' ? (0,untrusted/* cleanText */.X5)(String(json.code), untrusted/* TEXT_CAP */.hE.word) : undefined, said || 'empty reply', (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now()));
     }
     const url = json?.success === true ? json.data?.file_url : undefined;
     const verdict = typeof url === 'string' ? (0,untrusted/* checkResultUrl */.n)(url) : undefined;
     // https, as every media URL; plain http only from a loopback files API (a local simulator).
     if (!verdict?.ok || (verdict.plainHttp && !(0,address_guard/* isLoopbackHost */.cW)(new URL(o.filesBaseUrl).hostname))) {
-        throw new errors/* ActionFailure */.d(`EvoLink's files API accepted ${o.image.raw} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed');
+        throw new errors/* ActionFailure */.d(`EvoLink's files API accepted ${(0,untrusted/* quoteInput */.Zs)(o.image.raw)} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed');
     }
     return verdict.url;
 }
 
 // EXTERNAL MODULE: ./src/evolink/explain.ts
 var explain = __webpack_require__(1439);
-// EXTERNAL MODULE: ./src/inputs/request-inputs.ts + 1 modules
-var request_inputs = __webpack_require__(4740);
 // EXTERNAL MODULE: ./src/task/retry.ts
 var retry = __webpack_require__(7947);
 ;// CONCATENATED MODULE: ./src/task/upload-images.ts
@@ -168,13 +179,17 @@ var retry = __webpack_require__(7947);
 const UPLOAD_ATTEMPTS = 5;
 const RETRY_CAP_MS = 30_000;
 const upload_images_transient = (error) => error instanceof http/* TransportError */.wX || (error instanceof evolink_errors/* ApiError */.h && (error.status === 408 || error.status === 429 || error.status >= 500));
-/** The URL of each image, in order. */
+/** The URL of each image, in order (also in `published`, as they arrive). */
 async function uploadImages(o) {
-    const urls = [];
+    const urls = o.published;
+    const outOfTime = () => new errors/* ActionFailure */.d("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout');
     for (const image of o.images) {
         for (let attempt = 1;; attempt++) {
+            const remaining = o.deadline - o.now();
+            if (remaining <= 0)
+                throw outOfTime();
             try {
-                urls.push(await uploadImage({ ...o, image, signal: o.signal }));
+                urls.push(await uploadImage({ ...o, image, timeoutMs: Math.min(o.timeoutMs, remaining), signal: o.signal }));
                 break;
             }
             catch (error) {
@@ -184,25 +199,34 @@ async function uploadImages(o) {
                     const what = error instanceof evolink_errors/* ApiError */.h ? `HTTP ${error.status}: ${error.apiMessage}` : error.message;
                     throw error instanceof errors/* ActionFailure */.d
                         ? error
-                        : new errors/* ActionFailure */.d(`Uploading ${image.raw} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
+                        : new errors/* ActionFailure */.d(`Uploading ${(0,untrusted/* quoteInput */.Zs)(image.raw)} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
                 }
                 const delayMs = Math.max(250, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, 1000, RETRY_CAP_MS));
-                o.onRetry?.(`Upload of ${image.raw} failed (${(0,explain/* describeFailure */.Ic)(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`);
+                if (o.now() + delayMs >= o.deadline)
+                    throw outOfTime();
+                o.onRetry?.(`Upload of ${(0,untrusted/* quoteInput */.Zs)(image.raw)} failed (${(0,explain/* describeFailure */.Ic)(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`);
                 await o.sleep(delayMs, o.signal);
             }
         }
     }
     return urls;
 }
-/** The request fields with each `upload:N` placeholder replaced by the Nth uploaded URL. */
-function withUploadedUrls(fields, urls) {
-    const swap = (value) => {
-        if (Array.isArray(value))
-            return value.map(swap);
-        const match = typeof value === 'string' ? request_inputs/* UPLOAD_TOKEN */.q$.exec(value) : null;
-        return match ? urls[Number(match[1])] : value;
-    };
-    return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, swap(value)]));
+/** The request fields with the Nth upload's URL at exactly the position the Nth upload recorded, nowhere else. */
+function withUploadedUrls(fields, uploads, urls) {
+    const result = { ...fields };
+    uploads.forEach((upload, n) => {
+        const url = urls[n];
+        if (url === undefined)
+            throw new Error(`no URL for upload ${n}`);
+        if (upload.index === undefined)
+            result[upload.field] = url;
+        else {
+            const list = [...result[upload.field]];
+            list[upload.index] = url;
+            result[upload.field] = list;
+        }
+    });
+    return result;
 }
 
 

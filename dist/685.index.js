@@ -31,9 +31,9 @@ function boundedRequest(signal) {
 /* unused harmony exports DEFAULT_TOKEN_LOGIN, commentMarker */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2949);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
 // The sticky pull request comment: found by a hidden marker and updated, never posted twice. Only a
 // comment this token wrote is ever edited: anyone can paste the marker into a comment of their own.
 
@@ -71,10 +71,10 @@ async function upsertPrComment(token, markdown, signal, key) {
         return undefined;
     }
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token);
-    const request = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedRequest */ .J)(signal);
+    const request = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedRequest */ .J)(signal);
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
     const marker = commentMarker(key);
-    const body = `${marker}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .capMarkdown */ .y3)(markdown, MAX_COMMENT_CHARS)}`;
+    const body = `${marker}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .capMarkdown */ .y3)(markdown, MAX_COMMENT_CHARS)}`;
     try {
         const [login, comments] = await Promise.all([
             ownLogin(octokit, request),
@@ -84,7 +84,7 @@ async function upsertPrComment(token, markdown, signal, key) {
         const { data } = mine
             ? await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body, request })
             : await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request });
-        const url = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubUrl */ .Jv)(data.html_url);
+        const url = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubUrl */ .Jv)(data.html_url);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${url ?? '(no usable URL in the reply)'}`);
         return url;
     }
@@ -93,7 +93,7 @@ async function upsertPrComment(token, markdown, signal, key) {
         const hint = status === 403 || status === 404
             ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).'
             : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not comment on pull request #${number}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(error.message)}. ${hint}`.trim());
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not comment on pull request #${number}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(error.message)}. ${hint}`.trim());
         return undefined;
     }
 }

@@ -8,11 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
+/* unused harmony export vocabularyOutputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
-/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4027);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
+
 
 
 
@@ -31,12 +34,12 @@ async function publish(settings, report, failure = verdict(settings, report)) {
 }
 /** Why the step fails, or undefined when it succeeds. */
 function verdict(settings, report) {
-    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .resumeHint */ .tJ)(report.taskId ?? '');
+    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .resumeHint */ .tJ)(report.taskId ?? '');
     switch (report.outcome) {
         case 'failed':
-            return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_task_status_js__WEBPACK_IMPORTED_MODULE_1__/* .failureAdvice */ .d)(report.errorCode ?? '')}`;
+            return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_task_status_js__WEBPACK_IMPORTED_MODULE_2__/* .failureAdvice */ .d)(report.errorCode ?? '')}`;
         case 'timeout':
-            return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
+            return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
         case 'cancelled':
             return `Cancelled while waiting for task ${report.taskId}. ${resume}`;
         default:
@@ -45,15 +48,35 @@ function verdict(settings, report) {
                 : undefined;
     }
 }
+/**
+ * `status` and `error-code` keep a fixed vocabulary (an identifier: letters, digits, `_ . : -`), so a
+ * workflow can compare them safely; a value outside it is output as `unknown` and shown in `error-message`.
+ */
+function vocabularyOutputs(report) {
+    const odd = [];
+    const keep = (what, raw) => {
+        if (raw === undefined || raw === '')
+            return undefined;
+        const id = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .identifier */ .Cv)(raw);
+        if (id === undefined)
+            odd.push(`${what} was ${JSON.stringify((0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(raw, 200))}`);
+        return id ?? 'unknown';
+    };
+    const status = keep('status', report.status);
+    const errorCode = keep('error code', report.errorCode);
+    const errorMessage = [report.errorMessage, odd.length > 0 ? `(${odd.join('; ')})` : undefined].filter(Boolean).join(' ');
+    return { status, errorCode, errorMessage: errorMessage || undefined };
+}
 /** Sets every output but task-id, which main sets the moment it is known. Unknown values stay unset. */
 function publishOutputs(report) {
+    const { status, errorCode, errorMessage } = vocabularyOutputs(report);
     const outputs = {
-        status: report.status,
+        status,
         'video-url': report.urls[0],
         'video-urls': report.urls.length > 0 ? JSON.stringify(report.urls) : undefined,
         progress: report.progress,
-        'error-code': report.errorCode,
-        'error-message': report.errorMessage,
+        'error-code': errorCode,
+        'error-message': errorMessage,
         'credits-reserved': report.creditsReserved,
         'expires-at': report.expiresAt,
         'video-path': report.file?.path,

@@ -27,16 +27,24 @@ function boundedRequest(signal) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GITHUB_ATTEMPTS: () => (/* binding */ GITHUB_ATTEMPTS),
+/* harmony export */   retryingGitHub: () => (/* binding */ retryingGitHub),
 /* harmony export */   uploadOriginFor: () => (/* binding */ uploadOriginFor),
 /* harmony export */   uploadReleaseAsset: () => (/* binding */ uploadReleaseAsset)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
-// Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run.
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6702);
+// Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run. The
+// new asset is uploaded first under a temporary name, and only then is the old one deleted and the new one
+// renamed: a re-run whose upload fails leaves the published asset in place. GitHub's 5xx and dropped
+// connections are retried.
+
 
 
 
@@ -46,7 +54,7 @@ const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload 
 function failure(action, error) {
     const status = error.status ?? error.statusCode;
     const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d(`Could not ${action}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .d(`Could not ${action}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
 }
 /**
  * The one origin release assets are uploaded to, named by the GitHub API in use: uploads.github.com for
@@ -61,38 +69,96 @@ function uploadOriginFor(apiUrl) {
         return `https://${api.hostname.replace(/^api\./, 'uploads.')}`;
     return api.origin;
 }
+/** Attempts per GitHub call; only 5xx and failures without a status (a dropped connection) are retried. */
+const GITHUB_ATTEMPTS = 3;
+const statusOf = (error) => error.status ?? error.statusCode;
+/** Runs `call` again after a 5xx or a dropped connection, up to GITHUB_ATTEMPTS times, 1 s then 2 s apart. */
+async function retryingGitHub(call, signal, waitMs = 1000) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (signal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500))
+                throw error;
+            await new Promise(resolve => setTimeout(resolve, waitMs * attempt));
+        }
+    }
+}
 /** Returns the asset's browser_download_url (undefined when the reply holds none that is usable). */
 async function uploadReleaseAsset(request) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(request.token);
-    const bounded = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedRequest */ .J)(request.signal);
-    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
-    const fromEvent = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.release;
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(request.token);
+    const bounded = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedRequest */ .J)(request.signal);
+    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.repo;
+    const fromEvent = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.payload.release;
+    const retrying = (call) => retryingGitHub(call, request.signal);
     let release;
     try {
         release = fromEvent?.tag_name === request.tag && fromEvent.id !== undefined && fromEvent.upload_url
             ? { id: fromEvent.id, upload_url: fromEvent.upload_url }
-            : (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded })).data;
+            : (await retrying(() => octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded }))).data;
     }
     catch (error) {
-        throw failure(`find the release tagged ${request.tag}`, error);
+        throw failure(`find the release tagged ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(request.tag, 100)}`, error);
     }
-    try {
-        const assets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100, request: bounded });
-        const previous = assets.find(asset => asset.name === request.assetName);
-        if (previous)
-            await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: previous.id, request: bounded });
-    }
-    catch (error) {
-        throw failure(`replace the asset ${request.assetName}`, error);
-    }
-    // Streamed from disk: octokit would buffer the whole video in memory.
-    const { request: send } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
     const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));
-    const allowed = uploadOriginFor(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl);
+    const allowed = uploadOriginFor(_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.apiUrl);
     if (url.origin !== allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d(`Refused to upload the release asset to ${url.origin}: release uploads go only to ${allowed}, GitHub's upload host for ${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.apiUrl}.`, 'release_upload_failed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .d(`Refused to upload the release asset to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(url.origin, 200)}: release uploads go only to ${allowed}, GitHub's upload host for ${_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.apiUrl}.`, 'release_upload_failed');
     }
-    url.searchParams.set('name', request.assetName);
+    // 1. The new asset, under a name of its own: a fresh one per attempt (a failed upload may leave a stub).
+    let uploaded;
+    const stubs = [];
+    // The upload phase as a whole, every attempt included, ends after `timeout`.
+    const uploadSignal = AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)]);
+    for (let attempt = 1; !uploaded; attempt++) {
+        const temporary = `${request.assetName}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.uploading`;
+        stubs.push(temporary);
+        try {
+            uploaded = await sendAsset(request, url, temporary, uploadSignal);
+        }
+        catch (error) {
+            const status = statusOf(error);
+            if (uploadSignal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500)) {
+                await removeStubs(octokit, release.id, stubs, bounded);
+                throw failure(`upload ${request.assetName} (the asset already published, if any, is left as it was)`, error);
+            }
+            await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
+        }
+    }
+    // 2. The old asset goes only now, and 3. the new one takes its name.
+    try {
+        const assets = await retrying(() => octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100, request: bounded }));
+        for (const asset of assets) {
+            const leftover = stubs.includes(asset.name) && asset.id !== uploaded.id;
+            if (asset.name === request.assetName || leftover)
+                await retrying(() => octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id, request: bounded }));
+        }
+        const renamed = await retrying(() => octokit.rest.repos.updateReleaseAsset({ owner, repo, asset_id: uploaded.id, name: request.assetName, request: bounded }));
+        return (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .gitHubUrl */ .Jv)(renamed.data.browser_download_url);
+    }
+    catch (error) {
+        throw failure(`replace the asset ${request.assetName} (the new video is on the release as ${uploaded.name})`, error);
+    }
+}
+/** Removes what failed attempts may have left (best effort: a stub is named so it is never mistaken for the asset). */
+async function removeStubs(octokit, releaseId, names, bounded) {
+    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.repo;
+    try {
+        const assets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100, request: bounded });
+        for (const asset of assets.filter(a => names.includes(a.name)))
+            await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id, request: bounded });
+    }
+    catch {
+        // Nothing more to do: the failure being reported matters more.
+    }
+}
+/** One upload, streamed from disk (octokit would buffer the whole video in memory). */
+async function sendAsset(request, uploadUrl, name, signal) {
+    const { request: send } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
+    const url = new URL(uploadUrl);
+    url.searchParams.set('name', name);
     const response = await send(url, {
         dispatcher: request.dispatcher,
         method: 'POST',
@@ -103,16 +169,19 @@ async function uploadReleaseAsset(request) {
             'content-length': String(request.file.size),
             'user-agent': 'evolink-video-action'
         },
-        body: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(request.file.path),
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)]),
+        body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(request.file.path),
+        signal,
         // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
-        headersTimeout: _octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_BUDGET_MS */ .h
+        headersTimeout: _octokit_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_BUDGET_MS */ .h
     });
     const text = await response.body.text();
     if (response.statusCode !== 201) {
-        throw failure(`upload ${request.assetName}`, Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode }));
+        throw Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode });
     }
-    return (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubUrl */ .Jv)(JSON.parse(text).browser_download_url);
+    const asset = JSON.parse(text);
+    if (typeof asset.id !== 'number')
+        throw Object.assign(new Error('the upload reply names no asset id'), { status: 502 });
+    return { id: asset.id, name, browser_download_url: asset.browser_download_url };
 }
 
 

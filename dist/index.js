@@ -36,9 +36,14 @@ class ActionFailure extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   En: () => (/* binding */ allowedText),
-/* harmony export */   Su: () => (/* binding */ checkValue)
+/* harmony export */   Su: () => (/* binding */ checkValue),
+/* harmony export */   ZV: () => (/* binding */ own)
 /* harmony export */ });
 /* unused harmony export listOr */
+/** A record's own entry: never one inherited from Object.prototype ("constructor", "toString" …). */
+function own(record, key) {
+    return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
 /** "4, 6 or 8"; "16:9, 9:16 or 1:1". */
 function listOr(values) {
     const items = values.map(v => String(v));
@@ -115,14 +120,14 @@ function checkValue(spec, value, path) {
     }
     if (spec.properties && typeOk({ type: 'object' }, value)) {
         const object = value;
-        const unknown = Object.keys(object).filter(key => !(key in (spec.properties ?? {})));
+        const unknown = Object.keys(object).filter(key => own(spec.properties, key) === undefined);
         if (unknown.length > 0)
             return `${path} has ${unknown.map(k => `"${k}"`).join(', ')}, which this model does not take (it takes ${Object.keys(spec.properties).join(', ')})`;
         for (const key of spec.required ?? [])
-            if (object[key] === undefined)
+            if (own(object, key) === undefined)
                 return `${path}.${key} is required`;
         for (const [key, item] of Object.entries(object)) {
-            const problem = checkValue(spec.properties[key], item, `${path}.${key}`);
+            const problem = checkValue(own(spec.properties, key), item, `${path}.${key}`);
             if (problem)
                 return problem;
         }
@@ -249,6 +254,8 @@ function unreachable(error) {
 /* harmony export */   V: () => (/* binding */ describeFields),
 /* harmony export */   k: () => (/* binding */ buildGenerationRequest)
 /* harmony export */ });
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
+
 function buildGenerationRequest(settings) {
     return {
         model: settings.model,
@@ -257,11 +264,14 @@ function buildGenerationRequest(settings) {
         ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
     };
 }
-/** "duration 5, aspect_ratio 16:9, quality 720p, sound off": the scalar fields but the prompt, for the log. */
+/**
+ * "duration 5, aspect_ratio 16:9, quality 720p, sound off": the scalar fields but the prompt, for the log.
+ * Free text (negative_prompt) is input text: made one inert line like any server text (untrusted.ts).
+ */
 function describeFields(fields) {
     return Object.entries(fields)
         .filter(([name, value]) => name !== 'prompt' && (typeof value !== 'object' || value === null))
-        .map(([name, value]) => `${name} ${String(value)}`)
+        .map(([name, value]) => `${name} ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(String(value), _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}`)
         .join(', ');
 }
 
@@ -278,21 +288,26 @@ function describeFields(fields) {
 /* harmony export */   tJ: () => (/* binding */ resumeHint),
 /* harmony export */   y3: () => (/* binding */ capMarkdown)
 /* harmony export */ });
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 // Pure text helpers for logs and the job summary.
+
 /**
  * Escapes text from inputs or the API so it renders literally in GitHub Markdown: no HTML, links, tables
- * or line structure (CR, LF and CRLF all become <br>), and no @user or @org/team mention that would notify
- * anyone (a zero-width space after the @, as Renovate does).
+ * or line structure (CR, LF and CRLF all become <br>; bidi, zero-width and other controls a space), no @user or @org/team mention that would notify
+ * anyone (a zero-width space after the @, as Renovate does), and no autolink: GitHub turns bare `www.`,
+ * `http(s)://` and `mailto:` text into links, so a zero-width space breaks each. Links are the action's own
+ * (markdownLink), never made from text.
  */
 function escapeMarkdown(text) {
-    return text
+    return (0,_hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutHiddenCharacters */ .Pq)(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/([\\`*_{}[\]()#+!|~/])/g, '\\$1')
         .replace(/\r\n|\r|\n/g, '<br>')
-        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+        .replace(/\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp)(?=:)/gi, '$1$2&#8203;');
 }
 /** Cuts Markdown at `maxChars` (at a line end when there is one) and says so. */
 function capMarkdown(markdown, maxChars) {
@@ -390,11 +405,33 @@ function sleep(ms, signal) {
 
 /***/ }),
 
+/***/ 560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ UNSAFE_CHAR),
+/* harmony export */   Pq: () => (/* binding */ withoutHiddenCharacters),
+/* harmony export */   kX: () => (/* binding */ UNSAFE_CLASS)
+/* harmony export */ });
+// The characters that can break a line, hide text or reorder it on screen: C0 and C1 controls, DEL,
+// line/paragraph separators, bidi overrides and isolates, zero-width characters and the BOM. Text from the
+// network or from inputs has them removed or escaped before any log line, summary or comment (net/untrusted.ts).
+const UNSAFE_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2069\\u200b-\\u200f\\ufeff';
+/** One unsafe character (global: for replace). */
+const UNSAFE_CHAR = new RegExp(`[${UNSAFE_CLASS}]`, 'g');
+/** Multi-line text (a prompt) for Markdown: line breaks kept for the caller to render, every other unsafe character a space. */
+function withoutHiddenCharacters(text) {
+    return text.replace(UNSAFE_CHAR, c => (c === '\n' || c === '\r' ? c : ' '));
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5085);
 // Entry point of the bundled action (dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -409,434 +446,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ BOOL_ALLOWED),
-/* harmony export */   l: () => (/* binding */ bool)
-/* harmony export */ });
-// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
-// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
-/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
-const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
-
-
-/***/ }),
-
-/***/ 4740:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q$: () => (/* binding */ UPLOAD_TOKEN),
-  pL: () => (/* binding */ readRequestFields)
-});
-
-// UNUSED EXPORTS: FIELD_OF_INPUT, inputsOf
-
-// EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(5929);
-// EXTERNAL MODULE: ./src/inputs/input-kit.ts
-var input_kit = __nccwpck_require__(964);
-// EXTERNAL MODULE: ./src/inputs/url-rules.ts
-var url_rules = __nccwpck_require__(3346);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
-var workspace_paths = __nccwpck_require__(7965);
-;// CONCATENATED MODULE: ./src/inputs/local-images.ts
-// An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
-// before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
-// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
-// GIF or WebP by its first bytes, whatever its name says.
-
-
-
-/** An image input's value names a file when it is not a URL: no scheme (a drive letter, C:\…, is not one). */
-const isLocalPath = (value) => !/^[a-z][a-z0-9+.-]+:/i.test(value);
-/** The image type from the first bytes, or what the bytes look like instead. */
-function sniff(head) {
-    if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
-        return { type: 'image/jpeg' };
-    if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
-        return { type: 'image/png' };
-    const ascii = head.toString('latin1');
-    if (/^GIF8[79]a/.test(ascii))
-        return { type: 'image/gif' };
-    if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP')
-        return { type: 'image/webp' };
-    if (head.length === 0)
-        return { not: 'an empty file' };
-    if (ascii.startsWith('%PDF'))
-        return { not: 'a PDF document' };
-    if (ascii.startsWith('PK\u0003\u0004'))
-        return { not: 'a ZIP archive' };
-    if (/^\s*<svg|^<\?xml/i.test(ascii))
-        return { not: 'an SVG or XML document (only JPEG, PNG, GIF and WebP are taken)' };
-    const text = /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(ascii) && !head.includes(0);
-    return { not: text ? `text (it starts "${ascii.slice(0, 24).replace(/[^\x20-\x7e]/g, ' ')}")` : 'binary data of another kind' };
-}
-const imageName = (path) => (0,external_node_path_.basename)(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image';
-/** Checks a file an image input names; returns it ready to upload, or why it is refused. */
-function checkLocalImage(raw, workspace, maxBytes) {
-    const rel = (0,workspace_paths/* within */.ux)(workspace, (0,external_node_path_.resolve)(workspace, raw));
-    if (rel === undefined)
-        return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` };
-    if ((0,workspace_paths/* underGit */.vM)(rel))
-        return { ok: false, problem: 'must not be inside .git/' };
-    const path = (0,external_node_path_.resolve)(workspace, rel);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch (error) {
-        return { ok: false, problem: `must be a readable file (${error.code ?? error.message})` };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { ok: false, problem: 'must be a regular file' };
-        if (stat.size > maxBytes)
-            return { ok: false, problem: `is ${stat.size} bytes, more than max-upload-size (${maxBytes} bytes)` };
-        const head = Buffer.alloc(32);
-        const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        const kind = sniff(head.subarray(0, read));
-        if ('not' in kind)
-            return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` };
-        return { ok: true, image: { raw, path, size: stat.size, type: kind.type, name: imageName(path) } };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/request-inputs.ts
-
-
-
-
-/** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
-const FIELD_OF_INPUT = {
-    prompt: 'prompt',
-    duration: 'duration',
-    'aspect-ratio': 'aspect_ratio',
-    quality: 'quality',
-    sound: 'sound',
-    'negative-prompt': 'negative_prompt',
-    seed: 'seed',
-    'generate-audio': 'generate_audio',
-    'image-start': 'image_start',
-    'image-end': 'image_end',
-    'image-urls': 'image_urls',
-    'video-urls': 'video_urls',
-    'audio-urls': 'audio_urls',
-    'model-params': 'model_params'
-};
-/** callback-url fills callback_url too, but is read with the other URL inputs (settings.ts) and added last. */
-const INPUT_OF_FIELD = new Map([...Object.entries(FIELD_OF_INPUT).map(([input, field]) => [field, input]), ['callback_url', 'callback-url']]);
-/** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
-const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound']);
-/** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
-const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
-/** Image fields may also name files of the repository, uploaded before the submission. */
-const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls']);
-/** Stands for an uploaded file's URL in the body until the upload is done: `upload:0`, `upload:1` … */
-const UPLOAD_TOKEN = /^upload:(\d+)$/;
-/** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
-function inputsOf(model) {
-    const named = [...INPUT_OF_FIELD].filter(([field]) => model.fields[field] !== undefined).map(([, input]) => input);
-    const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field));
-    return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`;
-}
-/** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
-function coerce(spec, value) {
-    if (!spec)
-        return value;
-    if (spec.type === 'string' && typeof value === 'number')
-        return String(value);
-    if (Array.isArray(value))
-        return value.map(item => coerce(spec.items, item));
-    if (spec.properties && typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(spec.properties?.[key], item)]));
-    }
-    return value;
-}
-/** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
-function parseRaw(spec, raw, model) {
-    const allows = `model ${model.model} allows ${(0,check_field/* allowedText */.En)(spec)}`;
-    if (spec.oneOf) {
-        // The first alternative the text fits: "6" as the integer, "auto" as the string.
-        for (const alternative of spec.oneOf) {
-            const parsed = parseRaw(alternative, raw, model);
-            if ('value' in parsed && (0,check_field/* checkValue */.Su)(alternative, parsed.value, 'x') === undefined)
-                return parsed;
-        }
-        return { problem: allows };
-    }
-    switch (spec.type) {
-        case 'integer':
-        case 'number': {
-            const n = Number(raw);
-            const pattern = spec.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
-            return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
-        }
-        case 'boolean': {
-            const flag = (0,input_kit/* bool */.l)(raw);
-            return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
-        }
-        case 'array':
-            return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) };
-        case 'object': {
-            try {
-                return { value: coerce(spec, JSON.parse(raw)) };
-            }
-            catch (error) {
-                return { problem: `must be ${(0,check_field/* allowedText */.En)(spec)} (it is not valid JSON: ${error.message})` };
-            }
-        }
-        default: {
-            // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
-            if (spec.enum?.includes('on') && spec.enum.includes('off')) {
-                const flag = raw === 'on' || raw === 'off' ? raw : (0,input_kit/* bool */.l)(raw) === undefined ? raw : (0,input_kit/* bool */.l)(raw) ? 'on' : 'off';
-                return { value: flag };
-            }
-            return { value: raw };
-        }
-    }
-}
-/** Why a media value is refused (http, a private host, credentials …), or undefined. */
-function mediaProblem(value) {
-    for (const url of Array.isArray(value) ? value : [value]) {
-        if (typeof url !== 'string' || UPLOAD_TOKEN.test(url))
-            continue;
-        let parsed;
-        try {
-            parsed = new URL(url);
-        }
-        catch {
-            return `${JSON.stringify(url.slice(0, 80))} is not an https URL (only image-start, image-end and image-urls take files of the repository)`;
-        }
-        const problem = (0,url_rules/* callbackUrlProblem */.cS)(parsed);
-        if (problem)
-            return `${JSON.stringify(url.slice(0, 80))} ${problem}`;
-    }
-    return undefined;
-}
-/**
- * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
- * `describe` shows a raw value in a message the way the other inputs' messages do.
- */
-function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
-    const body = {};
-    const uploads = [];
-    const problems = [];
-    const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
-    const put = (input, field, raw) => {
-        const fieldSpec = spec(field);
-        if (!fieldSpec)
-            return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`);
-        const parsed = parseRaw(fieldSpec, raw, model);
-        if ('problem' in parsed)
-            return refuse(input, raw, parsed.problem);
-        if (IMAGE_FIELDS.has(field)) {
-            // Each path becomes a placeholder for the URL its upload will give.
-            const values = (Array.isArray(parsed.value) ? parsed.value : [parsed.value]);
-            const replaced = [];
-            for (const value of values) {
-                if (!isLocalPath(value))
-                    replaced.push(value);
-                else {
-                    const local = checkLocalImage(value, uploadRules.workspace, uploadRules.maxUploadBytes);
-                    if (!local.ok)
-                        return refuse(input, raw, `${JSON.stringify(value)} ${local.problem}`);
-                    replaced.push(`upload:${uploads.push(local.image) - 1}`);
-                }
-            }
-            parsed.value = Array.isArray(parsed.value) ? replaced : replaced[0];
-        }
-        const problem = (0,check_field/* checkValue */.Su)(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined);
-        if (problem)
-            return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
-        body[field] = parsed.value;
-    };
-    for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
-        const raw = input === 'prompt' ? prompt : read(input);
-        if (raw !== '')
-            put(input, field, raw);
-        else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined)
-            body[field] = spec(field)?.default;
-    }
-    const paramsRaw = read('params');
-    if (paramsRaw !== '') {
-        let params;
-        try {
-            params = JSON.parse(paramsRaw);
-        }
-        catch (error) {
-            refuse('params', paramsRaw, `must be a JSON object (it is not valid JSON: ${error.message})`);
-        }
-        if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
-            refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}');
-        }
-        else if (params) {
-            for (const [field, value] of Object.entries(params)) {
-                const input = INPUT_OF_FIELD.get(field);
-                const fieldSpec = spec(field);
-                if (input || field === 'model')
-                    refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`);
-                else if (!fieldSpec)
-                    refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
-                else {
-                    const coerced = coerce(fieldSpec, value);
-                    const problem = (0,check_field/* checkValue */.Su)(fieldSpec, coerced, field) ?? (isMediaField(field) ? mediaProblem(coerced) : undefined);
-                    if (problem)
-                        refuse('params', paramsRaw, problem);
-                    else
-                        body[field] = coerced;
-                }
-            }
-        }
-    }
-    return { body, uploads, problems };
-}
-
-
-/***/ }),
-
-/***/ 3346:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aS: () => (/* binding */ baseUrlProblem),
-/* harmony export */   cS: () => (/* binding */ callbackUrlProblem)
-/* harmony export */ });
-/* unused harmony export isNonPublicHost */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6515);
-/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9120);
-// Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
-
-
-
-const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
-/** Private, loopback, link-local and other non-public hosts (address-guard.ts has the ranges), or internal names. */
-function isNonPublicHost(hostname) {
-    const bare = hostname.replace(/^\[|\]$/g, '');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare))
-        return (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleBroken */ .U0)(bare, false) !== undefined;
-    return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
-}
-/** Returns why the URL is refused as base-url, or undefined when it is fine. */
-function baseUrlProblem(url) {
-    if (url.username || url.password)
-        return 'must not contain credentials';
-    if (url.search || url.hash)
-        return 'must not have a query or fragment';
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname))
-        return undefined;
-    return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
-}
-/** Returns why the URL is refused as callback-url, or undefined when it is fine. */
-function callbackUrlProblem(url) {
-    if (url.href.length > _evolink_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALLBACK_URL_CHARS */ .n)
-        return `must be at most ${_evolink_contract_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CALLBACK_URL_CHARS */ .n} characters (it has ${url.href.length})`;
-    if (url.protocol !== 'https:')
-        return 'must use https';
-    if (url.username || url.password)
-        return 'must not contain credentials';
-    if (isNonPublicHost(url.hostname))
-        return `must not point at a private, loopback, link-local or internal host (${url.hostname})`;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7965:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iv: () => (/* binding */ nearestExisting),
-/* harmony export */   ux: () => (/* binding */ within),
-/* harmony export */   vM: () => (/* binding */ underGit)
-/* harmony export */ });
-/* unused harmony exports realLocation, relativeInside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
-// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
-// actions/checkout keeps the token.
-
-
-const present = (path) => {
-    try {
-        return Boolean((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path));
-    }
-    catch {
-        return false;
-    }
-};
-/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
-function realLocation(path) {
-    const rest = [];
-    let existing = path;
-    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
-        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(existing));
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
-    }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
-}
-/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
-const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
-/**
- * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
- * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
- * path, so it is outside), `foldCase` compares without case.
- */
-function relativeInside(root, target, api = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), foldCase = CASE_INSENSITIVE) {
-    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
-    const rel = api.relative(r, t);
-    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
-    return outside ? undefined : rel;
-}
-/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
-function within(root, target) {
-    try {
-        return relativeInside(realLocation(root), realLocation(target));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
-function underGit(rel) {
-    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
-}
-/** The nearest part of `path` that exists (the path itself, or an ancestor). */
-function nearestExisting(path) {
-    let existing = path;
-    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing)
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
-    return existing;
-}
-
-
-/***/ }),
-
-/***/ 5704:
+/***/ 5085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1027,21 +637,446 @@ function readInput(name, env = process.env) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
 var contract = __nccwpck_require__(9120);
-// EXTERNAL MODULE: ./src/inputs/url-rules.ts
-var url_rules = __nccwpck_require__(3346);
-// EXTERNAL MODULE: ./src/inputs/request-inputs.ts + 1 modules
-var request_inputs = __nccwpck_require__(4740);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/net/address-guard.ts
+var address_guard = __nccwpck_require__(6515);
+;// CONCATENATED MODULE: ./src/inputs/url-rules.ts
+// Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
+
+
+
+
+/**
+ * The URL parser drops tabs and line breaks and trims spaces and controls, so the URL it checks is not the
+ * text that would be sent: a URL input holding any of them, or a bidi or zero-width character, is refused.
+ */
+function hiddenCharacterProblem(raw) {
+    return untrusted/* UNSAFE_OR_SPACE */.a0.test(raw)
+        ? 'holds whitespace, a line break, a control, bidi or zero-width character: a URL has none (percent-encode a space as %20)'
+        : undefined;
+}
+/** A media URL input (image, video, audio): the exact text that passed the callback-url rule, or why it is refused. */
+function checkedMediaUrl(raw) {
+    let parsed;
+    try {
+        parsed = new URL(raw);
+    }
+    catch {
+        return { problem: `${(0,untrusted/* quoteInput */.Zs)(raw)} is not an https URL (only image-start, image-end and image-urls take files of the repository)` };
+    }
+    const hidden = hiddenCharacterProblem(raw);
+    if (hidden)
+        return { problem: `${(0,untrusted/* quoteInput */.Zs)(raw)} ${hidden}` };
+    const problem = callbackUrlProblem(parsed);
+    return problem ? { problem: `${(0,untrusted/* quoteInput */.Zs)(raw)} ${problem}` } : { url: parsed.href };
+}
+const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i;
+/** Private, loopback, link-local and other non-public hosts (address-guard.ts has the ranges), or internal names. */
+function isNonPublicHost(hostname) {
+    const bare = hostname.replace(/^\[|\]$/g, '');
+    if ((0,external_node_net_.isIP)(bare))
+        return (0,address_guard/* ruleBroken */.U0)(bare, false) !== undefined;
+    return INTERNAL_NAME.test(hostname.replace(/\.$/, '')) || !hostname.includes('.');
+}
+/** Returns why the URL is refused as base-url, or undefined when it is fine. */
+function baseUrlProblem(url) {
+    if (url.username || url.password)
+        return 'must not contain credentials';
+    if (url.search || url.hash)
+        return 'must not have a query or fragment';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && (0,address_guard/* isLoopbackHost */.cW)(url.hostname))
+        return undefined;
+    return 'must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost)';
+}
+/** Returns why the URL is refused as callback-url, or undefined when it is fine. */
+function callbackUrlProblem(url) {
+    if (url.href.length > contract/* MAX_CALLBACK_URL_CHARS */.n)
+        return `must be at most ${contract/* MAX_CALLBACK_URL_CHARS */.n} characters (it has ${url.href.length})`;
+    if (url.protocol !== 'https:')
+        return 'must use https';
+    if (url.username || url.password)
+        return 'must not contain credentials';
+    if (isNonPublicHost(url.hostname))
+        return `must not point at a private, loopback, link-local or internal host (${url.hostname})`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/evolink/check-field.ts
+var check_field = __nccwpck_require__(5929);
+;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
+// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
+// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
+const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
+
+;// CONCATENATED MODULE: ./src/inputs/json-data.ts
+// JSON inputs (params, model-params) are plain data: keys that would reach an object's prototype when
+// copied or looked up (__proto__, constructor, prototype) are refused wherever they occur.
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The parsed value, or why the text is refused ("it is not valid JSON: …", "it has the key \"__proto__\" …"). */
+function parseJsonData(raw) {
+    let forbidden;
+    let value;
+    try {
+        value = JSON.parse(raw, (key, item) => {
+            if (PROTOTYPE_KEYS.has(key))
+                forbidden ??= key;
+            return item;
+        });
+    }
+    catch (error) {
+        return { problem: `it is not valid JSON: ${error.message}` };
+    }
+    return forbidden === undefined
+        ? { value }
+        : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/inputs/input-kit.ts
-var input_kit = __nccwpck_require__(964);
-// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
-var workspace_paths = __nccwpck_require__(7965);
+;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
+// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
+// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
+// actions/checkout keeps the token.
+
+
+const present = (path) => {
+    try {
+        return Boolean((0,external_node_fs_.lstatSync)(path));
+    }
+    catch {
+        return false;
+    }
+};
+/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
+function realLocation(path) {
+    const rest = [];
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
+        rest.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+/**
+ * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
+ * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
+ * path, so it is outside), `foldCase` compares without case.
+ */
+function relativeInside(root, target, api = (external_node_path_default()), foldCase = CASE_INSENSITIVE) {
+    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
+    const rel = api.relative(r, t);
+    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
+    return outside ? undefined : rel;
+}
+/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
+function within(root, target) {
+    try {
+        return relativeInside(realLocation(root), realLocation(target));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
+function underGit(rel) {
+    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
+}
+/** The nearest part of `path` that exists (the path itself, or an ancestor). */
+function nearestExisting(path) {
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing)
+        existing = (0,external_node_path_.dirname)(existing);
+    return existing;
+}
+
+// EXTERNAL MODULE: ./src/open-regular-file.ts
+var open_regular_file = __nccwpck_require__(6857);
+;// CONCATENATED MODULE: ./src/inputs/local-images.ts
+// An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
+// before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
+// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
+// GIF or WebP by its first bytes, whatever its name says.
+
+
+
+
+/** An image input's value names a file when it is not a URL: no scheme (a drive letter, C:\…, is not one). */
+const isLocalPath = (value) => !/^[a-z][a-z0-9+.-]+:/i.test(value);
+/** The image type from the first bytes, or what the bytes look like instead. */
+function sniff(head) {
+    if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])))
+        return { type: 'image/jpeg' };
+    if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+        return { type: 'image/png' };
+    const ascii = head.toString('latin1');
+    if (/^GIF8[79]a/.test(ascii))
+        return { type: 'image/gif' };
+    if (ascii.startsWith('RIFF') && ascii.slice(8, 12) === 'WEBP')
+        return { type: 'image/webp' };
+    if (head.length === 0)
+        return { not: 'an empty file' };
+    if (ascii.startsWith('%PDF'))
+        return { not: 'a PDF document' };
+    if (ascii.startsWith('PK\u0003\u0004'))
+        return { not: 'a ZIP archive' };
+    if (/^\s*<svg|^<\?xml/i.test(ascii))
+        return { not: 'an SVG or XML document (only JPEG, PNG, GIF and WebP are taken)' };
+    const text = /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(ascii) && !head.includes(0);
+    return { not: text ? `text (it starts "${ascii.slice(0, 24).replace(/[^\x20-\x7e]/g, ' ')}")` : 'binary data of another kind' };
+}
+const imageName = (path) => (0,external_node_path_.basename)(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image';
+/** Checks a file an image input names; returns it ready to upload, or why it is refused. */
+function checkLocalImage(raw, workspace, maxBytes) {
+    const rel = within(workspace, (0,external_node_path_.resolve)(workspace, raw));
+    if (rel === undefined)
+        return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` };
+    if (underGit(rel))
+        return { ok: false, problem: 'must not be inside .git/' };
+    const path = (0,external_node_path_.resolve)(workspace, rel);
+    const opened = (0,open_regular_file/* openRegularFile */.Z)(path);
+    if (!opened.ok)
+        return opened;
+    const { fd, size } = opened;
+    try {
+        if (size > maxBytes)
+            return { ok: false, problem: `is ${size} bytes, more than max-upload-size (${maxBytes} bytes)` };
+        const head = Buffer.alloc(32);
+        const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        const kind = sniff(head.subarray(0, read));
+        if ('not' in kind)
+            return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` };
+        return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path) } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/request-inputs.ts
+
+
+
+
+
+/** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
+const FIELD_OF_INPUT = {
+    prompt: 'prompt',
+    duration: 'duration',
+    'aspect-ratio': 'aspect_ratio',
+    quality: 'quality',
+    sound: 'sound',
+    'negative-prompt': 'negative_prompt',
+    seed: 'seed',
+    'generate-audio': 'generate_audio',
+    'image-start': 'image_start',
+    'image-end': 'image_end',
+    'image-urls': 'image_urls',
+    'video-urls': 'video_urls',
+    'audio-urls': 'audio_urls',
+    'model-params': 'model_params'
+};
+/** callback-url fills callback_url too, but is read with the other URL inputs (settings.ts) and added last. */
+const INPUT_OF_FIELD = new Map([...Object.entries(FIELD_OF_INPUT).map(([input, field]) => [field, input]), ['callback_url', 'callback-url']]);
+/** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
+const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound']);
+/** Fields that carry media, at any depth (model_params.file_url too): https URLs on public hosts only, the callback-url rule. */
+const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
+/** Image fields may also name files of the repository, uploaded before the submission. */
+const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls']);
+/** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
+function inputsOf(model) {
+    const named = [...INPUT_OF_FIELD].filter(([field]) => (0,check_field/* own */.ZV)(model.fields, field) !== undefined).map(([, input]) => input);
+    const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field));
+    return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`;
+}
+/** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
+function coerce(spec, value) {
+    if (!spec)
+        return value;
+    if (spec.type === 'string' && typeof value === 'number')
+        return String(value);
+    if (Array.isArray(value))
+        return value.map(item => coerce(spec.items, item));
+    if (spec.properties && typeof value === 'object' && value !== null) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce((0,check_field/* own */.ZV)(spec.properties, key), item)]));
+    }
+    return value;
+}
+/** An input's raw text as the field's type: lists one per line, JSON for objects, YAML booleans. */
+function parseRaw(spec, raw, model) {
+    const allows = `model ${model.model} allows ${(0,check_field/* allowedText */.En)(spec)}`;
+    if (spec.oneOf) {
+        // The first alternative the text fits: "6" as the integer, "auto" as the string.
+        for (const alternative of spec.oneOf) {
+            const parsed = parseRaw(alternative, raw, model);
+            if ('value' in parsed && (0,check_field/* checkValue */.Su)(alternative, parsed.value, 'x') === undefined)
+                return parsed;
+        }
+        return { problem: allows };
+    }
+    switch (spec.type) {
+        case 'integer':
+        case 'number': {
+            const n = Number(raw);
+            const pattern = spec.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+            return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
+        }
+        case 'boolean': {
+            const flag = bool(raw);
+            return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
+        }
+        case 'array':
+            return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) };
+        case 'object': {
+            const parsed = parseJsonData(raw);
+            return 'problem' in parsed ? { problem: `must be ${(0,check_field/* allowedText */.En)(spec)} (${parsed.problem})` } : { value: coerce(spec, parsed.value) };
+        }
+        default: {
+            // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
+            if (spec.enum?.includes('on') && spec.enum.includes('off')) {
+                const flag = raw === 'on' || raw === 'off' ? raw : bool(raw) === undefined ? raw : bool(raw) ? 'on' : 'off';
+                return { value: flag };
+            }
+            return { value: raw };
+        }
+    }
+}
+/**
+ * Every media URL in a value, at any depth (a key named like a media field holds one or a list), checked
+ * and replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
+ */
+function checkedMedia(key, value) {
+    if (Array.isArray(value)) {
+        const items = [];
+        for (const item of value) {
+            const checked = checkedMedia(key, item);
+            if ('problem' in checked)
+                return checked;
+            items.push(checked.value);
+        }
+        return { value: items };
+    }
+    if (typeof value === 'object' && value !== null) {
+        const entries = [];
+        for (const [name, item] of Object.entries(value)) {
+            const checked = checkedMedia(name, item);
+            if ('problem' in checked)
+                return checked;
+            entries.push([name, checked.value]);
+        }
+        return { value: Object.fromEntries(entries) };
+    }
+    if (typeof value !== 'string' || !isMediaField(key))
+        return { value };
+    const checked = checkedMediaUrl(value);
+    return 'problem' in checked ? checked : { value: checked.url };
+}
+/**
+ * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
+ * `describe` shows a raw value in a message the way the other inputs' messages do.
+ */
+function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
+    const body = {};
+    const uploads = [];
+    const problems = [];
+    const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
+    const put = (input, field, raw) => {
+        const fieldSpec = spec(field);
+        if (!fieldSpec)
+            return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`);
+        const parsed = parseRaw(fieldSpec, raw, model);
+        if ('problem' in parsed)
+            return refuse(input, raw, parsed.problem);
+        let value = parsed.value;
+        if (IMAGE_FIELDS.has(field)) {
+            // Each entry is a file of the workspace (its position recorded for the uploaded URL) or an https URL.
+            const list = Array.isArray(value) ? value : [value];
+            const found = [];
+            const checked = [];
+            for (const [i, item] of list.entries()) {
+                if (typeof item === 'string' && isLocalPath(item)) {
+                    const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes);
+                    if (!local.ok)
+                        return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`);
+                    found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined });
+                    checked.push(item);
+                }
+                else {
+                    const media = checkedMedia(field, item);
+                    if ('problem' in media)
+                        return refuse(input, raw, media.problem);
+                    checked.push(media.value);
+                }
+            }
+            uploads.push(...found);
+            value = Array.isArray(value) ? checked : checked[0];
+        }
+        else {
+            const media = checkedMedia(field, value);
+            if ('problem' in media)
+                return refuse(input, raw, media.problem);
+            value = media.value;
+        }
+        const problem = (0,check_field/* checkValue */.Su)(fieldSpec, value, field);
+        if (problem)
+            return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
+        body[field] = value;
+    };
+    for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
+        const raw = input === 'prompt' ? prompt : read(input);
+        if (raw !== '')
+            put(input, field, raw);
+        else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined)
+            body[field] = spec(field)?.default;
+    }
+    const paramsRaw = read('params');
+    if (paramsRaw !== '') {
+        const parsed = parseJsonData(paramsRaw);
+        if ('problem' in parsed)
+            refuse('params', paramsRaw, `must be a JSON object (${parsed.problem})`);
+        const params = 'value' in parsed ? parsed.value : undefined;
+        if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+            refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}');
+        }
+        else if (params) {
+            for (const [field, value] of Object.entries(params)) {
+                const input = INPUT_OF_FIELD.get(field);
+                const fieldSpec = spec(field);
+                if (input || field === 'model')
+                    refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`);
+                else if (!fieldSpec)
+                    refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
+                else {
+                    const media = checkedMedia(field, coerce(fieldSpec, value));
+                    const problem = 'problem' in media ? media.problem : (0,check_field/* checkValue */.Su)(fieldSpec, media.value, field);
+                    if (problem)
+                        refuse('params', paramsRaw, problem);
+                    else if ('value' in media)
+                        body[field] = media.value;
+                }
+            }
+        }
+    }
+    return { body, uploads, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
+
 
 
 
@@ -1056,12 +1091,12 @@ function parseSize(raw) {
     const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
     return bytes > 0 ? bytes : undefined;
 }
-const inside = (root, path) => (0,workspace_paths/* within */.ux)(root, path) !== undefined;
+const inside = (root, path) => within(root, path) !== undefined;
 /** Why the video cannot be written at `path`, found before anything is submitted; undefined when it can. */
 function downloadPathProblem(raw, path) {
     if (/[\\/]$/.test(raw))
         return 'names a folder (it ends in a slash): give a file name, such as videos/preview.mp4';
-    const existing = (0,workspace_paths/* nearestExisting */.Iv)(path);
+    const existing = nearestExisting(path);
     try {
         const stat = (0,external_node_fs_.statSync)(existing);
         if (existing === path) {
@@ -1098,9 +1133,9 @@ function readDeliverySettings(read, report, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
     const flag = (name) => {
-        const parsed = (0,input_kit/* bool */.l)(read(name));
+        const parsed = bool(read(name));
         if (parsed === undefined)
-            report.fail(name, read(name), input_kit/* BOOL_ALLOWED */.K);
+            report.fail(name, read(name), BOOL_ALLOWED);
         return parsed ?? false;
     };
     const prComment = flag('pr-comment');
@@ -1121,7 +1156,10 @@ function readDeliverySettings(read, report, env) {
     if (releaseAsset) {
         const tag = read('release-tag') || releaseTagOfEvent(env);
         const assetName = read('asset-name') || (tag ? `evolink-video-${tag.replace(/[^\w.-]+/g, '-')}.mp4` : '');
-        if (!tag) {
+        if (tag && (tag.length > 255 || untrusted/* UNSAFE_OR_SPACE */.a0.test(tag))) {
+            report.fail('release-tag', tag, 'a tag name of at most 255 characters without spaces, line breaks or control characters (git refuses them in tags)');
+        }
+        else if (!tag) {
             report.problem("Input 'release-asset' is \"true\" but this is not a release event: set 'release-tag' to the release to upload to.");
         }
         else if (!/^[\w.-]+$/.test(assetName)) {
@@ -1137,7 +1175,7 @@ function readDeliverySettings(read, report, env) {
         const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
         const problem = !inside(workspace, path) && !inside(runnerTemp, path)
             ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
-            : (0,workspace_paths/* underGit */.vM)((0,workspace_paths/* within */.ux)(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
+            : underGit(within(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
         if (problem)
             report.refuse('download-path', pathRaw, problem);
         else if (maxBytes !== undefined)
@@ -1153,22 +1191,20 @@ function readDeliverySettings(read, report, env) {
 
 
 
+
 /** A prompt is at most 2,500 characters (4 bytes each at worst): 64 KiB is plenty, and bounds the read. */
 const MAX_PROMPT_FILE_BYTES = 64 * 1024;
 function readPromptFile(raw, workspace) {
     const path = (0,external_node_path_.resolve)(workspace, raw);
-    const rel = (0,workspace_paths/* within */.ux)(workspace, path);
+    const rel = within(workspace, path);
     if (rel === undefined)
         return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` };
-    if ((0,workspace_paths/* underGit */.vM)(rel))
+    if (underGit(rel))
         return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' };
-    let bytes;
-    try {
-        bytes = readAtMost((0,external_node_path_.resolve)(workspace, rel), MAX_PROMPT_FILE_BYTES + 1);
-    }
-    catch (error) {
-        return { ok: false, problem: `must be a readable file (${error.code ?? error.message})` };
-    }
+    const opened = (0,open_regular_file/* openRegularFile */.Z)((0,external_node_path_.resolve)(workspace, rel));
+    if (!opened.ok)
+        return opened;
+    const bytes = readAtMost(opened.fd, MAX_PROMPT_FILE_BYTES + 1);
     if (bytes.length > MAX_PROMPT_FILE_BYTES)
         return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` };
     const utf16 = utf16Hint(bytes);
@@ -1184,12 +1220,9 @@ function readPromptFile(raw, workspace) {
     }
     return { ok: true, prompt: text.replace(/\r\n/g, '\n').trim() };
 }
-/** Reads up to `limit` bytes of a regular file, through the descriptor it checks (no second lookup). */
-function readAtMost(path, limit) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
+/** Reads up to `limit` bytes through the descriptor that was checked (no second lookup), and closes it. */
+function readAtMost(fd, limit) {
     try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
         const buffer = Buffer.alloc(limit);
         let filled = 0;
         for (let n = -1; n !== 0 && filled < limit; filled += n)
@@ -1221,6 +1254,7 @@ function utf16Hint(bytes) {
 
 
 
+
 const POLL_STRATEGIES = ['adaptive', 'fixed'];
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
 const numberWhere = (pattern, ok) => raw => {
@@ -1242,8 +1276,8 @@ const oneOf = (values) => ({
 });
 /** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-    wait: { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
-    'dry-run': { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
+    wait: { parse: bool, allowed: BOOL_ALLOWED },
+    'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
     'poll-interval': seconds(0.05, 3600),
     'poll-strategy': oneOf(POLL_STRATEGIES),
     timeout: seconds(1, MAX_TIMER_S),
@@ -1251,10 +1285,9 @@ const FIELDS = {
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
     'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.F.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 };
+/** An input's value in a message: the key hidden, any other value quoted and made inert (untrusted.ts). */
 function describeValue(name, raw) {
-    if (name === 'api-key')
-        return '(hidden)';
-    return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw);
+    return name === 'api-key' ? '(hidden)' : (0,untrusted/* quoteInput */.Zs)(raw);
 }
 async function readSettings(read, mask, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -1283,14 +1316,14 @@ async function readSettings(read, mask, env = process.env) {
     const taskId = optional('task-id');
     const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
-    const baseUrl = readUrl(read('base-url'), 'base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
-    const filesBaseUrl = readUrl(read('files-base-url'), 'files-base-url', url_rules/* baseUrlProblem */.aS, refuse)?.href.replace(/\/+$/, '');
+    const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
+    const filesBaseUrl = readUrl(read('files-base-url'), 'files-base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
     const maxUploadRaw = read('max-upload-size');
     const maxUploadBytes = parseSize(maxUploadRaw);
     if (maxUploadBytes === undefined)
         fail('max-upload-size', maxUploadRaw, 'a size such as 10MiB, 500KiB or 1048576 (bytes)');
     const callbackRaw = read('callback-url');
-    const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', url_rules/* callbackUrlProblem */.cS, refuse)?.href;
+    const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
     // The catalogue loads here, once the plain inputs are read: its checks need the model.
     const models = await __nccwpck_require__.e(/* import() */ 3).then(__nccwpck_require__.bind(__nccwpck_require__, 3003));
@@ -1304,7 +1337,7 @@ async function readSettings(read, mask, env = process.env) {
     }
     else if (taskId === undefined) {
         // Resuming sends no request: the request inputs are not checked then.
-        const read2 = (0,request_inputs/* readRequestFields */.pL)(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
+        const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
             workspace: (0,external_node_path_.resolve)(workspace), maxUploadBytes: maxUploadBytes ?? 0
         });
         problems.push(...read2.problems);
@@ -1378,6 +1411,12 @@ function readUrl(raw, name, problemOf, refuse) {
     }
     catch {
         refuse(name, raw, 'must be an absolute URL such as https://example.com/path');
+        return undefined;
+    }
+    // Checked on the text: the parser drops tabs and line breaks, so what it checked would not be what is sent.
+    const hidden = hiddenCharacterProblem(raw);
+    if (hidden) {
+        refuse(name, raw, hidden);
         return undefined;
     }
     const problem = problemOf(url);
@@ -1459,7 +1498,7 @@ async function run() {
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
         if (!settings.taskId && settings.uploads.length > 0)
-            settings = await upload(settings, transport, cancellation.signal);
+            settings = await upload(settings, transport, cancellation.signal, startedAt);
         const client = createClient({ ...settings, open: transport.open });
         await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
     }
@@ -1476,15 +1515,24 @@ async function run() {
     }
 }
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
-async function upload(settings, transport, signal) {
+async function upload(settings, transport, signal, startedAt) {
     const [core, { uploadImages, withUploadedUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 5443))]);
-    const urls = await uploadImages({
-        images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: transport.open,
-        timeoutMs: settings.requestTimeoutMs, signal, sleep: github_cancellation/* sleep */.yy, onRetry: message => core.warning(message)
-    });
-    core.setOutput('uploaded-urls', JSON.stringify(urls));
-    core.info(`Uploaded ${urls.length} image(s) from the workspace to EvoLink's files API: ${urls.join(', ')} (anyone with a link can fetch it for 72 hours).`);
-    return { ...settings, fields: withUploadedUrls(settings.fields, urls) };
+    const published = [];
+    try {
+        await uploadImages({
+            images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: transport.open,
+            timeoutMs: settings.requestTimeoutMs, deadline: startedAt + settings.timeoutMs, now: Date.now, published, signal, sleep: github_cancellation/* sleep */.yy,
+            onRetry: message => core.warning(message)
+        });
+    }
+    finally {
+        // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
+        if (published.length > 0) {
+            core.setOutput('uploaded-urls', JSON.stringify(published));
+            core.info(`Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`);
+        }
+    }
+    return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
 }
 async function generate(settings, client, facts, startedAt, signal) {
     if (!settings.taskId) {
@@ -1532,7 +1580,7 @@ async function conclude(settings, report, failure) {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   eY: () => (/* binding */ addressGuard)
 /* harmony export */ });
-/* unused harmony export AddressRefusedError */
+/* unused harmony exports embeddedIpv4, AddressRefusedError */
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
@@ -1551,7 +1599,7 @@ const RULES = [
     ['loopback', 'ipv4', '127.0.0.0', 8], ['loopback', 'ipv6', '::1', 128],
     ['unspecified', 'ipv4', '0.0.0.0', 8], ['unspecified', 'ipv6', '::', 128],
     ['private', 'ipv4', '10.0.0.0', 8], ['private', 'ipv4', '172.16.0.0', 12], ['private', 'ipv4', '192.168.0.0', 16],
-    ['private', 'ipv6', 'fc00::', 7],
+    ['private', 'ipv6', 'fc00::', 7], ['site-local', 'ipv6', 'fec0::', 10],
     ['link-local', 'ipv4', '169.254.0.0', 16], ['link-local', 'ipv6', 'fe80::', 10],
     ['CGNAT', 'ipv4', '100.64.0.0', 10],
     ['broadcast', 'ipv4', '255.255.255.255', 32],
@@ -1569,16 +1617,50 @@ for (const [rule, family, network, bits] of RULES) {
 const RANGES = new Map();
 for (const [rule, , network, bits] of RULES)
     RANGES.set(rule, [RANGES.get(rule), `${network}/${bits}`].filter(Boolean).join(', '));
-/** IPv6 forms that carry an IPv4 address (mapped ::ffff:a.b.c.d, NAT64 64:ff9b::a.b.c.d): the IPv4 one is checked. */
-function embeddedIpv4(address) {
-    const match = /^(?:::ffff:|64:ff9b::)(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
-    if (!match)
+/** An IPv6 address as eight 16-bit groups (any notation: compressed, expanded, a dotted IPv4 tail). */
+function ipv6Groups(address) {
+    let text = address.toLowerCase().replace(/%.*$/, '');
+    const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+    if (dotted) {
+        const [a, b, c, d] = dotted.slice(1).map(Number);
+        text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    }
+    const [head, tail, extra] = text.split('::');
+    if (extra !== undefined)
         return undefined;
-    if (match[1])
-        return match[1];
-    const hi = parseInt(match[2] ?? '0', 16);
-    const lo = parseInt(match[3] ?? '0', 16);
-    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+    const part = (s) => (s ? s.split(':').map(g => parseInt(g, 16)) : []);
+    const left = part(head);
+    const right = part(tail);
+    const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+    return groups.length === 8 && groups.every(g => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
+}
+const v4 = (hi, lo) => [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+/**
+ * The IPv4 addresses an IPv6 address carries, each checked under the IPv4 rules (RFC 4291, 6052, 8215,
+ * 3056, 4380): IPv4-mapped ::ffff:0:0/96 and IPv4-translated ::ffff:0:0:0/96, IPv4-compatible ::/96, NAT64
+ * 64:ff9b::/96 and the local-use 64:ff9b:1::/48, 6to4 2002::/16, and Teredo 2001::/32 (the
+ * server, and the client stored inverted). Reaching any of them through a translator reaches that IPv4 host.
+ */
+function embeddedIpv4(address) {
+    const g = ipv6Groups(address);
+    if (!g)
+        return [];
+    const [g0, g1, g2, g3, g4, g5, g6, g7] = g;
+    const zeros = (...xs) => xs.every(x => x === 0);
+    if (zeros(g0, g1, g2, g3, g4) && (g5 === 0xffff || g5 === 0))
+        return [v4(g6, g7)];
+    if (zeros(g0, g1, g2, g3) && g4 === 0xffff && g5 === 0)
+        return [v4(g6, g7)];
+    if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && zeros(g3, g4, g5))
+        return [v4(g6, g7)];
+    // Local-use NAT64 may embed at /96 (the tail) or /48 (bits 48-63 and 72-87): both are checked.
+    if (g0 === 0x64 && g1 === 0xff9b && g2 === 1)
+        return [zeros(g3, g4, g5) ? v4(g6, g7) : v4(g3, ((g4 & 255) << 8) | (g5 >> 8))];
+    if (g0 === 0x2002)
+        return [v4(g1, g2)];
+    if (g0 === 0x2001 && g1 === 0)
+        return [v4(g2, g3), v4(g6 ^ 0xffff, g7 ^ 0xffff)];
+    return [];
 }
 /** The rule an IP address breaks ("private", "link-local" …), or undefined for a public address. */
 function ruleBroken(address, allowLoopback) {
@@ -1586,11 +1668,16 @@ function ruleBroken(address, allowLoopback) {
     const version = (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bare);
     if (version === 0)
         return 'not an IP address';
-    const v4 = version === 6 ? embeddedIpv4(bare) : bare;
-    const [ip, family] = v4 ? [v4, 'ipv4'] : [bare, 'ipv6'];
+    const family = version === 6 ? 'ipv6' : 'ipv4';
+    // The IPv6 address's own rule first (::1 is loopback, not the IPv4-compatible 0.0.0.1), then what it carries.
     for (const [rule, list] of LISTS) {
-        if (list.check(ip, family))
+        if (list.check(bare, family))
             return rule === 'loopback' && allowLoopback ? undefined : rule;
+    }
+    for (const carried of version === 6 ? embeddedIpv4(bare) : []) {
+        const rule = ruleBroken(carried, allowLoopback);
+        if (rule)
+            return rule;
     }
     return undefined;
 }
@@ -1605,7 +1692,9 @@ function isLoopbackHost(hostname) {
 class AddressRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d {
     constructor(host, address, rule) {
         const name = host === address ? address : `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(host, 200)} (${address})`;
-        super(`Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}). A video link must point at a public address.`, 'address_refused');
+        const carried = embeddedIpv4(address).filter(ip => ruleBroken(ip, false) !== undefined);
+        const inside = carried.length > 0 ? `, carrying the IPv4 address ${carried.join(' and ')}` : '';
+        super(`Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}${inside}). A video link must point at a public address.`, 'address_refused');
         this.name = 'AddressRefusedError';
     }
 }
@@ -1830,26 +1919,31 @@ function parseRetryAfter(value, nowMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
 /* harmony export */   Jv: () => (/* binding */ gitHubUrl),
 /* harmony export */   Sx: () => (/* binding */ MAX_RESULT_URLS),
 /* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   Zs: () => (/* binding */ quoteInput),
+/* harmony export */   a0: () => (/* binding */ UNSAFE_OR_SPACE),
 /* harmony export */   hE: () => (/* binding */ TEXT_CAP),
-/* harmony export */   n: () => (/* binding */ checkResultUrl)
+/* harmony export */   n: () => (/* binding */ checkResultUrl),
+/* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* unused harmony export MAX_URL_CHARS */
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 // Text and URLs that came from the network are data, never commands or markup. Every string of an API
 // reply passes through here once, when the reply is parsed (evolink/schema.ts), so nothing downstream
 // (log, annotation, output, summary, comment) can receive it raw. docs/reliability.md lists the attacks.
+
 /** Length caps, in characters: a status or code is a word, a message a few sentences. */
 const TEXT_CAP = { word: 200, message: 2000 };
 /** A result URL longer than this is refused (signed CDN links are well under 2 KiB). */
 const MAX_URL_CHARS = 4096;
 /** At most this many result URLs are kept from one reply. */
 const MAX_RESULT_URLS = 32;
-// C0 and C1 controls, DEL, line/paragraph separators, bidi overrides and isolates, zero-width and BOM:
-// anything that can break a line, hide text or reorder it on screen.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+/g;
+const UNSAFE_CHARS = new RegExp(`[${_hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE_CLASS */ .kX}]+`, 'g');
+/** Unsafe characters and any whitespace: what a URL or an identifier never holds as typed. */
+const UNSAFE_OR_SPACE = new RegExp(`[\\s${_hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE_CLASS */ .kX}]`);
 /**
  * One line of plain text, safe to log or show: unsafe characters become spaces, whitespace is folded,
  * `::` (how workflow commands start) is split, and the result is cut to `cap` characters.
@@ -1858,6 +1952,28 @@ function cleanText(raw, cap = TEXT_CAP.message) {
     const flat = raw.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/::/g, ': :');
     const chars = Array.from(flat);
     return chars.length > cap ? `${chars.slice(0, cap - 1).join('')}…` : flat;
+}
+/**
+ * A workflow input's value inside a message (log, annotation, summary): quoted, with line breaks, controls
+ * and invisible characters shown as escapes (\\n, \\u202e) so the reader sees what is wrong, on one line
+ * (so it cannot start a workflow command), cut to about `cap` characters. Input text is data as a reply's is.
+ */
+function quoteInput(raw, cap = 80) {
+    const chars = Array.from(raw);
+    const long = chars.length > cap;
+    const quoted = inertJson(JSON.stringify(long ? chars.slice(0, cap - 20).join('') : raw));
+    return long ? `${quoted}… (${chars.length} characters)` : quoted;
+}
+/**
+ * JSON text made safe for a log line: what JSON.stringify leaves raw (bidi, U+2028, C1) escaped. No line of
+ * it can start a workflow command: every string in it starts with a quote, and line breaks are escaped.
+ */
+function inertJson(json) {
+    return json.replace(_hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE_CHAR */ .K0, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** An identifier from a fixed vocabulary (a status, an error code): letters, digits and `_ . : -`, at most 64. */
+function identifier(raw) {
+    return raw !== undefined && /^[A-Za-z0-9_.:-]{1,64}$/.test(raw) ? raw : undefined;
 }
 // Characters a URL may legally hold that mean something to a shell inside double quotes or in a
 // single-quoted string: percent-encoded, which every server decodes back to the same thing.
@@ -1887,6 +2003,43 @@ function checkResultUrl(raw) {
 function gitHubUrl(raw) {
     const verdict = typeof raw === 'string' ? checkResultUrl(raw) : undefined;
     return verdict?.ok ? verdict.url : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ openRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Files the repository names are checked on the handle that reads them, not on a path looked up twice:
+// opened without blocking (a FIFO or a device would wait forever for a writer), without following a final
+// symlink (the caller resolved the path already), then fstat'ed, and refused unless a regular file.
+
+// Windows has neither flag: there a FIFO cannot sit in the workspace, and links were resolved before.
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+/** An open descriptor of a regular file (the caller closes it), or why there is none. */
+function openRegularFile(path) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, problem: 'must be a regular file, but it is a symbolic link that changed after it was checked' };
+        return { ok: false, problem: `must be a readable file (${code ?? error.message})` };
+    }
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    if (stat.isFile())
+        return { ok: true, fd, size: stat.size };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    const kind = stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isDirectory() ? 'a folder' : 'not a file';
+    return { ok: false, problem: `must be a regular file, but it is ${kind}` };
 }
 
 
@@ -1927,10 +2080,10 @@ function mayResubmit(error) {
 function backoffMs(attempt, baseMs, capMs, random = Math.random) {
     return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
-/** The server's Retry-After wins over our own backoff. */
+/** The server's Retry-After wins over our own backoff, up to the same cap: a reply cannot park the step for a day. */
 function retryDelayMs(error, attempt, baseMs, capMs, random) {
     const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? error.retryAfterMs : undefined;
-    return serverSays ?? backoffMs(attempt, baseMs, capMs, random);
+    return serverSays === undefined ? backoffMs(attempt, baseMs, capMs, random) : Math.min(serverSays, capMs);
 }
 
 

@@ -1,12 +1,15 @@
 // Pure text helpers for logs and the job summary.
+import { withoutHiddenCharacters } from './hidden-characters.js'
 
 /**
  * Escapes text from inputs or the API so it renders literally in GitHub Markdown: no HTML, links, tables
- * or line structure (CR, LF and CRLF all become <br>), and no @user or @org/team mention that would notify
- * anyone (a zero-width space after the @, as Renovate does).
+ * or line structure (CR, LF and CRLF all become <br>; bidi, zero-width and other controls a space), no @user or @org/team mention that would notify
+ * anyone (a zero-width space after the @, as Renovate does), and no autolink: GitHub turns bare `www.`,
+ * `http(s)://` and `mailto:` text into links, so a zero-width space breaks each. Links are the action's own
+ * (markdownLink), never made from text.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return withoutHiddenCharacters(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -14,6 +17,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_{}[\]()#+!|~/])/g, '\\$1')
     .replace(/\r\n|\r|\n/g, '<br>')
     .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+    .replace(/\b(www)(?=\.)|\b(https?|ftp|mailto|xmpp)(?=:)/gi, '$1$2&#8203;')
 }
 
 /** Cuts Markdown at `maxChars` (at a line end when there is one) and says so. */

@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     settings = await readSettings(name => readInput(name), secret => maskSecret(secret))
     if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
-    if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, transport, cancellation.signal)
+    if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, transport, cancellation.signal, startedAt)
     const client = createClient({ ...settings, open: transport.open })
     await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal))
   } catch (error) {
@@ -42,15 +42,23 @@ export async function run(): Promise<void> {
 }
 
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
-async function upload(settings: Settings, transport: HttpTransport, signal: AbortSignal): Promise<Settings> {
+async function upload(settings: Settings, transport: HttpTransport, signal: AbortSignal, startedAt: number): Promise<Settings> {
   const [core, { uploadImages, withUploadedUrls }] = await Promise.all([loadCore(), import('./task/upload-images.js')])
-  const urls = await uploadImages({
-    images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: transport.open,
-    timeoutMs: settings.requestTimeoutMs, signal, sleep, onRetry: message => core.warning(message)
-  })
-  core.setOutput('uploaded-urls', JSON.stringify(urls))
-  core.info(`Uploaded ${urls.length} image(s) from the workspace to EvoLink's files API: ${urls.join(', ')} (anyone with a link can fetch it for 72 hours).`)
-  return { ...settings, fields: withUploadedUrls(settings.fields, urls) }
+  const published: string[] = []
+  try {
+    await uploadImages({
+      images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: transport.open,
+      timeoutMs: settings.requestTimeoutMs, deadline: startedAt + settings.timeoutMs, now: Date.now, published, signal, sleep,
+      onRetry: message => core.warning(message)
+    })
+  } finally {
+    // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
+    if (published.length > 0) {
+      core.setOutput('uploaded-urls', JSON.stringify(published))
+      core.info(`Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`)
+    }
+  }
+  return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
 }
 
 async function generate(settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal): Promise<Report> {

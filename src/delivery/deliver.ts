@@ -9,6 +9,7 @@ import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
 import { buildSummary } from '../report/summary.js'
 import { isLoopbackHost } from '../net/address-guard.js'
+import { TEXT_CAP, cleanText } from '../net/untrusted.js'
 
 const DOWNLOAD_ATTEMPTS = 5
 
@@ -18,7 +19,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
   let delivered = report
   try {
     if (target && url && report.outcome === 'completed') {
-      core.info(`Downloading the video to ${target.path}…`)
+      core.info(`Downloading the video to ${cleanText(target.path, TEXT_CAP.message)}…`)
       // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
       const allowLoopback = isLoopbackHost(new URL(settings.baseUrl).hostname)
       const link = new URL(url)
@@ -38,7 +39,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('../github/release-asset.js'), proxyAwareDispatcher()])
       const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
         .finally(() => dispatcher.close())
-      core.info(`Uploaded ${release.assetName} to release ${release.tag}: ${assetUrl ?? '(no usable URL in the reply)'}`)
+      core.info(`Uploaded ${release.assetName} to release ${cleanText(release.tag, TEXT_CAP.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`)
       delivered = { ...delivered, assetUrl }
     }
   } catch (error) {

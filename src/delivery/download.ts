@@ -1,7 +1,8 @@
 // Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { ActionFailure } from '../errors.js'
@@ -53,10 +54,11 @@ class Partial {
   private filled = 0
   private writing: Promise<unknown> = Promise.resolve()
 
-  private constructor(readonly path: string, private file: FileHandle) {}
+  private constructor(public path: string, private file: FileHandle) {}
 
-  static async create(path: string): Promise<Partial> {
-    return new Partial(path, await open(path, 'w'))
+  static async create(target: string): Promise<Partial> {
+    const path = partPath(target)
+    return new Partial(path, await open(path, CREATE_NEW))
   }
 
   async append(chunk: Buffer): Promise<void> {
@@ -78,10 +80,12 @@ class Partial {
     this.filled = 0
   }
 
-  /** Starts over (the host ignored Range). */
-  async restart(): Promise<void> {
+  /** Starts over (the host ignored Range), in a new file made the same way. */
+  async restart(target: string): Promise<void> {
     await this.close()
-    this.file = await open(this.path, 'w')
+    await rm(this.path, { force: true })
+    this.path = partPath(target)
+    this.file = await open(this.path, CREATE_NEW)
     this.hash = createHash('sha256')
     this.size = 0
   }
@@ -104,6 +108,13 @@ class Partial {
     return this.hash.digest('hex')
   }
 }
+
+/**
+ * The temporary file beside the target: a name nobody can guess, created only if nothing has that name
+ * (O_EXCL), never through a link (O_NOFOLLOW), so nothing planted in the folder can redirect the write.
+ */
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
+const partPath = (target: string) => join(dirname(target), `.${basename(target)}.${randomBytes(12).toString('hex')}.part`)
 
 /** Windows: an antivirus or indexer holding the new file makes rename fail for a moment with EPERM or EBUSY. */
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
@@ -129,7 +140,7 @@ export async function download(options: DownloadOptions): Promise<Downloaded> {
   const total = AbortSignal.timeout(options.totalTimeoutMs)
   const o = { ...options, signal: AbortSignal.any([options.signal, total]) }
   await mkdir(dirname(o.path), { recursive: true })
-  const part = await Partial.create(join(dirname(o.path), `.${basename(o.path)}.${process.pid}.part`))
+  const part = await Partial.create(o.path)
   const started = performance.now()
   try {
     for (let attempt = 1; ; attempt++) {
@@ -209,7 +220,7 @@ async function transfer(part: Partial, o: DownloadOptions, signal: AbortSignal):
     }
     if (response.status === 416 && part.size > 0) {
       response.destroy()
-      await part.restart()
+      await part.restart(o.path)
       throw new Error('the host refused to resume (HTTP 416)')
     }
     if (response.status !== 200 && response.status !== 206) {
@@ -221,7 +232,7 @@ async function transfer(part: Partial, o: DownloadOptions, signal: AbortSignal):
       }
       throw new Error(message)
     }
-    if (response.status === 200 && part.size > 0) await part.restart() // Range ignored: start over
+    if (response.status === 200 && part.size > 0) await part.restart(o.path) // Range ignored: start over
     let total: number | undefined
     try {
       total = expectedTotal(response, part.size)

@@ -2,6 +2,11 @@
 // nested properties. The same checks serve the inputs (before anything is sent) and the simulator.
 import type { FieldSpec } from './catalog-types.js'
 
+/** A record's own entry: never one inherited from Object.prototype ("constructor", "toString" …). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
+}
+
 /** "4, 6 or 8"; "16:9, 9:16 or 1:1". */
 export function listOr(values: readonly unknown[]): string {
   const items = values.map(v => String(v))
@@ -72,11 +77,11 @@ export function checkValue(spec: FieldSpec, value: unknown, path: string): strin
   }
   if (spec.properties && typeOk({ type: 'object' }, value)) {
     const object = value as Record<string, unknown>
-    const unknown = Object.keys(object).filter(key => !(key in (spec.properties ?? {})))
+    const unknown = Object.keys(object).filter(key => own(spec.properties, key) === undefined)
     if (unknown.length > 0) return `${path} has ${unknown.map(k => `"${k}"`).join(', ')}, which this model does not take (it takes ${Object.keys(spec.properties).join(', ')})`
-    for (const key of spec.required ?? []) if (object[key] === undefined) return `${path}.${key} is required`
+    for (const key of spec.required ?? []) if (own(object, key) === undefined) return `${path}.${key} is required`
     for (const [key, item] of Object.entries(object)) {
-      const problem = checkValue(spec.properties[key] as FieldSpec, item, `${path}.${key}`)
+      const problem = checkValue(own(spec.properties, key) as FieldSpec, item, `${path}.${key}`)
       if (problem) return problem
     }
   }

@@ -1,15 +1,16 @@
 // One upload to EvoLink's files API (docs/evolink-api.md): POST {files-base-url}/api/v1/files/upload/stream,
 // multipart with the field `file`, streamed from disk; the reply's data.file_url goes into the request.
 // Retries are the caller's (task/upload-images.ts): this says which failures are worth one.
-import { createReadStream } from 'node:fs'
+import { closeSync, createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { randomBytes } from 'node:crypto'
 import { ActionFailure } from '../errors.js'
 import { exchange, parseRetryAfter, type Open } from '../net/http.js'
-import { checkResultUrl, cleanText } from '../net/untrusted.js'
+import { TEXT_CAP, checkResultUrl, cleanText, quoteInput } from '../net/untrusted.js'
 import { ApiError } from './errors.js'
 import { collectYoungGarbage } from '../net/young-garbage.js'
 import { isLoopbackHost } from '../net/address-guard.js'
+import { openRegularFile } from '../open-regular-file.js'
 
 export const UPLOAD_PATH = '/api/v1/files/upload/stream'
 /** An upload reply is a few hundred bytes of JSON. */
@@ -42,15 +43,24 @@ export interface UploadOptions {
   signal?: AbortSignal
 }
 
+/** The file, opened again the way it was checked (a regular file, no link, the size it had): or a refusal. */
+function reopen(image: UploadFile): number {
+  const opened = openRegularFile(image.path)
+  if (opened.ok && opened.size === image.size) return opened.fd
+  if (opened.ok) closeSync(opened.fd)
+  throw new ActionFailure(`${quoteInput(image.raw)} changed after it was checked (${opened.ok ? `${opened.size} bytes instead of ${image.size}` : opened.problem}). Nothing was submitted.`, 'upload_failed')
+}
+
 /** The multipart body, streamed: headers, the file as it is read, the closing boundary. */
 function multipart(image: UploadFile): { body: Readable; type: string; length: number } {
+  const fd = reopen(image)
   const boundary = `----evolink-${randomBytes(12).toString('hex')}`
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${image.name}"\r\nContent-Type: ${image.type}\r\n\r\n`)
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   async function* parts() {
     yield head
     let sent = 0
-    for await (const chunk of createReadStream(image.path, { highWaterMark: 64 << 10 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream('', { fd, highWaterMark: 64 << 10 }) as AsyncIterable<Buffer>) {
       yield chunk
       // Read buffers already sent are garbage: collected young, they do not pile up (net/young-garbage.ts).
       if ((sent += chunk.length) % (1 << 20) < chunk.length) collectYoungGarbage()
@@ -83,13 +93,13 @@ export async function uploadImage(o: UploadOptions): Promise<string> {
   // The quota error's shape is not documented: any refusal that speaks of the quota is one.
   if (/quota/i.test(said) && (reply.status >= 400 || json?.success === false)) throw new UploadQuotaError(said)
   if (reply.status < 200 || reply.status >= 300) {
-    throw new ApiError(reply.status, typeof json?.code === 'string' ? json.code : undefined, said || 'empty reply', parseRetryAfter(reply.header('retry-after'), Date.now()))
+    throw new ApiError(reply.status, typeof json?.code === 'string' || typeof json?.code === 'number' ? cleanText(String(json.code), TEXT_CAP.word) : undefined, said || 'empty reply', parseRetryAfter(reply.header('retry-after'), Date.now()))
   }
   const url = json?.success === true ? json.data?.file_url : undefined
   const verdict = typeof url === 'string' ? checkResultUrl(url) : undefined
   // https, as every media URL; plain http only from a loopback files API (a local simulator).
   if (!verdict?.ok || (verdict.plainHttp && !isLoopbackHost(new URL(o.filesBaseUrl).hostname))) {
-    throw new ActionFailure(`EvoLink's files API accepted ${o.image.raw} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed')
+    throw new ActionFailure(`EvoLink's files API accepted ${quoteInput(o.image.raw)} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed')
   }
   return verdict.url
 }

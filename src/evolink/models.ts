@@ -3,7 +3,7 @@
 // validation needs, and none of the start-up path of a run that fails earlier.
 import { CATALOG } from './catalog.js'
 import type { FieldSpec, ModelSpec } from './catalog-types.js'
-import { checkValue } from './check-field.js'
+import { checkValue, own } from './check-field.js'
 import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
 
 export type { FieldSpec, ModelSpec }
@@ -24,7 +24,7 @@ export function findModel(name: string): ModelSpec | undefined {
 
 /** A field of a model, with the values documented in prose added where the schema lists none. */
 export function fieldSpec(model: ModelSpec, field: string): FieldSpec | undefined {
-  const spec = model.fields[field]
+  const spec = own(model.fields, field)
   if (!spec || spec.enum) return spec
   const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model))
   return prose ? { ...spec, enum: prose.values } : spec
@@ -38,7 +38,7 @@ export function fieldPaths(model: ModelSpec): string[] {
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
 export function missingRequired(model: ModelSpec, body: Record<string, unknown>): string[] {
   return model.required.filter(field => {
-    const value = body[field]
+    const value = own(body, field)
     if (field === 'prompt' && (value === undefined || value === '') && promptMayBeEmpty(body)) return false
     return value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
   })

@@ -1,4 +1,8 @@
-// Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run.
+// Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run. The
+// new asset is uploaded first under a temporary name, and only then is the old one deleted and the new one
+// renamed: a re-run whose upload fails leaves the published asset in place. GitHub's 5xx and dropped
+// connections are retried.
+import { randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { context, getOctokit } from '@actions/github'
 import type { Dispatcher } from 'undici'
@@ -37,36 +41,94 @@ export function uploadOriginFor(apiUrl: string): string {
   return api.origin
 }
 
+/** Attempts per GitHub call; only 5xx and failures without a status (a dropped connection) are retried. */
+export const GITHUB_ATTEMPTS = 3
+
+const statusOf = (error: unknown) => (error as { status?: number }).status ?? (error as { statusCode?: number }).statusCode
+
+/** Runs `call` again after a 5xx or a dropped connection, up to GITHUB_ATTEMPTS times, 1 s then 2 s apart. */
+export async function retryingGitHub<T>(call: () => Promise<T>, signal: AbortSignal, waitMs = 1000): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call()
+    } catch (error) {
+      const status = statusOf(error)
+      if (signal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500)) throw error
+      await new Promise(resolve => setTimeout(resolve, waitMs * attempt))
+    }
+  }
+}
+
 /** Returns the asset's browser_download_url (undefined when the reply holds none that is usable). */
 export async function uploadReleaseAsset(request: UploadRequest): Promise<string | undefined> {
   const octokit = getOctokit(request.token)
   const bounded = boundedRequest(request.signal)
   const { owner, repo } = context.repo
   const fromEvent = context.payload.release as { id?: number; tag_name?: string; upload_url?: string } | undefined
+  const retrying = <T>(call: () => Promise<T>) => retryingGitHub(call, request.signal)
   let release: { id: number; upload_url: string }
   try {
     release = fromEvent?.tag_name === request.tag && fromEvent.id !== undefined && fromEvent.upload_url
       ? { id: fromEvent.id, upload_url: fromEvent.upload_url }
-      : (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded })).data
+      : (await retrying(() => octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded }))).data
   } catch (error) {
-    throw failure(`find the release tagged ${request.tag}`, error)
+    throw failure(`find the release tagged ${cleanText(request.tag, 100)}`, error)
   }
-  try {
-    const assets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100, request: bounded })
-    const previous = assets.find(asset => asset.name === request.assetName)
-    if (previous) await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: previous.id, request: bounded })
-  } catch (error) {
-    throw failure(`replace the asset ${request.assetName}`, error)
-  }
-
-  // Streamed from disk: octokit would buffer the whole video in memory.
-  const { request: send } = await import('undici')
   const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''))
   const allowed = uploadOriginFor(context.apiUrl)
   if (url.origin !== allowed) {
-    throw new ActionFailure(`Refused to upload the release asset to ${url.origin}: release uploads go only to ${allowed}, GitHub's upload host for ${context.apiUrl}.`, 'release_upload_failed')
+    throw new ActionFailure(`Refused to upload the release asset to ${cleanText(url.origin, 200)}: release uploads go only to ${allowed}, GitHub's upload host for ${context.apiUrl}.`, 'release_upload_failed')
   }
-  url.searchParams.set('name', request.assetName)
+
+  // 1. The new asset, under a name of its own: a fresh one per attempt (a failed upload may leave a stub).
+  let uploaded: { id: number; name: string; browser_download_url?: unknown } | undefined
+  const stubs: string[] = []
+  // The upload phase as a whole, every attempt included, ends after `timeout`.
+  const uploadSignal = AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)])
+  for (let attempt = 1; !uploaded; attempt++) {
+    const temporary = `${request.assetName}.${randomBytes(6).toString('hex')}.uploading`
+    stubs.push(temporary)
+    try {
+      uploaded = await sendAsset(request, url, temporary, uploadSignal)
+    } catch (error) {
+      const status = statusOf(error)
+      if (uploadSignal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500)) {
+        await removeStubs(octokit, release.id, stubs, bounded)
+        throw failure(`upload ${request.assetName} (the asset already published, if any, is left as it was)`, error)
+      }
+      await new Promise(resolve => setTimeout(resolve, 1000 * attempt))
+    }
+  }
+  // 2. The old asset goes only now, and 3. the new one takes its name.
+  try {
+    const assets = await retrying(() => octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100, request: bounded }))
+    for (const asset of assets) {
+      const leftover = stubs.includes(asset.name) && asset.id !== uploaded.id
+      if (asset.name === request.assetName || leftover) await retrying(() => octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id, request: bounded }))
+    }
+    const renamed = await retrying(() => octokit.rest.repos.updateReleaseAsset({ owner, repo, asset_id: uploaded.id, name: request.assetName, request: bounded }))
+    return gitHubUrl(renamed.data.browser_download_url)
+  } catch (error) {
+    throw failure(`replace the asset ${request.assetName} (the new video is on the release as ${uploaded.name})`, error)
+  }
+}
+
+/** Removes what failed attempts may have left (best effort: a stub is named so it is never mistaken for the asset). */
+async function removeStubs(octokit: ReturnType<typeof getOctokit>, releaseId: number, names: string[], bounded: { signal: AbortSignal }): Promise<void> {
+  const { owner, repo } = context.repo
+  try {
+    const assets = await octokit.paginate(octokit.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100, request: bounded })
+    for (const asset of assets.filter(a => names.includes(a.name))) await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id, request: bounded })
+  } catch {
+    // Nothing more to do: the failure being reported matters more.
+  }
+}
+
+/** One upload, streamed from disk (octokit would buffer the whole video in memory). */
+async function sendAsset(request: UploadRequest, uploadUrl: URL, name: string, signal: AbortSignal): Promise<{ id: number; name: string; browser_download_url?: unknown }> {
+  const { request: send } = await import('undici')
+  const url = new URL(uploadUrl)
+  url.searchParams.set('name', name)
   const response = await send(url, {
     dispatcher: request.dispatcher,
     method: 'POST',
@@ -78,13 +140,15 @@ export async function uploadReleaseAsset(request: UploadRequest): Promise<string
       'user-agent': 'evolink-video-action'
     },
     body: createReadStream(request.file.path),
-    signal: AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)]),
+    signal,
     // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
     headersTimeout: GITHUB_BUDGET_MS
   })
   const text = await response.body.text()
   if (response.statusCode !== 201) {
-    throw failure(`upload ${request.assetName}`, Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode }))
+    throw Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode })
   }
-  return gitHubUrl((JSON.parse(text) as { browser_download_url?: unknown }).browser_download_url)
+  const asset = JSON.parse(text) as { id?: unknown; name?: unknown; browser_download_url?: unknown }
+  if (typeof asset.id !== 'number') throw Object.assign(new Error('the upload reply names no asset id'), { status: 502 })
+  return { id: asset.id, name, browser_download_url: asset.browser_download_url }
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
 import { nearestExisting, underGit, within } from './workspace-paths.js'
+import { UNSAFE_OR_SPACE } from '../net/untrusted.js'
 
 export interface DeliverySettings {
   download?: { path: string; maxBytes: number }
@@ -91,7 +92,9 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   if (releaseAsset) {
     const tag = read('release-tag') || releaseTagOfEvent(env)
     const assetName = read('asset-name') || (tag ? `evolink-video-${tag.replace(/[^\w.-]+/g, '-')}.mp4` : '')
-    if (!tag) {
+    if (tag && (tag.length > 255 || UNSAFE_OR_SPACE.test(tag))) {
+      report.fail('release-tag', tag, 'a tag name of at most 255 characters without spaces, line breaks or control characters (git refuses them in tags)')
+    } else if (!tag) {
       report.problem("Input 'release-asset' is \"true\" but this is not a release event: set 'release-tag' to the release to upload to.")
     } else if (!/^[\w.-]+$/.test(assetName)) {
       report.fail('asset-name', assetName, 'a file name of letters, digits, dots, dashes and underscores')

@@ -2,9 +2,10 @@
 // before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
 // workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
 // GIF or WebP by its first bytes, whatever its name says.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, readSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { underGit, within } from './workspace-paths.js'
+import { openRegularFile } from '../open-regular-file.js'
 
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp'
 
@@ -45,21 +46,16 @@ export function checkLocalImage(raw: string, workspace: string, maxBytes: number
   if (rel === undefined) return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` }
   if (underGit(rel)) return { ok: false, problem: 'must not be inside .git/' }
   const path = resolve(workspace, rel)
-  let fd: number
+  const opened = openRegularFile(path)
+  if (!opened.ok) return opened
+  const { fd, size } = opened
   try {
-    fd = openSync(path, 'r')
-  } catch (error) {
-    return { ok: false, problem: `must be a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
-  }
-  try {
-    const stat = fstatSync(fd)
-    if (!stat.isFile()) return { ok: false, problem: 'must be a regular file' }
-    if (stat.size > maxBytes) return { ok: false, problem: `is ${stat.size} bytes, more than max-upload-size (${maxBytes} bytes)` }
+    if (size > maxBytes) return { ok: false, problem: `is ${size} bytes, more than max-upload-size (${maxBytes} bytes)` }
     const head = Buffer.alloc(32)
     const read = readSync(fd, head, 0, head.length, 0)
     const kind = sniff(head.subarray(0, read))
     if ('not' in kind) return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` }
-    return { ok: true, image: { raw, path, size: stat.size, type: kind.type, name: imageName(path) } }
+    return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path) } }
   } finally {
     closeSync(fd)
   }

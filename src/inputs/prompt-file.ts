@@ -1,9 +1,10 @@
 // prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
 // only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
 // MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, readSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { underGit, within } from './workspace-paths.js'
+import { openRegularFile } from '../open-regular-file.js'
 
 /** A prompt is at most 2,500 characters (4 bytes each at worst): 64 KiB is plenty, and bounds the read. */
 export const MAX_PROMPT_FILE_BYTES = 64 * 1024
@@ -15,12 +16,9 @@ export function readPromptFile(raw: string, workspace: string): PromptFile {
   const rel = within(workspace, path)
   if (rel === undefined) return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` }
   if (underGit(rel)) return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' }
-  let bytes: Buffer
-  try {
-    bytes = readAtMost(resolve(workspace, rel), MAX_PROMPT_FILE_BYTES + 1)
-  } catch (error) {
-    return { ok: false, problem: `must be a readable file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }
-  }
+  const opened = openRegularFile(resolve(workspace, rel))
+  if (!opened.ok) return opened
+  const bytes = readAtMost(opened.fd, MAX_PROMPT_FILE_BYTES + 1)
   if (bytes.length > MAX_PROMPT_FILE_BYTES) return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` }
   const utf16 = utf16Hint(bytes)
   if (utf16) return { ok: false, problem: `must be UTF-8, but it ${utf16}: save it as UTF-8` }
@@ -34,11 +32,9 @@ export function readPromptFile(raw: string, workspace: string): PromptFile {
   return { ok: true, prompt: text.replace(/\r\n/g, '\n').trim() }
 }
 
-/** Reads up to `limit` bytes of a regular file, through the descriptor it checks (no second lookup). */
-function readAtMost(path: string, limit: number): Buffer {
-  const fd = openSync(path, 'r')
+/** Reads up to `limit` bytes through the descriptor that was checked (no second lookup), and closes it. */
+function readAtMost(fd: number, limit: number): Buffer {
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' })
     const buffer = Buffer.alloc(limit)
     let filled = 0
     for (let n = -1; n !== 0 && filled < limit; filled += n) n = readSync(fd, buffer, filled, limit - filled, null)

@@ -2,9 +2,10 @@
 // model does not take, a value outside its enum or range, a missing required field, are refused here,
 // naming the input, the value and what this model allows, before anything is sent. docs/models.md.
 import type { FieldSpec, ModelSpec } from '../evolink/models.js'
-import { allowedText, checkValue } from '../evolink/check-field.js'
+import { allowedText, checkValue, own } from '../evolink/check-field.js'
 import { bool, type InputReader } from './input-kit.js'
-import { callbackUrlProblem } from './url-rules.js'
+import { parseJsonData } from './json-data.js'
+import { checkedMediaUrl } from './url-rules.js'
 import { checkLocalImage, isLocalPath, type LocalImage } from './local-images.js'
 
 /** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
@@ -30,16 +31,23 @@ const INPUT_OF_FIELD = new Map<string, string>([...Object.entries(FIELD_OF_INPUT
 /** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
 const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound'])
 
-/** Fields that carry media: https URLs on public hosts only, the callback-url rule. */
+/** Fields that carry media, at any depth (model_params.file_url too): https URLs on public hosts only, the callback-url rule. */
 const isMediaField = (field: string) => /(^image_(start|end)$)|_urls?$/.test(field)
 /** Image fields may also name files of the repository, uploaded before the submission. */
 const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls'])
-/** Stands for an uploaded file's URL in the body until the upload is done: `upload:0`, `upload:1` … */
-export const UPLOAD_TOKEN = /^upload:(\d+)$/
+
+/**
+ * A file of the repository to upload, and the one position of the body its URL goes to: the field, and
+ * the index in a list. The action records the positions it chose; no text a user types can stand for one.
+ */
+export interface PendingUpload extends LocalImage {
+  field: string
+  index?: number
+}
 
 /** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
 export function inputsOf(model: ModelSpec): string {
-  const named = [...INPUT_OF_FIELD].filter(([field]) => model.fields[field] !== undefined).map(([, input]) => input)
+  const named = [...INPUT_OF_FIELD].filter(([field]) => own(model.fields, field) !== undefined).map(([, input]) => input)
   const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field))
   return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`
 }
@@ -50,7 +58,7 @@ function coerce(spec: FieldSpec | undefined, value: unknown): unknown {
   if (spec.type === 'string' && typeof value === 'number') return String(value)
   if (Array.isArray(value)) return value.map(item => coerce(spec.items, item))
   if (spec.properties && typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(spec.properties?.[key], item)]))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, coerce(own(spec.properties, key), item)]))
   }
   return value
 }
@@ -82,11 +90,8 @@ function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
     case 'array':
       return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) }
     case 'object': {
-      try {
-        return { value: coerce(spec, JSON.parse(raw)) }
-      } catch (error) {
-        return { problem: `must be ${allowedText(spec)} (it is not valid JSON: ${(error as Error).message})` }
-      }
+      const parsed = parseJsonData(raw)
+      return 'problem' in parsed ? { problem: `must be ${allowedText(spec)} (${parsed.problem})` } : { value: coerce(spec, parsed.value) }
     }
     default: {
       // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
@@ -99,27 +104,39 @@ function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
   }
 }
 
-/** Why a media value is refused (http, a private host, credentials …), or undefined. */
-function mediaProblem(value: unknown): string | undefined {
-  for (const url of Array.isArray(value) ? value : [value]) {
-    if (typeof url !== 'string' || UPLOAD_TOKEN.test(url)) continue
-    let parsed: URL
-    try {
-      parsed = new URL(url)
-    } catch {
-      return `${JSON.stringify(url.slice(0, 80))} is not an https URL (only image-start, image-end and image-urls take files of the repository)`
+/**
+ * Every media URL in a value, at any depth (a key named like a media field holds one or a list), checked
+ * and replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
+ */
+function checkedMedia(key: string, value: unknown): { value: unknown } | { problem: string } {
+  if (Array.isArray(value)) {
+    const items: unknown[] = []
+    for (const item of value) {
+      const checked = checkedMedia(key, item)
+      if ('problem' in checked) return checked
+      items.push(checked.value)
     }
-    const problem = callbackUrlProblem(parsed)
-    if (problem) return `${JSON.stringify(url.slice(0, 80))} ${problem}`
+    return { value: items }
   }
-  return undefined
+  if (typeof value === 'object' && value !== null) {
+    const entries: [string, unknown][] = []
+    for (const [name, item] of Object.entries(value)) {
+      const checked = checkedMedia(name, item)
+      if ('problem' in checked) return checked
+      entries.push([name, checked.value])
+    }
+    return { value: Object.fromEntries(entries) }
+  }
+  if (typeof value !== 'string' || !isMediaField(key)) return { value }
+  const checked = checkedMediaUrl(value)
+  return 'problem' in checked ? checked : { value: checked.url }
 }
 
 export interface RequestFields {
   /** The fields of the body after `model`, in a stable order (prompt first). */
   body: Record<string, unknown>
-  /** Files of the repository to upload; `upload:N` in the body stands for the URL of the Nth. */
-  uploads: LocalImage[]
+  /** Files of the repository to upload, each with the position in the body its URL goes to. */
+  uploads: PendingUpload[]
   problems: string[]
 }
 
@@ -138,7 +155,7 @@ export function readRequestFields(
   describe: (name: string, raw: string) => string, uploadRules: UploadRules
 ): RequestFields {
   const body: Record<string, unknown> = {}
-  const uploads: LocalImage[] = []
+  const uploads: PendingUpload[] = []
   const problems: string[] = []
   const refuse = (input: string, raw: string, reason: string) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`)
 
@@ -147,23 +164,34 @@ export function readRequestFields(
     if (!fieldSpec) return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`)
     const parsed = parseRaw(fieldSpec, raw, model)
     if ('problem' in parsed) return refuse(input, raw, parsed.problem)
+    let value = parsed.value
     if (IMAGE_FIELDS.has(field)) {
-      // Each path becomes a placeholder for the URL its upload will give.
-      const values = (Array.isArray(parsed.value) ? parsed.value : [parsed.value]) as string[]
-      const replaced: string[] = []
-      for (const value of values) {
-        if (!isLocalPath(value)) replaced.push(value)
-        else {
-          const local = checkLocalImage(value, uploadRules.workspace, uploadRules.maxUploadBytes)
-          if (!local.ok) return refuse(input, raw, `${JSON.stringify(value)} ${local.problem}`)
-          replaced.push(`upload:${uploads.push(local.image) - 1}`)
+      // Each entry is a file of the workspace (its position recorded for the uploaded URL) or an https URL.
+      const list = Array.isArray(value) ? (value as unknown[]) : [value]
+      const found: PendingUpload[] = []
+      const checked: unknown[] = []
+      for (const [i, item] of list.entries()) {
+        if (typeof item === 'string' && isLocalPath(item)) {
+          const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes)
+          if (!local.ok) return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`)
+          found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined })
+          checked.push(item)
+        } else {
+          const media = checkedMedia(field, item)
+          if ('problem' in media) return refuse(input, raw, media.problem)
+          checked.push(media.value)
         }
       }
-      parsed.value = Array.isArray(parsed.value) ? replaced : replaced[0]
+      uploads.push(...found)
+      value = Array.isArray(value) ? checked : checked[0]
+    } else {
+      const media = checkedMedia(field, value)
+      if ('problem' in media) return refuse(input, raw, media.problem)
+      value = media.value
     }
-    const problem = checkValue(fieldSpec, parsed.value, field) ?? (isMediaField(field) ? mediaProblem(parsed.value) : undefined)
+    const problem = checkValue(fieldSpec, value, field)
     if (problem) return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem)
-    body[field] = parsed.value
+    body[field] = value
   }
 
   for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
@@ -174,12 +202,9 @@ export function readRequestFields(
 
   const paramsRaw = read('params')
   if (paramsRaw !== '') {
-    let params: unknown
-    try {
-      params = JSON.parse(paramsRaw)
-    } catch (error) {
-      refuse('params', paramsRaw, `must be a JSON object (it is not valid JSON: ${(error as Error).message})`)
-    }
+    const parsed = parseJsonData(paramsRaw)
+    if ('problem' in parsed) refuse('params', paramsRaw, `must be a JSON object (${parsed.problem})`)
+    const params = 'value' in parsed ? parsed.value : undefined
     if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
       refuse('params', paramsRaw, 'must be a JSON object of other top-level fields, such as {"n": 2}')
     } else if (params) {
@@ -189,10 +214,10 @@ export function readRequestFields(
         if (input || field === 'model') refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`)
         else if (!fieldSpec) refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`)
         else {
-          const coerced = coerce(fieldSpec, value)
-          const problem = checkValue(fieldSpec, coerced, field) ?? (isMediaField(field) ? mediaProblem(coerced) : undefined)
+          const media = checkedMedia(field, coerce(fieldSpec, value))
+          const problem = 'problem' in media ? media.problem : checkValue(fieldSpec, media.value, field)
           if (problem) refuse('params', paramsRaw, problem)
-          else body[field] = coerced
+          else if ('value' in media) body[field] = media.value
         }
       }
     }

@@ -4,9 +4,9 @@
 import { InputError } from '../errors.js'
 import { resolve } from 'node:path'
 import { TASK_ID_PATTERN } from '../evolink/contract.js'
-import { baseUrlProblem, callbackUrlProblem } from './url-rules.js'
-import { readRequestFields } from './request-inputs.js'
-import type { LocalImage } from './local-images.js'
+import { baseUrlProblem, callbackUrlProblem, hiddenCharacterProblem } from './url-rules.js'
+import { quoteInput } from '../net/untrusted.js'
+import { readRequestFields, type PendingUpload } from './request-inputs.js'
 import { parseSize, readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { readPromptFile } from './prompt-file.js'
@@ -20,8 +20,8 @@ export interface Settings {
   prompt: string
   /** The request's fields after `model` and before `callback_url`, as the model's catalogue entry allows them. */
   fields: Record<string, unknown>
-  /** Files of the repository to upload before submitting; `upload:N` in `fields` stands for the Nth's URL. */
-  uploads: LocalImage[]
+  /** Files of the repository to upload before submitting, each with the position in `fields` its URL goes to. */
+  uploads: PendingUpload[]
   /** Origin of EvoLink's files API; the key goes only there and to baseUrl. */
   filesBaseUrl: string
   callbackUrl?: string
@@ -70,9 +70,9 @@ const FIELDS = {
 } as const
 type Fields = typeof FIELDS
 
+/** An input's value in a message: the key hidden, any other value quoted and made inert (untrusted.ts). */
 function describeValue(name: string, raw: string): string {
-  if (name === 'api-key') return '(hidden)'
-  return raw.length > 80 ? `${JSON.stringify(raw.slice(0, 60))}… (${raw.length} characters)` : JSON.stringify(raw)
+  return name === 'api-key' ? '(hidden)' : quoteInput(raw)
 }
 
 export async function readSettings(
@@ -123,7 +123,7 @@ export async function readSettings(
   const modelRaw = read('model')
   const model = models.findModel(modelRaw)
   let fields: Record<string, unknown> = {}
-  let uploads: LocalImage[] = []
+  let uploads: PendingUpload[] = []
   if (!model) {
     const like = models.similarModels(modelRaw)
     fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as ${like.length > 0 ? like.join(', ') : 'kling-o3-text-to-video'}`)
@@ -205,6 +205,12 @@ function readUrl(raw: string, name: string, problemOf: (url: URL) => string | un
     url = new URL(raw)
   } catch {
     refuse(name, raw, 'must be an absolute URL such as https://example.com/path')
+    return undefined
+  }
+  // Checked on the text: the parser drops tabs and line breaks, so what it checked would not be what is sent.
+  const hidden = hiddenCharacterProblem(raw)
+  if (hidden) {
+    refuse(name, raw, hidden)
     return undefined
   }
   const problem = problemOf(url)

@@ -2,6 +2,31 @@
 import { isIP } from 'node:net'
 import { isLoopbackHost, ruleBroken } from '../net/address-guard.js'
 import { MAX_CALLBACK_URL_CHARS } from '../evolink/contract.js'
+import { UNSAFE_OR_SPACE, quoteInput } from '../net/untrusted.js'
+
+/**
+ * The URL parser drops tabs and line breaks and trims spaces and controls, so the URL it checks is not the
+ * text that would be sent: a URL input holding any of them, or a bidi or zero-width character, is refused.
+ */
+export function hiddenCharacterProblem(raw: string): string | undefined {
+  return UNSAFE_OR_SPACE.test(raw)
+    ? 'holds whitespace, a line break, a control, bidi or zero-width character: a URL has none (percent-encode a space as %20)'
+    : undefined
+}
+
+/** A media URL input (image, video, audio): the exact text that passed the callback-url rule, or why it is refused. */
+export function checkedMediaUrl(raw: string): { url: string } | { problem: string } {
+  let parsed: URL
+  try {
+    parsed = new URL(raw)
+  } catch {
+    return { problem: `${quoteInput(raw)} is not an https URL (only image-start, image-end and image-urls take files of the repository)` }
+  }
+  const hidden = hiddenCharacterProblem(raw)
+  if (hidden) return { problem: `${quoteInput(raw)} ${hidden}` }
+  const problem = callbackUrlProblem(parsed)
+  return problem ? { problem: `${quoteInput(raw)} ${problem}` } : { url: parsed.href }
+}
 
 const INTERNAL_NAME = /(^|\.)(localhost|local|internal|intranet|lan|home\.arpa)$/i
 

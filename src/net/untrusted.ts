@@ -1,6 +1,7 @@
 // Text and URLs that came from the network are data, never commands or markup. Every string of an API
 // reply passes through here once, when the reply is parsed (evolink/schema.ts), so nothing downstream
 // (log, annotation, output, summary, comment) can receive it raw. docs/reliability.md lists the attacks.
+import { UNSAFE_CHAR, UNSAFE_CLASS } from '../hidden-characters.js'
 
 /** Length caps, in characters: a status or code is a word, a message a few sentences. */
 export const TEXT_CAP = { word: 200, message: 2000 } as const
@@ -9,10 +10,9 @@ export const MAX_URL_CHARS = 4096
 /** At most this many result URLs are kept from one reply. */
 export const MAX_RESULT_URLS = 32
 
-// C0 and C1 controls, DEL, line/paragraph separators, bidi overrides and isolates, zero-width and BOM:
-// anything that can break a line, hide text or reorder it on screen.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+/g
+const UNSAFE_CHARS = new RegExp(`[${UNSAFE_CLASS}]+`, 'g')
+/** Unsafe characters and any whitespace: what a URL or an identifier never holds as typed. */
+export const UNSAFE_OR_SPACE = new RegExp(`[\\s${UNSAFE_CLASS}]`)
 
 /**
  * One line of plain text, safe to log or show: unsafe characters become spaces, whitespace is folded,
@@ -22,6 +22,31 @@ export function cleanText(raw: string, cap: number = TEXT_CAP.message): string {
   const flat = raw.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim().replace(/::/g, ': :')
   const chars = Array.from(flat)
   return chars.length > cap ? `${chars.slice(0, cap - 1).join('')}…` : flat
+}
+
+/**
+ * A workflow input's value inside a message (log, annotation, summary): quoted, with line breaks, controls
+ * and invisible characters shown as escapes (\\n, \\u202e) so the reader sees what is wrong, on one line
+ * (so it cannot start a workflow command), cut to about `cap` characters. Input text is data as a reply's is.
+ */
+export function quoteInput(raw: string, cap = 80): string {
+  const chars = Array.from(raw)
+  const long = chars.length > cap
+  const quoted = inertJson(JSON.stringify(long ? chars.slice(0, cap - 20).join('') : raw))
+  return long ? `${quoted}… (${chars.length} characters)` : quoted
+}
+
+/**
+ * JSON text made safe for a log line: what JSON.stringify leaves raw (bidi, U+2028, C1) escaped. No line of
+ * it can start a workflow command: every string in it starts with a quote, and line breaks are escaped.
+ */
+export function inertJson(json: string): string {
+  return json.replace(UNSAFE_CHAR, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** An identifier from a fixed vocabulary (a status, an error code): letters, digits and `_ . : -`, at most 64. */
+export function identifier(raw: string | undefined): string | undefined {
+  return raw !== undefined && /^[A-Za-z0-9_.:-]{1,64}$/.test(raw) ? raw : undefined
 }
 
 // Characters a URL may legally hold that mean something to a shell inside double quotes or in a

@@ -4,6 +4,7 @@ import { buildGenerationRequest } from '../evolink/request.js'
 import { withUploadedUrls } from '../task/upload-images.js'
 import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
+import { cleanText, inertJson } from '../net/untrusted.js'
 
 export function dryRunReport(settings: Settings): Report {
   const headers = 'Authorization: Bearer ***\nContent-Type: application/json'
@@ -11,8 +12,8 @@ export function dryRunReport(settings: Settings): Report {
     core.info(`Dry run: would poll GET ${settings.baseUrl}/v1/tasks/${settings.taskId}\n${headers}`)
   } else {
     // Images from the workspace were checked; they would be uploaded first, and their URLs sent.
-    const pending = settings.uploads.map(image => `<${image.raw}: ${image.type}, ${image.size} bytes, uploaded to the files API first>`)
-    const body = JSON.stringify(buildGenerationRequest({ ...settings, fields: withUploadedUrls(settings.fields, pending) }), null, 2)
+    const pending = settings.uploads.map(image => `<${cleanText(image.raw, 200)}: ${image.type}, ${image.size} bytes, uploaded to the files API first>`)
+    const body = inertJson(JSON.stringify(buildGenerationRequest({ ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, pending) }), null, 2))
     core.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`)
   }
   core.info('Dry run: nothing was sent and no credits were spent.')

@@ -5,6 +5,7 @@ import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
 import { failureAdvice } from '../task/status.js'
 import { buildSummary } from './summary.js'
+import { cleanText, identifier } from '../net/untrusted.js'
 
 /**
  * Everything the step leaves behind: outputs, the verdict (an error annotation when it failed) and the
@@ -34,15 +35,34 @@ function verdict(settings: Settings, report: Report): string | undefined {
   }
 }
 
+/**
+ * `status` and `error-code` keep a fixed vocabulary (an identifier: letters, digits, `_ . : -`), so a
+ * workflow can compare them safely; a value outside it is output as `unknown` and shown in `error-message`.
+ */
+export function vocabularyOutputs(report: Pick<Report, 'status' | 'errorCode' | 'errorMessage'>): { status?: string; errorCode?: string; errorMessage?: string } {
+  const odd: string[] = []
+  const keep = (what: string, raw: string | undefined) => {
+    if (raw === undefined || raw === '') return undefined
+    const id = identifier(raw)
+    if (id === undefined) odd.push(`${what} was ${JSON.stringify(cleanText(raw, 200))}`)
+    return id ?? 'unknown'
+  }
+  const status = keep('status', report.status)
+  const errorCode = keep('error code', report.errorCode)
+  const errorMessage = [report.errorMessage, odd.length > 0 ? `(${odd.join('; ')})` : undefined].filter(Boolean).join(' ')
+  return { status, errorCode, errorMessage: errorMessage || undefined }
+}
+
 /** Sets every output but task-id, which main sets the moment it is known. Unknown values stay unset. */
 function publishOutputs(report: Report): void {
+  const { status, errorCode, errorMessage } = vocabularyOutputs(report)
   const outputs: Record<string, string | number | undefined> = {
-    status: report.status,
+    status,
     'video-url': report.urls[0],
     'video-urls': report.urls.length > 0 ? JSON.stringify(report.urls) : undefined,
     progress: report.progress,
-    'error-code': report.errorCode,
-    'error-message': report.errorMessage,
+    'error-code': errorCode,
+    'error-message': errorMessage,
     'credits-reserved': report.creditsReserved,
     'expires-at': report.expiresAt,
     'video-path': report.file?.path,

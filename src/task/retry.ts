@@ -25,8 +25,8 @@ export function backoffMs(attempt: number, baseMs: number, capMs: number, random
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt))
 }
 
-/** The server's Retry-After wins over our own backoff. */
+/** The server's Retry-After wins over our own backoff, up to the same cap: a reply cannot park the step for a day. */
 export function retryDelayMs(error: unknown, attempt: number, baseMs: number, capMs: number, random?: () => number): number {
   const serverSays = error instanceof ApiError ? error.retryAfterMs : undefined
-  return serverSays ?? backoffMs(attempt, baseMs, capMs, random)
+  return serverSays === undefined ? backoffMs(attempt, baseMs, capMs, random) : Math.min(serverSays, capMs)
 }

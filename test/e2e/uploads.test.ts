@@ -64,7 +64,7 @@ it('retries an upload after a 503, then submits once', async () => {
   sim.inject('upload', { kind: 'status', status: 503 })
   const result = await run({ 'image-start': 'docs/hero.png' })
   expect(result.code).toBe(0)
-  expect(result.stdout).toMatch(/::warning::Upload of docs\/hero\.png failed \(HTTP 503\); attempt 2 of 5/)
+  expect(result.stdout).toMatch(/::warning::Upload of "docs\/hero\.png" failed \(HTTP 503\); attempt 2 of 5/)
   expect(sim.uploads).toHaveLength(1)
   expect(sim.creations).toBe(1)
 })

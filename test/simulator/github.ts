@@ -35,6 +35,8 @@ export class GitHubStandIn {
   readonly assets: Asset[] = []
   /** Answer every call with this status (403 to simulate a token without permission). */
   denyWith?: number
+  /** The next N asset uploads fail: 502 after the body is read, or the connection is dropped. */
+  uploadFaults: ('502' | 'reset')[] = []
   /** Set to a login to act as a personal token (GET /user answers); unset, GET /user is refused as for GITHUB_TOKEN. */
   personalLogin?: string
   readonly release = { id: 42, tag_name: 'v1.2.3' }
@@ -102,6 +104,16 @@ export class GitHubStandIn {
       return json(200, { ...this.release, upload_url: `${this.publicUrl}/upload/repos/o/r/releases/${this.release.id}/assets{?name,label}` })
     }
     if (/^\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.test(path) && req.method === 'GET') return json(200, this.assets)
+    if ((match = /^\/repos\/[^/]+\/[^/]+\/releases\/assets\/(\d+)$/.exec(path)) && req.method === 'PATCH') {
+      const asset = this.assets.find(a => a.id === Number(match?.[1]))
+      if (!asset) return json(404, { message: 'Not Found' })
+      const name = (JSON.parse(raw.toString()) as { name?: string }).name ?? asset.name
+      // As GitHub: a name is unique within a release.
+      if (this.assets.some(a => a !== asset && a.name === name)) return json(422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
+      asset.name = name
+      asset.browser_download_url = `https://github.com/o/r/releases/download/${this.release.tag_name}/${name}`
+      return json(200, asset)
+    }
     if ((match = /^\/repos\/[^/]+\/[^/]+\/releases\/assets\/(\d+)$/.exec(path)) && req.method === 'DELETE') {
       const index = this.assets.findIndex(a => a.id === Number(match?.[1]))
       if (index >= 0) this.assets.splice(index, 1)
@@ -110,6 +122,10 @@ export class GitHubStandIn {
     }
     if (/^\/upload\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.test(path) && req.method === 'POST') {
       const name = url.searchParams.get('name') ?? ''
+      const fault = this.uploadFaults.shift()
+      if (fault === 'reset') return void req.socket.destroy()
+      if (fault === '502') return json(502, { message: 'Server Error' })
+      if (this.assets.some(a => a.name === name)) return json(422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
       const asset = { id: this.nextId++, name, size: raw.length, browser_download_url: `https://github.com/o/r/releases/download/${this.release.tag_name}/${name}` }
       this.assets.push(asset)
       return json(201, asset)

@@ -63,7 +63,7 @@ describe('buildSummary', () => {
     expect(md).toContain('## ✅ Video ready')
     expect(md).toContain('[Open the video](https://cdn.example/v.mp4)')
     expect(md).toContain('| Credits reserved | 10 |')
-    expect(md).toContain('A &lt;b&gt;cat&lt;\\/b&gt; \\| \\[x\\]\\(https:\\/\\/evil\\)')
+    expect(md).toContain('A &lt;b&gt;cat&lt;\\/b&gt; \\| \\[x\\]\\(https&#8203;:\\/\\/evil\\)')
     expect(md).not.toContain('Re-run')
   })
   it('tells how to resume after a timeout', () => {
