@@ -32,6 +32,8 @@ export type Fault =
    * With `paceMs`, 1 KiB every `paceMs` instead of as fast as the client reads.
    */
   | { kind: 'flood'; status: number; contentLength?: string; bytes?: number; paceMs?: number }
+  /** No fault: this request is served normally (to aim the next fault at a later request). */
+  | { kind: 'none' }
 
 export interface SimulatorOptions {
   /** Milliseconds from creation to the final status. */
