@@ -83,7 +83,9 @@ function publishOutputs(report) {
         'video-size': report.file?.size,
         'video-sha256': report.file?.sha256,
         'comment-url': report.commentUrl,
-        'asset-url': report.assetUrl
+        'asset-url': report.assetUrl,
+        'credits-remaining': report.creditsRemaining,
+        reused: report.outcome === 'dry-run' ? undefined : String(report.reused === true)
     };
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined && value !== '')

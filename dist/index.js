@@ -471,6 +471,16 @@ var untrusted = __nccwpck_require__(2949);
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
 const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
+/** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
+function parseCredits(json) {
+    const data = json?.data;
+    const finite = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+    const token = data?.token?.unlimited_credits === true ? undefined : finite(data?.token?.remaining_credits);
+    const user = finite(data?.user?.remaining_credits);
+    if (token === undefined && user === undefined)
+        return data?.token?.unlimited_credits === true && data.user === undefined ? { remaining: undefined } : undefined;
+    return { remaining: Math.min(token ?? Infinity, user ?? Infinity) };
+}
 /** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
 const MAX_REPLY_BYTES = 1 << 20;
 /** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
@@ -518,7 +528,7 @@ function createClient(options) {
         accept: 'application/json',
         'user-agent': options.userAgent ?? 'evolink-video-action'
     };
-    const call = (method, path, signal, body) => (0,http/* exchange */.cv)(options.open, {
+    const send = (method, path, signal, body) => (0,http/* exchange */.cv)(options.open, {
         method,
         url: `${options.baseUrl}${path}`,
         headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
@@ -526,7 +536,8 @@ function createClient(options) {
         timeoutMs: options.requestTimeoutMs,
         maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
         signal
-    }).then(toTask);
+    });
+    const call = (method, path, signal, body) => send(method, path, signal, body).then(toTask);
     return {
         submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
         getTask: async (id, signal) => {
@@ -534,6 +545,15 @@ function createClient(options) {
             if (task.id !== id)
                 throw new errors/* MalformedReplyError */._(`the reply describes task ${task.id}, not ${id}`);
             return task;
+        },
+        getCredits: async (signal) => {
+            const reply = await send('GET', '/v1/credits', signal);
+            if (reply.status < 200 || reply.status >= 300)
+                throw await toApiError(reply);
+            const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text));
+            if (!credits)
+                throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
+            return credits;
         }
     };
 }
@@ -621,7 +641,8 @@ const ACTION_DEFAULTS = {
     "max-download-size": "2GiB",
     "pr-comment": "false",
     "release-asset": "false",
-    "dry-run": "false"
+    "dry-run": "false",
+    "reuse": "re-run"
 };
 
 ;// CONCATENATED MODULE: ./src/inputs/read-input.ts
@@ -1256,6 +1277,8 @@ function utf16Hint(bytes) {
 
 
 const POLL_STRATEGIES = ['adaptive', 'fixed'];
+/** What an earlier run paid for is reused: docs/paying-once.md. */
+const REUSE_MODES = ['re-run', 'identical', 'off'];
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
 const numberWhere = (pattern, ok) => raw => {
     const n = Number(raw);
@@ -1283,6 +1306,8 @@ const FIELDS = {
     timeout: seconds(1, MAX_TIMER_S),
     'request-timeout': seconds(0.1, 3600),
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
+    reuse: oneOf(REUSE_MODES),
+    'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
     'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.F.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 };
 /** An input's value in a message: the key hidden, any other value quoted and made inert (untrusted.ts). */
@@ -1314,6 +1339,8 @@ async function readSettings(read, mask, env = process.env) {
     const requestTimeout = field('request-timeout');
     const maxConsecutiveErrors = field('max-consecutive-errors');
     const taskId = optional('task-id');
+    const reuse = field('reuse');
+    const minCredits = optional('min-credits');
     const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
     const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
@@ -1382,6 +1409,8 @@ async function readSettings(read, mask, env = process.env) {
         maxConsecutiveErrors: maxConsecutiveErrors,
         baseUrl: baseUrl,
         dryRun: dryRun,
+        reuse: reuse,
+        minCredits,
         delivery
     };
 }
@@ -1535,12 +1564,18 @@ async function upload(settings, transport, signal, startedAt) {
     return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
 }
 async function generate(settings, client, facts, startedAt, signal) {
+    let balance = Promise.resolve(undefined);
     if (!settings.taskId) {
+        const { checkFloor, creditsAfter } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 8245));
+        if (settings.minCredits !== undefined)
+            await checkFloor(client, settings.minCredits, signal);
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
             retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: github_cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
+        // Read while the task runs; it never fails the run.
+        balance = creditsAfter(client, signal);
     }
     const { submitted } = facts;
     const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
@@ -1556,10 +1591,10 @@ async function generate(settings, client, facts, startedAt, signal) {
         if (skipped.length > 0) {
             core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
         }
-        return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved };
+        return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
     }
     const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
-    const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
+    const report = { ...(await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })), creditsRemaining: await balance };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1266))).deliver(settings, report, signal) : report;
 }

@@ -62,13 +62,18 @@ async function upload(settings: Settings, transport: HttpTransport, signal: Abor
 }
 
 async function generate(settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal): Promise<Report> {
+  let balance: Promise<number | undefined> = Promise.resolve(undefined)
   if (!settings.taskId) {
+    const { checkFloor, creditsAfter } = await import('./task/balance.js')
+    if (settings.minCredits !== undefined) await checkFloor(client, settings.minCredits, signal)
     facts.submitted = await submitOnce({
       client, body: buildGenerationRequest(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
       retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep,
       onRetry: async (error, delayMs, attempt) =>
         (await loadCore()).warning(`Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
     })
+    // Read while the task runs; it never fails the run.
+    balance = creditsAfter(client, signal)
   }
   const { submitted } = facts
   const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
@@ -84,10 +89,10 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
     if (skipped.length > 0) {
       core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`)
     }
-    return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved }
+    return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
   }
   const { followTask } = await import('./task/follow.js')
-  const report = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })
+  const report = { ...(await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })), creditsRemaining: await balance }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
   return wantsDelivery ? (await import('./delivery/deliver.js')).deliver(settings, report, signal) : report
 }

@@ -19,6 +19,11 @@ export interface Report {
   file?: { path: string; size: number; sha256: string }
   commentUrl?: string
   assetUrl?: string
+  /** Credits left after the submission (credits-remaining); undefined when unlimited or unreadable. */
+  creditsRemaining?: number
+  /** This step submitted nothing: it picked up an earlier submission or video, described by `reusedFrom`. */
+  reused?: boolean
+  reusedFrom?: string
   /** Set when the video exists but could not be delivered as asked: the step fails. */
   deliveryError?: string
 }

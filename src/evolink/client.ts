@@ -12,6 +12,23 @@ const loadSchemas = () => import('./schema.js')
 export interface EvoLinkClient {
   submit(body: GenerationRequest, signal?: AbortSignal): Promise<Task>
   getTask(id: string, signal?: AbortSignal): Promise<Task>
+  /** GET /v1/credits: the credits this key may still spend (undefined when unlimited). */
+  getCredits(signal?: AbortSignal): Promise<Credits>
+}
+
+/** What GET /v1/credits says: the lower of the key's and the user's remaining credits; undefined = unlimited. */
+export interface Credits {
+  remaining: number | undefined
+}
+
+/** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
+export function parseCredits(json: unknown): Credits | undefined {
+  const data = (json as { data?: { token?: Record<string, unknown>; user?: Record<string, unknown> } } | undefined)?.data
+  const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
+  const token = data?.token?.unlimited_credits === true ? undefined : finite(data?.token?.remaining_credits)
+  const user = finite(data?.user?.remaining_credits)
+  if (token === undefined && user === undefined) return data?.token?.unlimited_credits === true && data.user === undefined ? { remaining: undefined } : undefined
+  return { remaining: Math.min(token ?? Infinity, user ?? Infinity) }
 }
 
 export interface ClientOptions {
@@ -71,7 +88,7 @@ export function createClient(options: ClientOptions): EvoLinkClient {
     accept: 'application/json',
     'user-agent': options.userAgent ?? 'evolink-video-action'
   }
-  const call = (method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: string) =>
+  const send = (method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: string) =>
     exchange(options.open, {
       method,
       url: `${options.baseUrl}${path}`,
@@ -80,7 +97,8 @@ export function createClient(options: ClientOptions): EvoLinkClient {
       timeoutMs: options.requestTimeoutMs,
       maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
       signal
-    }).then(toTask)
+    })
+  const call = (method: 'GET' | 'POST', path: string, signal?: AbortSignal, body?: string) => send(method, path, signal, body).then(toTask)
 
   return {
     submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
@@ -88,6 +106,13 @@ export function createClient(options: ClientOptions): EvoLinkClient {
       const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal)
       if (task.id !== id) throw new MalformedReplyError(`the reply describes task ${task.id}, not ${id}`)
       return task
+    },
+    getCredits: async signal => {
+      const reply = await send('GET', '/v1/credits', signal)
+      if (reply.status < 200 || reply.status >= 300) throw await toApiError(reply)
+      const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text))
+      if (!credits) throw new MalformedReplyError(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`)
+      return credits
     }
   }
 }

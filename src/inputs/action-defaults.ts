@@ -14,5 +14,6 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "max-download-size": "2GiB",
   "pr-comment": "false",
   "release-asset": "false",
-  "dry-run": "false"
+  "dry-run": "false",
+  "reuse": "re-run"
 }

@@ -13,6 +13,9 @@ import { readPromptFile } from './prompt-file.js'
 
 export const POLL_STRATEGIES = ['adaptive', 'fixed'] as const
 export type PollStrategy = (typeof POLL_STRATEGIES)[number]
+/** What an earlier run paid for is reused: docs/paying-once.md. */
+export const REUSE_MODES = ['re-run', 'identical', 'off'] as const
+export type ReuseMode = (typeof REUSE_MODES)[number]
 
 export interface Settings {
   apiKey: string
@@ -34,6 +37,9 @@ export interface Settings {
   maxConsecutiveErrors: number
   baseUrl: string
   dryRun: boolean
+  reuse: ReuseMode
+  /** Nothing is submitted when the balance is below this. */
+  minCredits?: number
   delivery: DeliverySettings
 }
 
@@ -66,6 +72,8 @@ const FIELDS = {
   timeout: seconds(1, MAX_TIMER_S),
   'request-timeout': seconds(0.1, 3600),
   'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
+  reuse: oneOf(REUSE_MODES),
+  'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
   'task-id': { parse: (raw: string) => (TASK_ID_PATTERN.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 } as const
 type Fields = typeof FIELDS
@@ -106,6 +114,8 @@ export async function readSettings(
   const requestTimeout = field('request-timeout')
   const maxConsecutiveErrors = field('max-consecutive-errors')
   const taskId = optional('task-id')
+  const reuse = field('reuse')
+  const minCredits = optional('min-credits')
 
   const prompt = readPrompt(read, fail, refuse, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
@@ -174,6 +184,8 @@ export async function readSettings(
     maxConsecutiveErrors: maxConsecutiveErrors!,
     baseUrl: baseUrl!,
     dryRun: dryRun!,
+    reuse: reuse!,
+    minCredits,
     delivery
   }
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { checkBody } from '../../src/evolink/models.js'
 import { sniff } from '../../src/inputs/local-images.js'
 
-export type FaultTarget = 'submit' | 'poll' | 'file' | 'upload'
+export type FaultTarget = 'submit' | 'poll' | 'file' | 'upload' | 'credits'
 
 export type Fault =
   /** An HTTP error: JSON error body unless `body` is given (an HTML page from a proxy, say). */
@@ -73,6 +73,10 @@ export const CREDITS_PER_SECOND = 2
 export class EvoLinkSimulator {
   readonly tasks = new Map<string, SimTask>()
   readonly requests: RecordedRequest[] = []
+  /** GET /v1/credits: the key's and the user's balance before any task; each task created spends its credits_reserved. */
+  balance = { token: 1000, user: 500, unlimited: false }
+  /** Credits reserved by the tasks created so far. */
+  spent = 0
   /** performance.now() of the first byte received on each API connection (start-up benchmark). */
   readonly firstBytesAt: number[] = []
   private readonly faults: { target: FaultTarget; fault: Fault }[] = []
@@ -202,6 +206,7 @@ export class EvoLinkSimulator {
       if (problem) return sendError(res, 400, 'invalid_request', problem)
       const task = this.createTask(parsed as Record<string, unknown>)
       const usage = { billing_rule: 'per_call', credits_reserved: CREDITS_PER_SECOND * Number(task.body.duration ?? 5), user_group: 'default' }
+      this.spent += usage.credits_reserved
       return this.reply(res, fault, { ...this.taskView(task, fault), usage })
     }
     if (isPoll) {
@@ -212,7 +217,15 @@ export class EvoLinkSimulator {
       return this.reply(res, fault, this.taskView(task, fault))
     }
     if (req.method === 'GET' && path === '/v1/credits') {
-      return send(res, 200, JSON.stringify({ success: true, data: { token: { remaining_credits: 1000, unlimited_credits: false, used_credits: this.tasks.size * 7 } } }), 'application/json')
+      const fault = this.takeFault('credits')
+      if (fault?.kind === 'status') return sendFault(res, fault)
+      if (fault?.kind === 'hang') return
+      if (fault?.kind === 'malformed') return send(res, 200, fault.body ?? '{"success":true}', 'application/json')
+      const { token, user, unlimited } = this.balance
+      return send(res, 200, JSON.stringify({
+        success: true, message: '',
+        data: { token: { remaining_credits: token - this.spent, unlimited_credits: unlimited, used_credits: this.spent }, user: { remaining_credits: user - this.spent, used_credits: this.spent } }
+      }), 'application/json')
     }
     sendError(res, 404, 'not_found', `No route ${req.method} ${path}`)
   }

@@ -140,7 +140,8 @@ describe('submitOnce', () => {
         if (!step || step instanceof Error) throw step ?? new Error('script exhausted')
         return step
       },
-      getTask: async () => { throw new Error('not used') }
+      getTask: async () => { throw new Error('not used') },
+      getCredits: async () => { throw new Error('not used') }
     }
     return c
   }

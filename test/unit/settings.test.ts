@@ -40,6 +40,8 @@ describe('readSettings', () => {
       maxConsecutiveErrors: 10,
       baseUrl: 'https://api.evolink.ai',
       dryRun: false,
+      reuse: 're-run',
+      minCredits: undefined,
       delivery: { download: undefined, prComment: false, prCommentKey: undefined, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
     })
   })
