@@ -30,7 +30,8 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
     } catch (error) {
       if (error instanceof CancelledError) throw error
       if (!mayResubmit(error)) throw submissionFailure(error, o.body.model)
-      const delayMs = retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS)
+      // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
+      const delayMs = Math.max(o.retryBaseMs / 2, retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS))
       if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
         if (error instanceof ApiError) {
           throw new ActionFailure(
