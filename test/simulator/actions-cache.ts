@@ -1,0 +1,181 @@
+// A loopback stand-in for GitHub's Actions cache service as @actions/cache (v2 protocol) speaks to it: the
+// Twirp JSON API under /twirp/github.actions.results.api.v1.CacheService/ (CreateCacheEntry,
+// FinalizeCacheEntryUpload, GetCacheEntryDownloadURL) and the signed blob URLs it hands out, served by a
+// small Azure block-blob server (single-shot PUT, Put Block, Put Block List, HEAD, ranged GET). Entries are
+// immutable, found by exact key then by restore-key prefix (newest first), and only for the same version.
+// test/unit/actions-cache-standin.test.ts runs the library's own saveCache/restoreCache against it.
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface CacheEntry {
+  key: string
+  version: string
+  blob?: Buffer
+  finalized: boolean
+  createdAt: number
+  id: number
+}
+
+export type CacheFault = 'down' | 'hang' | 'slow'
+
+const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
+
+export class ActionsCacheStandIn {
+  readonly entries: CacheEntry[] = []
+  /** Every Twirp call, in order: method and the parsed request. */
+  readonly calls: { method: string; body: Record<string, unknown> }[] = []
+  /** Blob requests (PUT/HEAD/GET), in order. */
+  readonly blobRequests: { method: string; path: string }[] = []
+  /** 'down': every Twirp call answers 503; 'hang': no answer ever; 'slow': answers after `slowMs`. */
+  fault?: CacheFault
+  slowMs = 2000
+  /** The runtime token the service accepts (ACTIONS_RUNTIME_TOKEN). */
+  readonly token = `standin-${randomBytes(6).toString('hex')}`
+  private api?: Server
+  private blobs?: Server
+  private readonly staged = new Map<string, Map<string, Buffer>>()
+  private nextId = 1
+  private readonly sockets = new Set<import('node:net').Socket>()
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.api?.address() as AddressInfo).port}/`
+  }
+
+  private get blobUrl(): string {
+    return `http://127.0.0.1:${(this.blobs?.address() as AddressInfo).port}`
+  }
+
+  /** The variables the runner gives a step when the cache service is there (v2). */
+  env(mode?: string): Record<string, string> {
+    return { ACTIONS_RESULTS_URL: this.url, ACTIONS_RUNTIME_TOKEN: this.token, ACTIONS_CACHE_SERVICE_V2: 'true', ...(mode ? { ACTIONS_CACHE_MODE: mode } : {}) }
+  }
+
+  async start(): Promise<this> {
+    this.api = await this.listen((req, res) => void this.handleTwirp(req, res))
+    this.blobs = await this.listen((req, res) => void this.handleBlob(req, res))
+    return this
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await Promise.all([this.api, this.blobs].map(s => new Promise<void>(resolve => (s?.listening ? s.close(() => resolve()) : resolve()))))
+  }
+
+  /** Entries whose key starts with `prefix`, finalized, newest first. */
+  find(prefix: string): CacheEntry[] {
+    return this.entries.filter(e => e.finalized && e.key.startsWith(prefix)).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id)
+  }
+
+  private listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Server> {
+    const server = createServer(handler)
+    server.on('connection', socket => {
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+    return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)))
+  }
+
+  private async handleTwirp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await read(req)
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(body))
+    }
+    const url = new URL(req.url ?? '/', 'http://x')
+    const method = url.pathname.startsWith(SERVICE) ? url.pathname.slice(SERVICE.length) : ''
+    let body: Record<string, unknown> = {}
+    try {
+      body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>
+    } catch {
+      return json(400, { code: 'malformed', msg: 'body is not JSON' })
+    }
+    this.calls.push({ method, body })
+    if (this.fault === 'hang') return
+    if (this.fault === 'slow') await new Promise(resolve => setTimeout(resolve, this.slowMs))
+    if (this.fault === 'down') return json(503, { code: 'unavailable', msg: 'cache service unavailable' })
+    if (req.method !== 'POST' || req.headers.authorization !== `Bearer ${this.token}`) return json(401, { code: 'unauthenticated', msg: 'bad token' })
+
+    const key = String(body.key ?? '')
+    const version = String(body.version ?? '')
+    if (method === 'CreateCacheEntry') {
+      // Immutable: a key and version that exist (or are being written) cannot be created again.
+      if (this.entries.some(e => e.key === key && e.version === version)) return json(200, { ok: false, signed_upload_url: '', message: 'cache entry already exists' })
+      const entry = { key, version, finalized: false, createdAt: Date.now(), id: this.nextId++ }
+      this.entries.push(entry)
+      return json(200, { ok: true, signed_upload_url: this.signed(entry) })
+    }
+    if (method === 'FinalizeCacheEntryUpload') {
+      const entry = this.entries.find(e => e.key === key && e.version === version && !e.finalized)
+      if (!entry?.blob || String(entry.blob.length) !== String(body.size_bytes)) return json(200, { ok: false, entry_id: '0', message: 'nothing uploaded for this key' })
+      entry.finalized = true
+      return json(200, { ok: true, entry_id: String(entry.id) })
+    }
+    if (method === 'GetCacheEntryDownloadURL') {
+      const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : []
+      const sameVersion = (e: CacheEntry) => e.finalized && e.version === version
+      const hit = this.entries.find(e => sameVersion(e) && e.key === key) ??
+        restoreKeys.map(prefix => this.find(prefix).find(sameVersion)).find(Boolean)
+      return hit ? json(200, { ok: true, signed_download_url: this.signed(hit), matched_key: hit.key }) : json(200, { ok: false, signed_download_url: '', matched_key: '' })
+    }
+    json(404, { code: 'bad_route', msg: `no method ${method}` })
+  }
+
+  /** A "signed" URL on the blob server: the account and container in the path, as Azure's IP-style URLs have them. */
+  private signed(entry: CacheEntry): string {
+    return `${this.blobUrl}/devstoreaccount1/actions-cache/${entry.id}?sv=2025-01-05&sig=${randomBytes(8).toString('hex')}`
+  }
+
+  private async handleBlob(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x')
+    this.blobRequests.push({ method: req.method ?? '', path: url.pathname })
+    const body = await read(req)
+    const entry = this.entries.find(e => url.pathname === `/devstoreaccount1/actions-cache/${e.id}`)
+    const headers = { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05', etag: `"0x${entry?.id ?? 0}"`, 'last-modified': new Date().toUTCString() }
+    if (!entry || !url.searchParams.get('sig')) {
+      res.writeHead(404, { ...headers, 'x-ms-error-code': 'BlobNotFound' })
+      return void res.end()
+    }
+    const comp = url.searchParams.get('comp')
+    if (req.method === 'PUT') {
+      if (entry.finalized) {
+        res.writeHead(409, { ...headers, 'x-ms-error-code': 'BlobImmutable' })
+        return void res.end()
+      }
+      const blocks = this.staged.get(entry.key + entry.version) ?? new Map<string, Buffer>()
+      this.staged.set(entry.key + entry.version, blocks)
+      if (comp === 'block') blocks.set(url.searchParams.get('blockid') ?? '', body)
+      else if (comp === 'blocklist') {
+        const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(m => m[1] ?? '')
+        entry.blob = Buffer.concat(ids.map(id => blocks.get(id) ?? Buffer.alloc(0)))
+      } else entry.blob = body
+      res.writeHead(201, { ...headers, 'x-ms-request-server-encrypted': 'true' })
+      return void res.end()
+    }
+    const blob = entry.blob ?? Buffer.alloc(0)
+    const common = { ...headers, 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' }
+    if (req.method === 'HEAD') {
+      res.writeHead(200, { ...common, 'content-length': String(blob.length) })
+      return void res.end()
+    }
+    if (req.method === 'GET') {
+      const range = /bytes=(\d+)-(\d*)/.exec(String(req.headers['x-ms-range'] ?? req.headers.range ?? ''))
+      if (!range) {
+        res.writeHead(200, { ...common, 'content-length': String(blob.length) })
+        return void res.end(blob)
+      }
+      const start = Number(range[1])
+      const end = range[2] ? Math.min(Number(range[2]), blob.length - 1) : blob.length - 1
+      res.writeHead(206, { ...common, 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${blob.length}` })
+      return void res.end(blob.subarray(start, end + 1))
+    }
+    res.writeHead(405, headers)
+    res.end()
+  }
+}
+
+async function read(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,94 @@
+// The cache stand-in is faithful: @actions/cache's own saveCache and restoreCache (v2 protocol) work
+// against it as they do against GitHub's service: save, restore by exact key and by restore-key prefix,
+// immutable keys, a version mismatch as a miss, lookupOnly, and a service that is down costing a miss.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
+
+let standIn: ActionsCacheStandIn
+let workspace: string
+const saved = { ...process.env }
+beforeEach(async () => {
+  standIn = await new ActionsCacheStandIn().start()
+  workspace = mkdtempSync(join(tmpdir(), 'evolink-cache-ws-'))
+  Object.assign(process.env, standIn.env(), { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'evolink-cache-tmp-')), GITHUB_SERVER_URL: 'https://github.com' })
+  process.chdir(workspace)
+})
+afterEach(async () => {
+  process.env = { ...saved }
+  await standIn.stop()
+  rmSync(workspace, { recursive: true, force: true })
+})
+const cache = () => import('@actions/cache')
+
+/** A folder with one file in the workspace, as the library wants paths. */
+function folder(name: string, content: string): string {
+  mkdirSync(join(workspace, name), { recursive: true })
+  writeFileSync(join(workspace, name, 'record.json'), content)
+  return name
+}
+
+it('saves with the library, and the library restores the same bytes by exact key', async () => {
+  const { saveCache, restoreCache } = await cache()
+  const path = folder('ledger', '{"task":"task-unified-1"}')
+  const id = await saveCache([path], 'evolink-run-1-a1')
+  expect(id).toBeGreaterThan(0)
+  expect(standIn.calls.map(c => c.method)).toEqual(['CreateCacheEntry', 'FinalizeCacheEntryUpload'])
+  expect(standIn.blobRequests.some(r => r.method === 'PUT')).toBe(true)
+
+  rmSync(join(workspace, path), { recursive: true })
+  expect(await restoreCache([path], 'evolink-run-1-a1')).toBe('evolink-run-1-a1')
+  expect(readFileSync(join(workspace, path, 'record.json'), 'utf8')).toBe('{"task":"task-unified-1"}')
+})
+
+it('restores the newest entry matching a restore-key prefix', async () => {
+  const { saveCache, restoreCache } = await cache()
+  const path = folder('ledger', 'attempt 1')
+  await saveCache([path], 'evolink-run-1-a1')
+  writeFileSync(join(workspace, path, 'record.json'), 'attempt 2')
+  await new Promise(resolve => setTimeout(resolve, 5))
+  await saveCache([path], 'evolink-run-1-a2')
+  rmSync(join(workspace, path), { recursive: true })
+  expect(await restoreCache([path], 'evolink-run-1-a3', ['evolink-run-1-'])).toBe('evolink-run-1-a2')
+  expect(readFileSync(join(workspace, path, 'record.json'), 'utf8')).toBe('attempt 2')
+})
+
+it('keys are immutable: a second save under the same key is refused and the first entry stays', async () => {
+  const { saveCache, restoreCache } = await cache()
+  const path = folder('ledger', 'first')
+  await saveCache([path], 'same-key')
+  writeFileSync(join(workspace, path, 'record.json'), 'second')
+  expect(await saveCache([path], 'same-key')).toBe(-1)
+  rmSync(join(workspace, path), { recursive: true })
+  await restoreCache([path], 'same-key')
+  expect(readFileSync(join(workspace, path, 'record.json'), 'utf8')).toBe('first')
+})
+
+it('another path set is another version: a miss', async () => {
+  const { saveCache, restoreCache } = await cache()
+  await saveCache([folder('ledger', 'x')], 'k')
+  expect(await restoreCache([folder('other', 'y')], 'k')).toBeUndefined()
+})
+
+it('lookupOnly finds without downloading', async () => {
+  const { saveCache, restoreCache } = await cache()
+  await saveCache([folder('ledger', 'x')], 'k')
+  const gets = standIn.blobRequests.length
+  expect(await restoreCache(['ledger'], 'k', [], { lookupOnly: true })).toBe('k')
+  expect(standIn.blobRequests).toHaveLength(gets)
+})
+
+it('a service that is down keeps the library retrying for longer than a step can wait, then is a miss', async () => {
+  const { restoreCache } = await cache()
+  standIn.fault = 'down'
+  folder('ledger', 'x')
+  let settled = false
+  const restoring = restoreCache(['ledger'], 'k').finally(() => (settled = true))
+  // The library retries 5 times with backoff (3 s × 1.5^n, about 40 s in all): the action bounds it itself.
+  await new Promise(resolve => setTimeout(resolve, 6000))
+  expect(settled).toBe(false)
+  expect(standIn.calls.length).toBeGreaterThanOrEqual(2)
+  standIn.fault = undefined
+  expect(await restoring).toBeUndefined()
+}, 60_000)
