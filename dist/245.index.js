@@ -2,7 +2,7 @@ export const id = 245;
 export const ids = [245];
 export const modules = {
 
-/***/ 8245:
+/***/ 38245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   creditsAfter: () => (/* binding */ creditsAfter)
 /* harmony export */ });
 /* unused harmony export floorProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1439);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51439);
 
 
 /** Why the run must not submit, or undefined when the balance is at or above the floor (or unlimited). */

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3916:
+/***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ class ActionFailure extends Error {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 15929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -138,7 +138,7 @@ function checkValue(spec, value, path) {
 
 /***/ }),
 
-/***/ 9120:
+/***/ 79120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -153,12 +153,13 @@ const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/;
 
 /***/ }),
 
-/***/ 5765:
+/***/ 75765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ MalformedReplyError),
-/* harmony export */   h: () => (/* binding */ ApiError)
+/* harmony export */   ApiError: () => (/* binding */ ApiError),
+/* harmony export */   MalformedReplyError: () => (/* binding */ MalformedReplyError)
 /* harmony export */ });
 // Errors of the EvoLink API itself, as opposed to the network (http.ts).
 /** The API answered with an HTTP error. */
@@ -187,7 +188,7 @@ class MalformedReplyError extends Error {
 
 /***/ }),
 
-/***/ 1439:
+/***/ 51439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -195,18 +196,18 @@ class MalformedReplyError extends Error {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   cU: () => (/* binding */ explainApiError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59663);
 // Turns failures into sentences a workflow author can act on.
 
 
 /** A short label for logs and error-budget summaries: "HTTP 503 service_unavailable", "ECONNRESET". */
 function describeFailure(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError)
         return `HTTP ${error.status}${error.code ? ` ${error.code}` : ''}`;
     if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
         return error.reason === 'timeout' ? 'request timeout' : error.reason;
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.MalformedReplyError)
         return 'malformed reply';
     return error instanceof Error ? error.name : String(error);
 }
@@ -247,14 +248,14 @@ function unreachable(error) {
 
 /***/ }),
 
-/***/ 1729:
+/***/ 41729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ describeFields),
 /* harmony export */   k: () => (/* binding */ buildGenerationRequest)
 /* harmony export */ });
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
 
 function buildGenerationRequest(settings) {
     return {
@@ -278,7 +279,7 @@ function describeFields(fields) {
 
 /***/ }),
 
-/***/ 6264:
+/***/ 16264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -288,7 +289,7 @@ function describeFields(fields) {
 /* harmony export */   tJ: () => (/* binding */ resumeHint),
 /* harmony export */   y3: () => (/* binding */ capMarkdown)
 /* harmony export */ });
-/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80560);
 // Pure text helpers for logs and the job summary.
 
 /**
@@ -351,7 +352,133 @@ function resumeHint(taskId) {
 
 /***/ }),
 
-/***/ 8:
+/***/ 34616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ cacheService),
+  Z: () => (/* binding */ callCache)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./src/github/cache-job.ts
+var cache_job = __nccwpck_require__(7175);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __nccwpck_require__(32949);
+;// CONCATENATED MODULE: ./src/github/actions-cache.ts
+// GitHub's Actions cache, as an optional store: used only when the runner provides the service
+// (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN) and ACTIONS_CACHE_MODE allows it. Each save or restore runs
+// @actions/cache in a child process (cache-job.ts) bounded by a budget of seconds: a cache that errs, is
+// slow or never answers costs that budget and one warning, never the video. docs/paying-once.md.
+
+
+
+
+/** The cache service this step may use, or undefined: no service (the local runner, GHES without cache) or mode `none`. */
+function cacheService(env = process.env) {
+    if (!env.ACTIONS_RESULTS_URL || !env.ACTIONS_RUNTIME_TOKEN)
+        return undefined;
+    // The runner's cache-mode: read, write, write-only, none; anything else (or unset) allows both, as @actions/cache does.
+    const mode = (env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
+    const known = ['none', 'read', 'write', 'write-only'].includes(mode);
+    const service = { readable: !known || mode === 'read' || mode === 'write', writable: !known || mode === 'write' || mode === 'write-only' };
+    return service.readable || service.writable ? service : undefined;
+}
+/** dist/index.js: the child is the action's own bundle, started with --evolink-cache-job. */
+const entry = () => (0,external_node_url_.fileURLToPath)(new URL(import.meta.url));
+/** The step's environment without its inputs: the child needs the runner's variables, never the key. */
+const withoutInputs = (env) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+/**
+ * Runs one save or restore; never throws. The answer's `error` says why nothing was saved or found
+ * (the service failed, or gave no answer within the budget: the child is killed then).
+ */
+function callCache(call) {
+    const job = { op: call.op, paths: call.paths, key: call.key, restoreKeys: call.restoreKeys, lookupOnly: call.lookupOnly };
+    return new Promise(resolve => {
+        // The library writes its archive relative to GITHUB_WORKSPACE: the staging folder, not the user's workspace.
+        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [entry(), '--evolink-cache-job', JSON.stringify(job)], {
+            cwd: call.cwd, env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd }, stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let result;
+        let pending = '';
+        const take = (text) => {
+            pending += text;
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) {
+                if (line.startsWith(cache_job.RESULT_MARK)) {
+                    try {
+                        result = JSON.parse(line.slice(cache_job.RESULT_MARK.length));
+                    }
+                    catch {
+                        result = { error: 'unreadable answer' };
+                    }
+                }
+                else if (line.trim())
+                    call.onLog?.((0,untrusted/* cleanText */.X5)(line, 500));
+            }
+        };
+        child.stdout.setEncoding('utf8').on('data', take);
+        child.stderr.setEncoding('utf8').on('data', take);
+        const timer = setTimeout(() => {
+            result = { error: `no answer within ${call.budgetMs / 1000} s` };
+            child.kill('SIGKILL');
+        }, call.budgetMs);
+        const done = (fallback) => {
+            clearTimeout(timer);
+            take('\n');
+            resolve(result ?? { error: fallback });
+        };
+        child.on('error', error => done(error.message));
+        child.on('close', code => done(`the cache process ended with code ${code}`));
+    });
+}
+
+
+/***/ }),
+
+/***/ 7175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RESULT_MARK: () => (/* binding */ RESULT_MARK),
+/* harmony export */   runCacheJob: () => (/* binding */ runCacheJob)
+/* harmony export */ });
+// The child side of the Actions cache (actions-cache.ts starts it): one @actions/cache save or restore in a
+// process of its own, so a cache service that is slow or down can be stopped at once (the library retries
+// about 40 s and cannot be cancelled), and the library's own log lines come to the parent to judge, not to
+// the step's log. Its answer is one line on stdout: RESULT_MARK followed by JSON.
+const RESULT_MARK = 'evolink-cache-result:';
+/** Runs the job the parent passed on the command line and prints the result. */
+async function runCacheJob(argument) {
+    let result;
+    try {
+        const job = JSON.parse(argument ?? '');
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55557));
+        if (job.op === 'save') {
+            const id = await cache.saveCache(job.paths, job.key);
+            result = id > 0 ? { key: job.key } : { error: 'the entry was not written' };
+        }
+        else {
+            result = { key: await cache.restoreCache(job.paths, job.key, job.restoreKeys ?? [], { lookupOnly: job.lookupOnly === true }) };
+        }
+    }
+    catch (error) {
+        result = { error: error.message };
+    }
+    process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 50008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -359,7 +486,7 @@ function resumeHint(taskId) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export CANCEL_SIGNALS */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59663);
 // The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that; on Windows
 // the signals arrive as SIGINT then SIGBREAK. Any of them aborts the run; a hard exit follows shortly so
 // the step never outlives the grace period.
@@ -405,7 +532,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 560:
+/***/ 80560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -427,14 +554,19 @@ function withoutHiddenCharacters(text) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5085);
-// Entry point of the bundled action (dist/index.js).
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59711);
+// Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
+// it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
+// passes arguments to an action.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+if (process.argv[2] === '--evolink-cache-job')
+    await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7175))).runCacheJob(process.argv[3]);
+else
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The verdict is written: nothing may keep the step alive after it (a socket a hostile server holds open,
 // a timer, a half-read body). Exit once what was written to stdout and stderr has gone out.
 const flushed = (stream) => new Promise(resolve => stream.write('', () => resolve()));
@@ -446,7 +578,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5085:
+/***/ 59711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -456,13 +588,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var github_cancellation = __nccwpck_require__(8);
+var github_cancellation = __nccwpck_require__(50008);
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(9663);
+var http = __nccwpck_require__(59663);
 // EXTERNAL MODULE: ./src/evolink/errors.ts
-var errors = __nccwpck_require__(5765);
+var errors = __nccwpck_require__(75765);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __nccwpck_require__(2949);
+var untrusted = __nccwpck_require__(32949);
 ;// CONCATENATED MODULE: ./src/evolink/client.ts
 // The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
 // (see task/retry.ts).
@@ -470,7 +602,7 @@ var untrusted = __nccwpck_require__(2949);
 
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
-const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
+const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60737));
 /** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
 function parseCredits(json) {
     const data = json?.data;
@@ -501,23 +633,23 @@ async function toApiError(reply) {
     const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
     const retryAfterMs = (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
     if (parsed.success) {
-        return new errors/* ApiError */.h(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
+        return new errors.ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
     }
     const body = snippet(reply.text);
-    return new errors/* ApiError */.h(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
+    return new errors.ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
 }
 async function toTask(reply) {
     if (reply.status < 200 || reply.status >= 300)
         throw await toApiError(reply);
     if (reply.truncated)
-        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
+        throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
     const json = parseJson(reply.text);
     const parsed = (await loadSchemas()).taskSchema().safeParse(json);
     if (!parsed.success) {
         const why = json === undefined || typeof json !== 'object'
             ? ''
             : ` (${(0,untrusted/* cleanText */.X5)(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`;
-        throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
+        throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
     }
     return parsed.data;
 }
@@ -543,7 +675,7 @@ function createClient(options) {
         getTask: async (id, signal) => {
             const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal);
             if (task.id !== id)
-                throw new errors/* MalformedReplyError */._(`the reply describes task ${task.id}, not ${id}`);
+                throw new errors.MalformedReplyError(`the reply describes task ${task.id}, not ${id}`);
             return task;
         },
         getCredits: async (signal) => {
@@ -552,20 +684,20 @@ function createClient(options) {
                 throw await toApiError(reply);
             const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text));
             if (!credits)
-                throw new errors/* MalformedReplyError */._(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
+                throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
             return credits;
         }
     };
 }
 
 // EXTERNAL MODULE: ./src/evolink/request.ts
-var request = __nccwpck_require__(1729);
+var request = __nccwpck_require__(41729);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
-var explain = __nccwpck_require__(1439);
+var explain = __nccwpck_require__(51439);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(6264);
+var format = __nccwpck_require__(16264);
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
 
@@ -590,7 +722,7 @@ function failureReport(error, facts, startedAt) {
             : `Cancelled (${error.signalName}) before EvoLink returned a task id. If the submission was under way a task may have been created: check your EvoLink dashboard before re-running.`;
         return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
     }
-    if (error instanceof errors/* ApiError */.h) {
+    if (error instanceof errors.ApiError) {
         // A task that is not found (or an id refused as invalid) cannot be resumed: no hint to try the same id again.
         const hint = error.status === 404 || error.status === 400 ? '' : resume;
         return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.cU)(error, { taskId: facts.taskId }) + hint };
@@ -604,8 +736,8 @@ function failureReport(error, facts, startedAt) {
     return { ...base, outcome: 'failed', errorCode: 'internal_error', errorMessage: `Unexpected error: ${message}.${resume}` };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/github/runner.ts
 // The runner command needed before the submission, written directly instead of through @actions/core:
 // loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
@@ -621,7 +753,7 @@ function maskSecret(secret, env = process.env, write = line => void process.stdo
     if (env.GITHUB_ACTIONS !== 'true')
         return;
     const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    write(`::add-mask::${escaped}${external_node_os_namespaceObject.EOL}`);
+    write(`::add-mask::${escaped}${external_node_os_.EOL}`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/action-defaults.ts
@@ -657,12 +789,12 @@ function readInput(name, env = process.env) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
-var contract = __nccwpck_require__(9120);
+var contract = __nccwpck_require__(79120);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __nccwpck_require__(6515);
 ;// CONCATENATED MODULE: ./src/inputs/url-rules.ts
@@ -729,7 +861,7 @@ function callbackUrlProblem(url) {
 }
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(5929);
+var check_field = __nccwpck_require__(15929);
 ;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
@@ -764,7 +896,7 @@ function parseJsonData(raw) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
 // Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
 // are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
@@ -824,7 +956,7 @@ function nearestExisting(path) {
 }
 
 // EXTERNAL MODULE: ./src/open-regular-file.ts
-var open_regular_file = __nccwpck_require__(6857);
+var open_regular_file = __nccwpck_require__(16857);
 ;// CONCATENATED MODULE: ./src/inputs/local-images.ts
 // An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
 // before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
@@ -1152,7 +1284,7 @@ function releaseTagOfEvent(env) {
 }
 function readDeliverySettings(read, report, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)());
+    const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     const flag = (name) => {
         const parsed = bool(read(name));
         if (parsed === undefined)
@@ -1457,7 +1589,7 @@ function readUrl(raw, name, problemOf, refuse) {
 }
 
 // EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __nccwpck_require__(7947);
+var retry = __nccwpck_require__(67947);
 ;// CONCATENATED MODULE: ./src/task/submit.ts
 // Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
 // no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
@@ -1477,9 +1609,10 @@ async function submitOnce(o) {
                 throw error;
             if (!(0,retry/* mayResubmit */.Dw)(error))
                 throw submissionFailure(error, o.body.model);
-            const delayMs = (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS);
+            // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
+            const delayMs = Math.max(o.retryBaseMs / 2, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                if (error instanceof errors/* ApiError */.h) {
+                if (error instanceof errors.ApiError) {
                     throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
                 }
                 throw new src_errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last ${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}); no task was created.`, 'connection_failed');
@@ -1491,14 +1624,16 @@ async function submitOnce(o) {
 }
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model) {
-    if (error instanceof errors/* ApiError */.h && error.status < 500) {
+    if (error instanceof errors.ApiError && error.status < 500) {
         return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
     }
     return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors/* ApiError */.h ? error.code : 'submission_outcome_unknown');
+        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors.ApiError ? error.code : 'submission_outcome_unknown');
 }
 
+// EXTERNAL MODULE: ./src/github/actions-cache.ts + 1 modules
+var actions_cache = __nccwpck_require__(34616);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: settings → submit (or resume) → follow → deliver → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
@@ -1512,27 +1647,37 @@ function submissionFailure(error, model) {
 
 
 
+
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5;
-const loadCore = () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+const loadCore = () => __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
 async function run() {
     const cancellation = (0,github_cancellation/* watchCancellation */.Zn)();
     const startedAt = Date.now();
     const facts = {};
     let settings;
     let transport;
+    let ledger;
     try {
         settings = await readSettings(name => readInput(name), secret => maskSecret(secret));
         if (settings.dryRun)
-            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
+            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
+        const client = createClient({ ...settings, open: transport.open });
+        ledger = await openReuse(settings);
+        if (ledger) {
+            const reused = settings.reuse === 'identical' ? await reuseIdentical(settings, ledger, cancellation.signal) : undefined;
+            if (reused)
+                return await conclude(settings, reused);
+            settings = await resumeEarlierAttempt(settings, ledger, client, facts, cancellation.signal);
+        }
         if (!settings.taskId && settings.uploads.length > 0)
             settings = await upload(settings, transport, cancellation.signal, startedAt);
-        const client = createClient({ ...settings, open: transport.open });
-        await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal));
+        await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, ledger));
     }
     catch (error) {
-        const report = failureReport(error, facts, startedAt);
+        await facts.recording;
+        const report = { ...failureReport(error, facts, startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
         if (settings)
             await conclude(settings, report, report.errorMessage);
         else
@@ -1541,11 +1686,70 @@ async function run() {
     finally {
         cancellation.dispose();
         await transport?.close();
+        await ledger?.close();
     }
+}
+/** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
+async function openReuse(settings) {
+    if (settings.reuse === 'off' || settings.taskId || !(0,actions_cache/* cacheService */.q)())
+        return undefined;
+    const [core, { openLedger }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))]);
+    return openLedger({ body: (0,request/* buildGenerationRequest */.k)(settings), uploads: settings.uploads, warn: message => core.warning(message), debug: message => core.debug(message) });
+}
+/** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
+async function resumeEarlierAttempt(settings, ledger, client, facts, signal) {
+    const earlier = await ledger.earlierSubmission();
+    if (!earlier)
+        return settings;
+    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
+    const task = await client.getTask(earlier.taskId, signal).catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
+    const what = describeSubmission(earlier);
+    if (rerunDecision(task) === 'submit') {
+        core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`);
+        return settings;
+    }
+    core.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`);
+    facts.reusedFrom = what;
+    return { ...settings, taskId: earlier.taskId };
+}
+/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
+async function reuseIdentical(settings, ledger, signal) {
+    const found = await ledger.earlierResult();
+    if (!found)
+        return undefined;
+    const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
+    const { record, videoPath } = found;
+    let file;
+    const target = settings.delivery.download?.path;
+    if (videoPath && record.video && target) {
+        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 60228));
+        const placed = await placeRestoredVideo(videoPath, target, record.video);
+        if ('problem' in placed)
+            core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`);
+        else
+            file = placed;
+        if ('problem' in placed)
+            return undefined;
+    }
+    const now = Date.now();
+    if (!identicalUsable(record, file !== undefined, now))
+        return undefined;
+    const urls = liveUrls(record, now);
+    const what = describeResult(record);
+    core.setOutput('task-id', record.taskId);
+    core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`);
+    if (urls.length === 0)
+        core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`);
+    const report = {
+        outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
+        expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
+    };
+    const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
 }
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
 async function upload(settings, transport, signal, startedAt) {
-    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 5443))]);
+    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
     const published = [];
     try {
         await uploadImages({
@@ -1563,10 +1767,10 @@ async function upload(settings, transport, signal, startedAt) {
     }
     return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
 }
-async function generate(settings, client, facts, startedAt, signal) {
+async function generate(settings, client, facts, startedAt, signal, ledger) {
     let balance = Promise.resolve(undefined);
     if (!settings.taskId) {
-        const { checkFloor, creditsAfter } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 8245));
+        const { checkFloor, creditsAfter } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 38245));
         if (settings.minCredits !== undefined)
             await checkFloor(client, settings.minCredits, signal);
         facts.submitted = await submitOnce({
@@ -1579,6 +1783,9 @@ async function generate(settings, client, facts, startedAt, signal) {
     }
     const { submitted } = facts;
     const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
+    // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
+    if (submitted && ledger)
+        facts.recording = ledger.recordSubmission(taskId, settings.model);
     const core = await loadCore();
     core.setOutput('task-id', taskId);
     core.info(submitted
@@ -1591,16 +1798,26 @@ async function generate(settings, client, facts, startedAt, signal) {
         if (skipped.length > 0) {
             core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
         }
+        await facts.recording;
         return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
     }
-    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
-    const report = { ...(await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })), creditsRemaining: await balance };
+    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 44127));
+    const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
+    const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1266))).deliver(settings, report, signal) : report;
+    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
+    await facts.recording;
+    if (ledger && settings.reuse === 'identical' && delivered.outcome === 'completed') {
+        await ledger.recordResult({
+            taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
+            video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+        }, delivered.file?.path);
+    }
+    return delivered;
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850));
+    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88850));
     await publish(settings, report, failure);
 }
 
@@ -1616,12 +1833,12 @@ async function conclude(settings, report, failure) {
 /* harmony export */   eY: () => (/* binding */ addressGuard)
 /* harmony export */ });
 /* unused harmony exports embeddedIpv4, AddressRefusedError */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2949);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32949);
 // Where a download may connect. Result URLs and redirects come from the network, so they could point the
 // runner at its own metadata service, a database on the private network or the runner itself; such
 // addresses are refused. Names are checked on the addresses they resolve to at connect time (the lookup
@@ -1795,7 +2012,7 @@ function addressGuard(allowLoopback, resolveAll = systemResolver) {
 
 /***/ }),
 
-/***/ 9663:
+/***/ 59663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1806,7 +2023,7 @@ function addressGuard(allowLoopback, resolveAll = systemResolver) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
@@ -1838,7 +2055,7 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
  * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
  */
 async function proxyAwareDispatcher() {
-    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
     return new EnvHttpProxyAgent({ proxyTunnel: false });
 }
 function headerReader(headers) {
@@ -1849,7 +2066,7 @@ function headerReader(headers) {
 }
 /** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
 const openDirect = (guard) => async (r, signal) => {
-    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
+    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
     guard?.checkLiteral(new URL(r.url));
     return new Promise((resolve, reject) => {
         const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) };
@@ -1878,7 +2095,7 @@ const openDirect = (guard) => async (r, signal) => {
 async function createTransport(env = process.env, guard) {
     if (!PROXY_VARIABLES.some(name => env[name]))
         return { open: openDirect(guard), close: async () => undefined };
-    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
+    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)), proxyAwareDispatcher()]);
     const open = async (r, signal) => {
         await guard?.checkBeforeProxy(new URL(r.url));
         const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
@@ -1950,7 +2167,7 @@ function parseRetryAfter(value, nowMs) {
 
 /***/ }),
 
-/***/ 2949:
+/***/ 32949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1965,7 +2182,7 @@ function parseRetryAfter(value, nowMs) {
 /* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* unused harmony export MAX_URL_CHARS */
-/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80560);
 // Text and URLs that came from the network are data, never commands or markup. Every string of an API
 // reply passes through here once, when the reply is parsed (evolink/schema.ts), so nothing downstream
 // (log, annotation, output, summary, comment) can receive it raw. docs/reliability.md lists the attacks.
@@ -2043,13 +2260,13 @@ function gitHubUrl(raw) {
 
 /***/ }),
 
-/***/ 6857:
+/***/ 16857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ openRegularFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Files the repository names are checked on the handle that reads them, not on a path looked up twice:
 // opened without blocking (a FIFO or a device would wait forever for a writer), without following a final
@@ -2080,7 +2297,7 @@ function openRegularFile(path) {
 
 /***/ }),
 
-/***/ 7947:
+/***/ 67947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2089,8 +2306,8 @@ function openRegularFile(path) {
 /* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59663);
 // Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
 
 
@@ -2098,16 +2315,16 @@ function openRegularFile(path) {
 const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
 function isTransientPollFailure(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError)
         return TRANSIENT_STATUSES.has(error.status);
-    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX || error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedReplyError */ ._;
+    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX || error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.MalformedReplyError;
 }
 /**
  * A resubmission creates a second billed task (no idempotency key), so the POST is repeated only when
  * the first provably created nothing: it never left the machine, or the API refused it with 429.
  */
 function mayResubmit(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h)
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError)
         return error.status === 429;
     return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX && error.reached === 'no';
 }
@@ -2117,77 +2334,84 @@ function backoffMs(attempt, baseMs, capMs, random = Math.random) {
 }
 /** The server's Retry-After wins over our own backoff, up to the same cap: a reply cannot park the step for a day. */
 function retryDelayMs(error, attempt, baseMs, capMs, random) {
-    const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .h ? error.retryAfterMs : undefined;
+    const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError ? error.retryAfterMs : undefined;
     return serverSays === undefined ? backoffMs(attempt, baseMs, capMs, random) : Math.min(serverSays, capMs);
 }
 
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -2201,84 +2425,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -2292,126 +2523,154 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 99:
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 7997:
+/***/ 87997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 8877:
+/***/ 78877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 714:
+/***/ 30714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -2698,6 +2957,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -12,11 +12,20 @@ import { maskSecret } from './github/runner.js'
 import { readInput } from './inputs/read-input.js'
 import { readSettings, type Settings } from './inputs/settings.js'
 import { submitOnce } from './task/submit.js'
+import { cacheService } from './github/actions-cache.js'
+import type { Ledger } from './task/ledger.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5
 const loadCore = () => import('@actions/core')
-type Facts = { taskId?: string; submitted?: Task }
+type Facts = {
+  taskId?: string
+  submitted?: Task
+  /** The record of this submission being written to the Actions cache; awaited before the verdict. */
+  recording?: Promise<void>
+  /** Set when this step resumed what an earlier attempt submitted. */
+  reusedFrom?: string
+}
 
 export async function run(): Promise<void> {
   const cancellation = watchCancellation()
@@ -24,21 +33,83 @@ export async function run(): Promise<void> {
   const facts: Facts = {}
   let settings: Settings | undefined
   let transport: HttpTransport | undefined
+  let ledger: Ledger | undefined
   try {
     settings = await readSettings(name => readInput(name), secret => maskSecret(secret))
     if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
-    if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, transport, cancellation.signal, startedAt)
     const client = createClient({ ...settings, open: transport.open })
-    await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal))
+    ledger = await openReuse(settings)
+    if (ledger) {
+      const reused = settings.reuse === 'identical' ? await reuseIdentical(settings, ledger, cancellation.signal) : undefined
+      if (reused) return await conclude(settings, reused)
+      settings = await resumeEarlierAttempt(settings, ledger, client, facts, cancellation.signal)
+    }
+    if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, transport, cancellation.signal, startedAt)
+    await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, ledger))
   } catch (error) {
-    const report = failureReport(error, facts, startedAt)
+    await facts.recording
+    const report = { ...failureReport(error, facts, startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
     if (settings) await conclude(settings, report, report.errorMessage)
     else (await loadCore()).setFailed(report.errorMessage ?? String(error))
   } finally {
     cancellation.dispose()
     await transport?.close()
+    await ledger?.close()
   }
+}
+
+/** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
+async function openReuse(settings: Settings): Promise<Ledger | undefined> {
+  if (settings.reuse === 'off' || settings.taskId || !cacheService()) return undefined
+  const [core, { openLedger }] = await Promise.all([loadCore(), import('./task/ledger.js')])
+  return openLedger({ body: buildGenerationRequest(settings), uploads: settings.uploads, warn: message => core.warning(message), debug: message => core.debug(message) })
+}
+
+/** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
+async function resumeEarlierAttempt(settings: Settings, ledger: Ledger, client: EvoLinkClient, facts: Facts, signal: AbortSignal): Promise<Settings> {
+  const earlier = await ledger.earlierSubmission()
+  if (!earlier) return settings
+  const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([loadCore(), import('./task/reuse.js'), import('./evolink/errors.js')])
+  const task = await client.getTask(earlier.taskId, signal).catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? 'not-found' as const : 'unreadable' as const))
+  const what = describeSubmission(earlier)
+  if (rerunDecision(task) === 'submit') {
+    core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`)
+    return settings
+  }
+  core.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`)
+  facts.reusedFrom = what
+  return { ...settings, taskId: earlier.taskId }
+}
+
+/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
+async function reuseIdentical(settings: Settings, ledger: Ledger, signal: AbortSignal): Promise<Report | undefined> {
+  const found = await ledger.earlierResult()
+  if (!found) return undefined
+  const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([loadCore(), import('./task/reuse.js')])
+  const { record, videoPath } = found
+  let file: Report['file']
+  const target = settings.delivery.download?.path
+  if (videoPath && record.video && target) {
+    const { placeRestoredVideo } = await import('./delivery/restore-video.js')
+    const placed = await placeRestoredVideo(videoPath, target, record.video)
+    if ('problem' in placed) core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`)
+    else file = placed
+    if ('problem' in placed) return undefined
+  }
+  const now = Date.now()
+  if (!identicalUsable(record, file !== undefined, now)) return undefined
+  const urls = liveUrls(record, now)
+  const what = describeResult(record)
+  core.setOutput('task-id', record.taskId)
+  core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`)
+  if (urls.length === 0) core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`)
+  const report: Report = {
+    outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
+    expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
+  }
+  const wantsDelivery = settings.delivery.download || settings.delivery.prComment
+  return wantsDelivery ? (await import('./delivery/deliver.js')).deliver(settings, report, signal) : report
 }
 
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
@@ -61,7 +132,7 @@ async function upload(settings: Settings, transport: HttpTransport, signal: Abor
   return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
 }
 
-async function generate(settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal): Promise<Report> {
+async function generate(settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal, ledger?: Ledger): Promise<Report> {
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
   if (!settings.taskId) {
     const { checkFloor, creditsAfter } = await import('./task/balance.js')
@@ -77,6 +148,8 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
   }
   const { submitted } = facts
   const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
+  // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
+  if (submitted && ledger) facts.recording = ledger.recordSubmission(taskId, settings.model)
   const core = await loadCore()
   core.setOutput('task-id', taskId)
   core.info(submitted
@@ -89,12 +162,22 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
     if (skipped.length > 0) {
       core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`)
     }
+    await facts.recording
     return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
   }
   const { followTask } = await import('./task/follow.js')
-  const report = { ...(await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })), creditsRemaining: await balance }
+  const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })
+  const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
-  return wantsDelivery ? (await import('./delivery/deliver.js')).deliver(settings, report, signal) : report
+  const delivered = wantsDelivery ? await (await import('./delivery/deliver.js')).deliver(settings, report, signal) : report
+  await facts.recording
+  if (ledger && settings.reuse === 'identical' && delivered.outcome === 'completed') {
+    await ledger.recordResult({
+      taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
+      video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+    }, delivered.file?.path)
+  }
+  return delivered
 }
 
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */

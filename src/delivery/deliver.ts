@@ -18,7 +18,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
   const url = report.urls[0]
   let delivered = report
   try {
-    if (target && url && report.outcome === 'completed') {
+    if (target && url && report.outcome === 'completed' && !report.file) {
       core.info(`Downloading the video to ${cleanText(target.path, TEXT_CAP.message)}…`)
       // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
       const allowLoopback = isLoopbackHost(new URL(settings.baseUrl).hostname)

@@ -51,7 +51,8 @@ export function buildSummary(settings: Settings, report: Report): string {
   if (report.deliveryError) rows.push(['Delivery', cell(report.deliveryError)])
 
   const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
-  if (report.resumed) lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '')
+  if (report.reusedFrom) lines.push(`Reused ${escapeMarkdown(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '')
+  else if (report.resumed) lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '')
   else if (settings.prompt) lines.push('**Prompt**', '', `> ${escapeMarkdown(settings.prompt)}`, '')
   if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
     lines.push(escapeMarkdown(resumeHint(report.taskId)), '')

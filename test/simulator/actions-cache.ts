@@ -84,7 +84,7 @@ export class ActionsCacheStandIn {
     }
     const url = new URL(req.url ?? '/', 'http://x')
     const method = url.pathname.startsWith(SERVICE) ? url.pathname.slice(SERVICE.length) : ''
-    let body: Record<string, unknown> = {}
+    let body: Record<string, unknown>
     try {
       body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>
     } catch {
