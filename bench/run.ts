@@ -1,4 +1,4 @@
-// npm run bench [startup|polling|download|hostile|upload]: start-up, polling cost, download and a hostile server,
+// npm run bench [startup|polling|download|hostile|upload|cache]: start-up, polling cost, download and a hostile server,
 // each beside a baseline measured in the same run.
 // Prints a table and writes bench/results/<time>.json. Scale with BENCH_RUNS, BENCH_TASK_S, BENCH_SIZES_MIB.
 import { spawn, spawnSync } from 'node:child_process'
@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { EvoLinkSimulator } from '../test/simulator/server.js'
 import { ACTION, ROOT, runAction } from '../test/harness/run-action.js'
 import { turnHostile, type HostileName } from '../test/simulator/hostile.js'
+import { ActionsCacheStandIn } from '../test/simulator/actions-cache.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const TASK_S = Number(process.env.BENCH_TASK_S ?? 30)
@@ -297,6 +298,73 @@ async function uploadBench(): Promise<void> {
   }
 }
 
+/**
+ * Paying once: what the Actions cache costs. Time to the first submission byte without a cache service
+ * (baseline), with one on attempt 1 (no look-up is made) and on a re-run that finds no record (one look-up);
+ * the wall time of a whole run with the record and the video saved on the way to the verdict; and the wall
+ * time when the cache service never answers.
+ */
+async function cacheBench(): Promise<void> {
+  const sim = await new EvoLinkSimulator({ taskMs: 60_000 }).start()
+  const cache = await new ActionsCacheStandIn().start()
+  const firstByte = async (env: NodeJS.ProcessEnv) => {
+    const before = sim.firstBytesAt.length
+    const started = performance.now()
+    await spawnNode([ACTION], env)
+    const at = sim.firstBytesAt[before]
+    if (at === undefined) throw new Error('cache bench: no submission')
+    return at - started
+  }
+  const base = {
+    PATH: process.env.PATH, HOME: process.env.HOME, 'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_WAIT: 'false',
+    'INPUT_POLL-INTERVAL': '1', 'INPUT_POLL-STRATEGY': 'adaptive', INPUT_TIMEOUT: '60', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+    'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_MAX-DOWNLOAD-SIZE': '2GiB', 'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false',
+    INPUT_REUSE: 're-run', INPUT_MODEL: 'kling-o3-text-to-video', 'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai', 'INPUT_MAX-UPLOAD-SIZE': '10MiB'
+  }
+  const none: number[] = []
+  const first: number[] = []
+  const rerun: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const a = await firstByte(base)
+    const lookupsBefore = cache.calls.filter(c => c.method === 'GetCacheEntryDownloadURL').length
+    const b = await firstByte({ ...base, ...cache.env(), GITHUB_RUN_ID: `b${i}`, GITHUB_RUN_ATTEMPT: '1' })
+    if (cache.calls.filter(c => c.method === 'GetCacheEntryDownloadURL').length !== lookupsBefore) throw new Error('cache bench: attempt 1 looked up')
+    const c = await firstByte({ ...base, ...cache.env(), GITHUB_RUN_ID: `c${i}`, GITHUB_RUN_ATTEMPT: '2' })
+    if (i === 0) continue
+    none.push(a)
+    first.push(b)
+    rerun.push(c)
+  }
+  await sim.stop()
+  console.log(`paying once: first submission byte ${median(none).toFixed(1)} ms without a cache service, ${median(first).toFixed(1)} ms with one (attempt 1), ${median(rerun).toFixed(1)} ms on a re-run with nothing recorded (medians of ${none.length})`)
+  row('cache, attempt 1', 'ms to first submission byte', median(first), median(none), '≤ 1.1× no cache (no look-up)', median(first) <= 1.1 * median(none))
+  row('cache, re-run, nothing recorded', 'ms to first submission byte', median(rerun), median(none), '— (one look-up)', true)
+
+  // Whole runs: a 0.5 s task downloaded, reuse identical (record + video saved before the verdict), against no cache.
+  const quick = await new EvoLinkSimulator({ taskMs: 500, pendingMs: 50, videoBytes: 4 << 20 }).start()
+  const whole = async (env: Record<string, string>) => {
+    const run = await runAction({ 'api-key': 'sk-evo-bench', prompt: 'A benchmark', 'base-url': quick.url, 'poll-interval': '0.05', reuse: 'identical', 'download-path': 'v.mp4' }, { env })
+    if (run.code !== 0 || run.outputs.reused !== 'false') throw new Error(`cache bench: a whole run failed or reused:\n${run.stdout}`)
+    return run.elapsedMs
+  }
+  const plain: number[] = []
+  const saved: number[] = []
+  const outage: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    plain.push(await whole({}))
+    saved.push(await whole({ ...cache.env(), GITHUB_RUN_ID: `w${i}` }))
+    cache.fault = 'hang'
+    outage.push(await whole({ ...cache.env(), GITHUB_RUN_ID: `o${i}` }))
+    cache.fault = undefined
+    cache.entries.length = 0 // every saved run is a first: nothing to reuse
+  }
+  await quick.stop()
+  await cache.stop()
+  console.log(`paying once: a whole run (0.5 s task, 4 MiB video) ${median(plain).toFixed(0)} ms without a cache, ${median(saved).toFixed(0)} ms saving record and video, ${median(outage).toFixed(0)} ms with a cache that never answers`)
+  row('cache, whole run with saves', 'ms to the verdict', median(saved), median(plain), '— (the cost of the save)', true)
+  row('cache, service never answers', 'ms to the verdict', median(outage), median(plain), '≤ baseline + 6 s (one bounded call)', median(outage) <= median(plain) + 6000)
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 console.log(`EvoLink action benchmarks on ${machine}; runs=${RUNS}, task=${TASK_S} s, sizes=${SIZES_MIB.join('/')} MiB\n`)
 const only = process.argv[2]
@@ -305,6 +373,7 @@ if (!only || only === 'polling') await polling()
 if (!only || only === 'download') await downloadBench()
 if (!only || only === 'hostile') await hostileBench()
 if (!only || only === 'upload') await uploadBench()
+if (!only || only === 'cache') await cacheBench()
 
 console.log('\n| bench | metric | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`)

@@ -5,19 +5,10 @@ export const modules = {
 /***/ 90568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RECORD_BUDGET_MS: () => (/* binding */ RECORD_BUDGET_MS),
-/* harmony export */   canonicalJson: () => (/* binding */ canonicalJson),
-/* harmony export */   fileSha256: () => (/* binding */ fileSha256),
-/* harmony export */   identicalKey: () => (/* binding */ identicalKey),
-/* harmony export */   openLedger: () => (/* binding */ openLedger),
-/* harmony export */   parseRecord: () => (/* binding */ parseRecord),
-/* harmony export */   requestFingerprint: () => (/* binding */ requestFingerprint),
-/* harmony export */   rerunKey: () => (/* binding */ rerunKey),
-/* harmony export */   rerunPrefix: () => (/* binding */ rerunPrefix),
-/* harmony export */   runIdentity: () => (/* binding */ runIdentity)
+/* harmony export */   openLedger: () => (/* binding */ openLedger)
 /* harmony export */ });
+/* unused harmony exports canonicalJson, requestFingerprint, runIdentity, rerunPrefix, rerunKey, identicalKey, parseRecord, fileSha256, RECORD_BUDGET_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

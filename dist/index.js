@@ -1664,16 +1664,20 @@ async function run() {
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
         const client = createClient({ ...settings, open: transport.open });
-        ledger = await openReuse(settings);
-        if (ledger) {
-            const reused = settings.reuse === 'identical' ? await reuseIdentical(settings, ledger, cancellation.signal) : undefined;
+        // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
+        const asked = settings;
+        const openLedger = () => (ledger ??= openReuse(asked));
+        if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
+            const found = await openLedger();
+            const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, cancellation.signal) : undefined;
             if (reused)
                 return await conclude(settings, reused);
-            settings = await resumeEarlierAttempt(settings, ledger, client, facts, cancellation.signal);
+            if (found)
+                settings = await resumeEarlierAttempt(settings, found, client, facts, cancellation.signal);
         }
         if (!settings.taskId && settings.uploads.length > 0)
             settings = await upload(settings, transport, cancellation.signal, startedAt);
-        await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, ledger));
+        await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, openLedger));
     }
     catch (error) {
         await facts.recording;
@@ -1686,15 +1690,19 @@ async function run() {
     finally {
         cancellation.dispose();
         await transport?.close();
-        await ledger?.close();
+        await (await ledger)?.close();
     }
 }
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
 async function openReuse(settings) {
     if (settings.reuse === 'off' || settings.taskId || !(0,actions_cache/* cacheService */.q)())
         return undefined;
-    const [core, { openLedger }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 90568))]);
-    return openLedger({ body: (0,request/* buildGenerationRequest */.k)(settings), uploads: settings.uploads, warn: message => core.warning(message), debug: message => core.debug(message) });
+    const { openLedger } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 90568));
+    // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
+    return openLedger({
+        body: (0,request/* buildGenerationRequest */.k)(settings), uploads: settings.uploads,
+        warn: message => void loadCore().then(core => core.warning(message)), debug: message => void loadCore().then(core => core.debug(message))
+    });
 }
 /** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
 async function resumeEarlierAttempt(settings, ledger, client, facts, signal) {
@@ -1767,7 +1775,7 @@ async function upload(settings, transport, signal, startedAt) {
     }
     return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
 }
-async function generate(settings, client, facts, startedAt, signal, ledger) {
+async function generate(settings, client, facts, startedAt, signal, openLedger) {
     let balance = Promise.resolve(undefined);
     if (!settings.taskId) {
         const { checkFloor, creditsAfter } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 38245));
@@ -1784,8 +1792,8 @@ async function generate(settings, client, facts, startedAt, signal, ledger) {
     const { submitted } = facts;
     const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
     // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-    if (submitted && ledger)
-        facts.recording = ledger.recordSubmission(taskId, settings.model);
+    if (submitted)
+        facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model));
     const core = await loadCore();
     core.setOutput('task-id', taskId);
     core.info(submitted
@@ -1807,7 +1815,8 @@ async function generate(settings, client, facts, startedAt, signal, ledger) {
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
     await facts.recording;
-    if (ledger && settings.reuse === 'identical' && delivered.outcome === 'completed') {
+    const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
+    if (ledger) {
         await ledger.recordResult({
             taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
             video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }

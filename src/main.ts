@@ -33,20 +33,23 @@ export async function run(): Promise<void> {
   const facts: Facts = {}
   let settings: Settings | undefined
   let transport: HttpTransport | undefined
-  let ledger: Ledger | undefined
+  let ledger: Promise<Ledger | undefined> | undefined
   try {
     settings = await readSettings(name => readInput(name), secret => maskSecret(secret))
     if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
     const client = createClient({ ...settings, open: transport.open })
-    ledger = await openReuse(settings)
-    if (ledger) {
-      const reused = settings.reuse === 'identical' ? await reuseIdentical(settings, ledger, cancellation.signal) : undefined
+    // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
+    const asked = settings
+    const openLedger = () => (ledger ??= openReuse(asked))
+    if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
+      const found = await openLedger()
+      const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, cancellation.signal) : undefined
       if (reused) return await conclude(settings, reused)
-      settings = await resumeEarlierAttempt(settings, ledger, client, facts, cancellation.signal)
+      if (found) settings = await resumeEarlierAttempt(settings, found, client, facts, cancellation.signal)
     }
     if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, transport, cancellation.signal, startedAt)
-    await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, ledger))
+    await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, openLedger))
   } catch (error) {
     await facts.recording
     const report = { ...failureReport(error, facts, startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
@@ -55,15 +58,19 @@ export async function run(): Promise<void> {
   } finally {
     cancellation.dispose()
     await transport?.close()
-    await ledger?.close()
+    await (await ledger)?.close()
   }
 }
 
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
 async function openReuse(settings: Settings): Promise<Ledger | undefined> {
   if (settings.reuse === 'off' || settings.taskId || !cacheService()) return undefined
-  const [core, { openLedger }] = await Promise.all([loadCore(), import('./task/ledger.js')])
-  return openLedger({ body: buildGenerationRequest(settings), uploads: settings.uploads, warn: message => core.warning(message), debug: message => core.debug(message) })
+  const { openLedger } = await import('./task/ledger.js')
+  // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
+  return openLedger({
+    body: buildGenerationRequest(settings), uploads: settings.uploads,
+    warn: message => void loadCore().then(core => core.warning(message)), debug: message => void loadCore().then(core => core.debug(message))
+  })
 }
 
 /** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
@@ -132,7 +139,9 @@ async function upload(settings: Settings, transport: HttpTransport, signal: Abor
   return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
 }
 
-async function generate(settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal, ledger?: Ledger): Promise<Report> {
+async function generate(
+  settings: Settings, client: EvoLinkClient, facts: Facts, startedAt: number, signal: AbortSignal, openLedger: () => Promise<Ledger | undefined>
+): Promise<Report> {
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
   if (!settings.taskId) {
     const { checkFloor, creditsAfter } = await import('./task/balance.js')
@@ -149,7 +158,7 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
   const { submitted } = facts
   const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
   // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-  if (submitted && ledger) facts.recording = ledger.recordSubmission(taskId, settings.model)
+  if (submitted) facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model))
   const core = await loadCore()
   core.setOutput('task-id', taskId)
   core.info(submitted
@@ -171,7 +180,8 @@ async function generate(settings: Settings, client: EvoLinkClient, facts: Facts,
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
   const delivered = wantsDelivery ? await (await import('./delivery/deliver.js')).deliver(settings, report, signal) : report
   await facts.recording
-  if (ledger && settings.reuse === 'identical' && delivered.outcome === 'completed') {
+  const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined
+  if (ledger) {
     await ledger.recordResult({
       taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
       video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
