@@ -352,33 +352,12 @@ function resumeHint(taskId) {
 
 /***/ }),
 
-/***/ 34616:
+/***/ 26819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  q: () => (/* binding */ cacheService),
-  Z: () => (/* binding */ callCache)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./src/github/cache-job.ts
-var cache_job = __nccwpck_require__(7175);
-// EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __nccwpck_require__(32949);
-;// CONCATENATED MODULE: ./src/github/actions-cache.ts
-// GitHub's Actions cache, as an optional store: used only when the runner provides the service
-// (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN) and ACTIONS_CACHE_MODE allows it. Each save or restore runs
-// @actions/cache in a child process (cache-job.ts) bounded by a budget of seconds: a cache that errs, is
-// slow or never answers costs that budget and one warning, never the video. docs/paying-once.md.
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ cacheService)
+/* harmony export */ });
 /** The cache service this step may use, or undefined: no service (the local runner, GHES without cache) or mode `none`. */
 function cacheService(env = process.env) {
     if (!env.ACTIONS_RESULTS_URL || !env.ACTIONS_RUNTIME_TOKEN)
@@ -388,91 +367,6 @@ function cacheService(env = process.env) {
     const known = ['none', 'read', 'write', 'write-only'].includes(mode);
     const service = { readable: !known || mode === 'read' || mode === 'write', writable: !known || mode === 'write' || mode === 'write-only' };
     return service.readable || service.writable ? service : undefined;
-}
-/** dist/index.js: the child is the action's own bundle, started with --evolink-cache-job. */
-const entry = () => (0,external_node_url_.fileURLToPath)(new URL(import.meta.url));
-/** The step's environment without its inputs: the child needs the runner's variables, never the key. */
-const withoutInputs = (env) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
-/**
- * Runs one save or restore; never throws. The answer's `error` says why nothing was saved or found
- * (the service failed, or gave no answer within the budget: the child is killed then).
- */
-function callCache(call) {
-    const job = { op: call.op, paths: call.paths, key: call.key, restoreKeys: call.restoreKeys, lookupOnly: call.lookupOnly };
-    return new Promise(resolve => {
-        // The library writes its archive relative to GITHUB_WORKSPACE: the staging folder, not the user's workspace.
-        const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [entry(), '--evolink-cache-job', JSON.stringify(job)], {
-            cwd: call.cwd, env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd }, stdio: ['ignore', 'pipe', 'pipe']
-        });
-        let result;
-        let pending = '';
-        const take = (text) => {
-            pending += text;
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines) {
-                if (line.startsWith(cache_job.RESULT_MARK)) {
-                    try {
-                        result = JSON.parse(line.slice(cache_job.RESULT_MARK.length));
-                    }
-                    catch {
-                        result = { error: 'unreadable answer' };
-                    }
-                }
-                else if (line.trim())
-                    call.onLog?.((0,untrusted/* cleanText */.X5)(line, 500));
-            }
-        };
-        child.stdout.setEncoding('utf8').on('data', take);
-        child.stderr.setEncoding('utf8').on('data', take);
-        const timer = setTimeout(() => {
-            result = { error: `no answer within ${call.budgetMs / 1000} s` };
-            child.kill('SIGKILL');
-        }, call.budgetMs);
-        const done = (fallback) => {
-            clearTimeout(timer);
-            take('\n');
-            resolve(result ?? { error: fallback });
-        };
-        child.on('error', error => done(error.message));
-        child.on('close', code => done(`the cache process ended with code ${code}`));
-    });
-}
-
-
-/***/ }),
-
-/***/ 7175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RESULT_MARK: () => (/* binding */ RESULT_MARK),
-/* harmony export */   runCacheJob: () => (/* binding */ runCacheJob)
-/* harmony export */ });
-// The child side of the Actions cache (actions-cache.ts starts it): one @actions/cache save or restore in a
-// process of its own, so a cache service that is slow or down can be stopped at once (the library retries
-// about 40 s and cannot be cancelled), and the library's own log lines come to the parent to judge, not to
-// the step's log. Its answer is one line on stdout: RESULT_MARK followed by JSON.
-const RESULT_MARK = 'evolink-cache-result:';
-/** Runs the job the parent passed on the command line and prints the result. */
-async function runCacheJob(argument) {
-    let result;
-    try {
-        const job = JSON.parse(argument ?? '');
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55557));
-        if (job.op === 'save') {
-            const id = await cache.saveCache(job.paths, job.key);
-            result = id > 0 ? { key: job.key } : { error: 'the entry was not written' };
-        }
-        else {
-            result = { key: await cache.restoreCache(job.paths, job.key, job.restoreKeys ?? [], { lookupOnly: job.lookupOnly === true }) };
-        }
-    }
-    catch (error) {
-        result = { error: error.message };
-    }
-    process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`);
 }
 
 
@@ -558,13 +452,13 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59711);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16588);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
 
 if (process.argv[2] === '--evolink-cache-job')
-    await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7175))).runCacheJob(process.argv[3]);
+    await (await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 7175))).runCacheJob(process.argv[3]);
 else
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The verdict is written: nothing may keep the step alive after it (a socket a hostile server holds open,
@@ -578,7 +472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 59711:
+/***/ 16588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1632,11 +1526,40 @@ function submissionFailure(error, model) {
         'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors.ApiError ? error.code : 'submission_outcome_unknown');
 }
 
-// EXTERNAL MODULE: ./src/github/actions-cache.ts + 1 modules
-var actions_cache = __nccwpck_require__(34616);
+;// CONCATENATED MODULE: ./src/task/balance.ts
+
+
+/** Why the run must not submit, or undefined when the balance is at or above the floor (or unlimited). */
+function floorProblem(credits, minCredits) {
+    if (credits.remaining === undefined || credits.remaining >= minCredits)
+        return undefined;
+    return `The balance is ${credits.remaining} credits, below min-credits (${minCredits}): nothing was submitted. Top up the account or lower min-credits.`;
+}
+/** Reads the balance and throws when it is below the floor; an unreadable balance stops the run too (the floor was asked for). */
+async function checkFloor(client, minCredits, signal) {
+    let credits;
+    try {
+        credits = await client.getCredits(signal);
+    }
+    catch (error) {
+        throw new src_errors/* ActionFailure */.d(`min-credits is set, but the balance could not be read (${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}): nothing was submitted.`, 'balance_unreadable');
+    }
+    const problem = floorProblem(credits, minCredits);
+    if (problem)
+        throw new src_errors/* ActionFailure */.d(problem, 'below_min_credits');
+    return credits;
+}
+/** The balance after a submission, for the credits-remaining output: undefined when unlimited or unreadable, never a failure. */
+function creditsAfter(client, signal) {
+    return client.getCredits(signal).then(credits => credits.remaining, () => undefined);
+}
+
+// EXTERNAL MODULE: ./src/github/cache-service.ts
+var cache_service = __nccwpck_require__(26819);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: settings → submit (or resume) → follow → deliver → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
+
 
 
 
@@ -1695,9 +1618,9 @@ async function run() {
 }
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
 async function openReuse(settings) {
-    if (settings.reuse === 'off' || settings.taskId || !(0,actions_cache/* cacheService */.q)())
+    if (settings.reuse === 'off' || settings.taskId || !(0,cache_service/* cacheService */.q)())
         return undefined;
-    const { openLedger } = await __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 90568));
+    const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
         body: (0,request/* buildGenerationRequest */.k)(settings), uploads: settings.uploads,
@@ -1778,7 +1701,6 @@ async function upload(settings, transport, signal, startedAt) {
 async function generate(settings, client, facts, startedAt, signal, openLedger) {
     let balance = Promise.resolve(undefined);
     if (!settings.taskId) {
-        const { checkFloor, creditsAfter } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 38245));
         if (settings.minCredits !== undefined)
             await checkFloor(client, settings.minCredits, signal);
         facts.submitted = await submitOnce({
@@ -2431,6 +2353,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

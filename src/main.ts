@@ -12,7 +12,8 @@ import { maskSecret } from './github/runner.js'
 import { readInput } from './inputs/read-input.js'
 import { readSettings, type Settings } from './inputs/settings.js'
 import { submitOnce } from './task/submit.js'
-import { cacheService } from './github/actions-cache.js'
+import { checkFloor, creditsAfter } from './task/balance.js'
+import { cacheService } from './github/cache-service.js'
 import type { Ledger } from './task/ledger.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
@@ -144,7 +145,6 @@ async function generate(
 ): Promise<Report> {
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
   if (!settings.taskId) {
-    const { checkFloor, creditsAfter } = await import('./task/balance.js')
     if (settings.minCredits !== undefined) await checkFloor(client, settings.minCredits, signal)
     facts.submitted = await submitOnce({
       client, body: buildGenerationRequest(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
