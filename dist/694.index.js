@@ -81,8 +81,9 @@ var cache_service = __webpack_require__(26819);
 
 
 
-/** dist/index.js: the child is the action's own bundle, started with --evolink-cache-job. */
-const entry = () => (0,external_node_url_.fileURLToPath)(new URL(import.meta.url));
+
+/** dist/index.js: the child is the action's own bundle, started with --evolink-cache-job. This module may sit in a chunk beside it. */
+const entry = () => (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(new URL(import.meta.url))), 'index.js');
 /** The step's environment without its inputs: the child needs the runner's variables, never the key. */
 const withoutInputs = (env) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
 /**

@@ -3,6 +3,7 @@
 // @actions/cache in a child process (cache-job.ts) bounded by a budget of seconds: a cache that errs, is
 // slow or never answers costs that budget and one warning, never the video. docs/paying-once.md.
 import { spawn } from 'node:child_process'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { RESULT_MARK, type CacheJob, type CacheJobResult } from './cache-job.js'
 import { cleanText } from '../net/untrusted.js'
@@ -16,8 +17,8 @@ export interface CacheCall extends CacheJob {
   onLog?: (line: string) => void
 }
 
-/** dist/index.js: the child is the action's own bundle, started with --evolink-cache-job. */
-const entry = () => fileURLToPath(new URL(import.meta.url))
+/** dist/index.js: the child is the action's own bundle, started with --evolink-cache-job. This module may sit in a chunk beside it. */
+const entry = () => join(dirname(fileURLToPath(new URL(import.meta.url))), 'index.js')
 
 /** The step's environment without its inputs: the child needs the runner's variables, never the key. */
 const withoutInputs = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
