@@ -452,7 +452,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(16588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90173);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -472,7 +472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 16588:
+/***/ 90173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,8 +584,6 @@ function createClient(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/evolink/request.ts
-var request = __nccwpck_require__(41729);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
@@ -1482,6 +1480,8 @@ function readUrl(raw, name, problemOf, refuse) {
     return url;
 }
 
+// EXTERNAL MODULE: ./src/evolink/request.ts
+var request = __nccwpck_require__(41729);
 // EXTERNAL MODULE: ./src/task/retry.ts
 var retry = __nccwpck_require__(67947);
 ;// CONCATENATED MODULE: ./src/task/submit.ts
@@ -1556,14 +1556,10 @@ function creditsAfter(client, signal) {
 
 // EXTERNAL MODULE: ./src/github/cache-service.ts
 var cache_service = __nccwpck_require__(26819);
-;// CONCATENATED MODULE: ./src/main.ts
-// The story of one run: settings → submit (or resume) → follow → deliver → report.
-// @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/video/produce.ts
+// One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
+// the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
+// for recorded. main.ts runs it once; batch.ts runs it for every entry of a manifest.
 
 
 
@@ -1573,67 +1569,53 @@ var cache_service = __nccwpck_require__(26819);
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5;
-const loadCore = () => __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
-async function run() {
-    const cancellation = (0,github_cancellation/* watchCancellation */.Zn)();
-    const startedAt = Date.now();
+/** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
+async function produceVideo(settings, run) {
     const facts = {};
-    let settings;
-    let transport;
     let ledger;
     try {
-        settings = await readSettings(name => readInput(name), secret => maskSecret(secret));
-        if (settings.dryRun)
-            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
-        transport = await (0,http/* createTransport */.oO)();
-        const client = createClient({ ...settings, open: transport.open });
         // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
         const asked = settings;
-        const openLedger = () => (ledger ??= openReuse(asked));
+        const openLedger = () => (ledger ??= openReuse(asked, run));
         if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
             const found = await openLedger();
-            const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, cancellation.signal) : undefined;
+            const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, run) : undefined;
             if (reused)
-                return await conclude(settings, reused);
+                return { report: reused };
             if (found)
-                settings = await resumeEarlierAttempt(settings, found, client, facts, cancellation.signal);
+                settings = await resumeEarlierAttempt(settings, found, run, facts);
         }
         if (!settings.taskId && settings.uploads.length > 0)
-            settings = await upload(settings, transport, cancellation.signal, startedAt);
-        await conclude(settings, await generate(settings, client, facts, startedAt, cancellation.signal, openLedger));
+            settings = await upload(settings, run);
+        return { report: await generate(settings, run, facts, openLedger) };
     }
     catch (error) {
         await facts.recording;
-        const report = { ...failureReport(error, facts, startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
-        if (settings)
-            await conclude(settings, report, report.errorMessage);
-        else
-            (await loadCore()).setFailed(report.errorMessage ?? String(error));
+        const report = { ...failureReport(error, facts, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
+        return { report, failure: report.errorMessage };
     }
     finally {
-        cancellation.dispose();
-        await transport?.close();
         await (await ledger)?.close();
     }
 }
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
-async function openReuse(settings) {
+async function openReuse(settings, run) {
     if (settings.reuse === 'off' || settings.taskId || !(0,cache_service/* cacheService */.q)())
         return undefined;
     const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
         body: (0,request/* buildGenerationRequest */.k)(settings), uploads: settings.uploads,
-        warn: message => void loadCore().then(core => core.warning(message)), debug: message => void loadCore().then(core => core.debug(message))
+        warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
     });
 }
 /** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
-async function resumeEarlierAttempt(settings, ledger, client, facts, signal) {
+async function resumeEarlierAttempt(settings, ledger, run, facts) {
     const earlier = await ledger.earlierSubmission();
     if (!earlier)
         return settings;
-    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
-    const task = await client.getTask(earlier.taskId, signal).catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
+    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
+    const task = await run.client.getTask(earlier.taskId, run.signal).catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
     const what = describeSubmission(earlier);
     if (rerunDecision(task) === 'submit') {
         core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`);
@@ -1644,11 +1626,11 @@ async function resumeEarlierAttempt(settings, ledger, client, facts, signal) {
     return { ...settings, taskId: earlier.taskId };
 }
 /** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
-async function reuseIdentical(settings, ledger, signal) {
+async function reuseIdentical(settings, ledger, run) {
     const found = await ledger.earlierResult();
     if (!found)
         return undefined;
-    const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
+    const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
     const { record, videoPath } = found;
     let file;
     const target = settings.delivery.download?.path;
@@ -1676,16 +1658,16 @@ async function reuseIdentical(settings, ledger, signal) {
         expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, run.signal) : report;
 }
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
-async function upload(settings, transport, signal, startedAt) {
-    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([loadCore(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
+async function upload(settings, run) {
+    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
     const published = [];
     try {
         await uploadImages({
-            images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: transport.open,
-            timeoutMs: settings.requestTimeoutMs, deadline: startedAt + settings.timeoutMs, now: Date.now, published, signal, sleep: github_cancellation/* sleep */.yy,
+            images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: run.transport.open,
+            timeoutMs: settings.requestTimeoutMs, deadline: run.startedAt + settings.timeoutMs, now: Date.now, published, signal: run.signal, sleep: github_cancellation/* sleep */.yy,
             onRetry: message => core.warning(message)
         });
     }
@@ -1698,7 +1680,8 @@ async function upload(settings, transport, signal, startedAt) {
     }
     return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
 }
-async function generate(settings, client, facts, startedAt, signal, openLedger) {
+async function generate(settings, run, facts, openLedger) {
+    const { client, signal, startedAt } = run;
     let balance = Promise.resolve(undefined);
     if (!settings.taskId) {
         if (settings.minCredits !== undefined)
@@ -1706,7 +1689,7 @@ async function generate(settings, client, facts, startedAt, signal, openLedger) 
         facts.submitted = await submitOnce({
             client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
             retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: github_cancellation/* sleep */.yy,
-            onRetry: async (error, delayMs, attempt) => (await loadCore()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
+            onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
         // Read while the task runs; it never fails the run.
         balance = creditsAfter(client, signal);
@@ -1716,7 +1699,7 @@ async function generate(settings, client, facts, startedAt, signal, openLedger) 
     // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
     if (submitted)
         facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model));
-    const core = await loadCore();
+    const core = await run.log();
     core.setOutput('task-id', taskId);
     core.info(submitted
         ? `Task ${taskId} accepted: ${settings.model}, ${(0,request/* describeFields */.V)(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
@@ -1745,6 +1728,50 @@ async function generate(settings, client, facts, startedAt, signal, openLedger) 
         }, delivered.file?.path);
     }
     return delivered;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The story of one run: settings → one video (video/produce.ts) → outputs, verdict and summary.
+// @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
+
+
+
+
+
+
+
+
+const loadCore = () => __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
+/** The step's own log and outputs. */
+const stepLog = async () => {
+    const core = await loadCore();
+    return { info: core.info, warning: core.warning, notice: core.notice, debug: core.debug, setOutput: core.setOutput };
+};
+async function run() {
+    const cancellation = (0,github_cancellation/* watchCancellation */.Zn)();
+    const startedAt = Date.now();
+    let settings;
+    let transport;
+    try {
+        settings = await readSettings(name => readInput(name), secret => maskSecret(secret));
+        if (settings.dryRun)
+            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
+        transport = await (0,http/* createTransport */.oO)();
+        const client = createClient({ ...settings, open: transport.open });
+        const { report, failure } = await produceVideo(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
+        await conclude(settings, report, failure);
+    }
+    catch (error) {
+        const report = failureReport(error, {}, startedAt);
+        if (settings)
+            await conclude(settings, report, report.errorMessage);
+        else
+            (await loadCore()).setFailed(report.errorMessage ?? String(error));
+    }
+    finally {
+        cancellation.dispose();
+        await transport?.close();
+    }
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {

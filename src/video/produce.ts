@@ -1,0 +1,198 @@
+// One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
+// the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
+// for recorded. main.ts runs it once; batch.ts runs it for every entry of a manifest.
+import { sleep } from '../github/cancellation.js'
+import type { EvoLinkClient } from '../evolink/client.js'
+import { buildGenerationRequest, describeFields } from '../evolink/request.js'
+import type { Task } from '../evolink/schema.js'
+import { failureReport } from '../report/failure.js'
+import { formatDuration, resumeHint } from '../format.js'
+import type { HttpTransport } from '../net/http.js'
+import type { Report } from '../report-model.js'
+import type { Settings } from '../inputs/settings.js'
+import { submitOnce } from '../task/submit.js'
+import { checkFloor, creditsAfter } from '../task/balance.js'
+import { cacheService } from '../github/cache-service.js'
+import type { Ledger } from '../task/ledger.js'
+
+/** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
+const MAX_SUBMIT_ATTEMPTS = 5
+
+/** Where one video's lines and outputs go: the step itself, or a manifest entry (lines prefixed, outputs kept back). */
+export interface VideoLog {
+  info(line: string): void
+  warning(line: string): void
+  notice(line: string): void
+  debug(line: string): void
+  setOutput(name: string, value: string): void
+}
+
+export interface VideoRun {
+  client: EvoLinkClient
+  transport: HttpTransport
+  signal: AbortSignal
+  startedAt: number
+  /** Loaded once something is logged: @actions/core stays out of the start-up path. */
+  log: () => Promise<VideoLog>
+}
+
+type Facts = {
+  taskId?: string
+  submitted?: Task
+  /** The record of this submission being written to the Actions cache; awaited before the verdict. */
+  recording?: Promise<void>
+  /** Set when this step resumed what an earlier attempt submitted. */
+  reusedFrom?: string
+}
+
+/** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
+export async function produceVideo(settings: Settings, run: VideoRun): Promise<{ report: Report; failure?: string }> {
+  const facts: Facts = {}
+  let ledger: Promise<Ledger | undefined> | undefined
+  try {
+    // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
+    const asked = settings
+    const openLedger = () => (ledger ??= openReuse(asked, run))
+    if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
+      const found = await openLedger()
+      const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, run) : undefined
+      if (reused) return { report: reused }
+      if (found) settings = await resumeEarlierAttempt(settings, found, run, facts)
+    }
+    if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, run)
+    return { report: await generate(settings, run, facts, openLedger) }
+  } catch (error) {
+    await facts.recording
+    const report = { ...failureReport(error, facts, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
+    return { report, failure: report.errorMessage }
+  } finally {
+    await (await ledger)?.close()
+  }
+}
+
+/** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
+async function openReuse(settings: Settings, run: VideoRun): Promise<Ledger | undefined> {
+  if (settings.reuse === 'off' || settings.taskId || !cacheService()) return undefined
+  const { openLedger } = await import('../task/ledger.js')
+  // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
+  return openLedger({
+    body: buildGenerationRequest(settings), uploads: settings.uploads,
+    warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
+  })
+}
+
+/** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
+async function resumeEarlierAttempt(settings: Settings, ledger: Ledger, run: VideoRun, facts: Facts): Promise<Settings> {
+  const earlier = await ledger.earlierSubmission()
+  if (!earlier) return settings
+  const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), import('../task/reuse.js'), import('../evolink/errors.js')])
+  const task = await run.client.getTask(earlier.taskId, run.signal).catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? 'not-found' as const : 'unreadable' as const))
+  const what = describeSubmission(earlier)
+  if (rerunDecision(task) === 'submit') {
+    core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`)
+    return settings
+  }
+  core.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`)
+  facts.reusedFrom = what
+  return { ...settings, taskId: earlier.taskId }
+}
+
+/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
+async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun): Promise<Report | undefined> {
+  const found = await ledger.earlierResult()
+  if (!found) return undefined
+  const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([run.log(), import('../task/reuse.js')])
+  const { record, videoPath } = found
+  let file: Report['file']
+  const target = settings.delivery.download?.path
+  if (videoPath && record.video && target) {
+    const { placeRestoredVideo } = await import('../delivery/restore-video.js')
+    const placed = await placeRestoredVideo(videoPath, target, record.video)
+    if ('problem' in placed) core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`)
+    else file = placed
+    if ('problem' in placed) return undefined
+  }
+  const now = Date.now()
+  if (!identicalUsable(record, file !== undefined, now)) return undefined
+  const urls = liveUrls(record, now)
+  const what = describeResult(record)
+  core.setOutput('task-id', record.taskId)
+  core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`)
+  if (urls.length === 0) core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`)
+  const report: Report = {
+    outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
+    expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
+  }
+  const wantsDelivery = settings.delivery.download || settings.delivery.prComment
+  return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal) : report
+}
+
+/** Uploads the workspace's images an input named; the request then carries their URLs. */
+async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
+  const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), import('../task/upload-images.js')])
+  const published: string[] = []
+  try {
+    await uploadImages({
+      images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: run.transport.open,
+      timeoutMs: settings.requestTimeoutMs, deadline: run.startedAt + settings.timeoutMs, now: Date.now, published, signal: run.signal, sleep,
+      onRetry: message => core.warning(message)
+    })
+  } finally {
+    // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
+    if (published.length > 0) {
+      core.setOutput('uploaded-urls', JSON.stringify(published))
+      core.info(`Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`)
+    }
+  }
+  return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
+}
+
+async function generate(settings: Settings, run: VideoRun, facts: Facts, openLedger: () => Promise<Ledger | undefined>): Promise<Report> {
+  const { client, signal, startedAt } = run
+  let balance: Promise<number | undefined> = Promise.resolve(undefined)
+  if (!settings.taskId) {
+    if (settings.minCredits !== undefined) await checkFloor(client, settings.minCredits, signal)
+    facts.submitted = await submitOnce({
+      client, body: buildGenerationRequest(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
+      retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep,
+      onRetry: async (error, delayMs, attempt) =>
+        (await run.log()).warning(`Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
+    })
+    // Read while the task runs; it never fails the run.
+    balance = creditsAfter(client, signal)
+  }
+  const { submitted } = facts
+  const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
+  // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
+  if (submitted) facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model))
+  const core = await run.log()
+  core.setOutput('task-id', taskId)
+  core.info(submitted
+    ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+    : `Resuming task ${taskId}: nothing is submitted.`)
+  if (!settings.wait) {
+    core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
+    const { prComment, release, download } = settings.delivery
+    const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean)
+    if (skipped.length > 0) {
+      core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`)
+    }
+    await facts.recording
+    return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
+  }
+  const { followTask } = await import('../task/follow.js')
+  const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })
+  const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
+  const wantsDelivery = settings.delivery.download || settings.delivery.prComment
+  const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal) : report
+  await facts.recording
+  const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined
+  if (ledger) {
+    await ledger.recordResult({
+      taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
+      video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+    }, delivered.file?.path)
+  }
+  return delivered
+}
+
