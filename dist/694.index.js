@@ -247,7 +247,7 @@ const RESULT_BUDGET_MS = 60_000;
 /** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
 async function openLedger(o) {
     const env = o.env ?? process.env;
-    const service = (0,cache_service/* cacheService */.q)(env);
+    const service = (0,cache_service.cacheService)(env);
     if (!service)
         return undefined;
     const hashed = await Promise.all(o.uploads.map(async (upload) => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })));
@@ -323,6 +323,15 @@ async function openLedger(o) {
             if (found?.record.kind !== 'result')
                 return undefined;
             return { record: found.record, videoPath: found.record.video ? (0,external_node_path_.join)(found.dir, VIDEO) : undefined };
+        },
+        async hasEarlierResult() {
+            if (!service.readable || down)
+                return false;
+            const { cwd } = await staging('result');
+            const found = await callCache({ op: 'restore', paths: ['result'], key: identicalKey(fingerprint), cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS });
+            if (found.error)
+                trouble('look up an earlier identical video', found.error);
+            return Boolean(found.key);
         },
         async recordSubmission(taskId, model) {
             const record = { kind: 'submission', fingerprint, taskId, model, runId: run.runId, attempt: run.attempt };

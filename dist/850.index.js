@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   eB: () => (/* binding */ publishOutputs),
+/* harmony export */   pY: () => (/* binding */ vocabularyOutputs),
 /* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
-/* unused harmony export vocabularyOutputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16264);
 /* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74027);
@@ -106,9 +108,9 @@ async function publishSummary(settings, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* unused harmony export MAX_SUMMARY_CHARS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
 
 /**

@@ -384,9 +384,9 @@ function collectYoungGarbage() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* unused harmony export MAX_SUMMARY_CHARS */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
 
 /**

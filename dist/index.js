@@ -138,6 +138,113 @@ function checkValue(spec, value, path) {
 
 /***/ }),
 
+/***/ 73777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UU: () => (/* binding */ createClient)
+/* harmony export */ });
+/* unused harmony exports parseCredits, MAX_REPLY_BYTES */
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32949);
+// The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
+// (see task/retry.ts).
+
+
+
+// The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
+const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60737));
+/** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
+function parseCredits(json) {
+    const data = json?.data;
+    const finite = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+    const token = data?.token?.unlimited_credits === true ? undefined : finite(data?.token?.remaining_credits);
+    const user = finite(data?.user?.remaining_credits);
+    if (token === undefined && user === undefined)
+        return data?.token?.unlimited_credits === true && data.user === undefined ? { remaining: undefined } : undefined;
+    return { remaining: Math.min(token ?? Infinity, user ?? Infinity) };
+}
+/** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
+const MAX_REPLY_BYTES = 1 << 20;
+/** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
+const MAX_ERROR_REPLY_BYTES = 64 << 10;
+/** The first words of a body that is not what was expected, tags dropped, safe to show. */
+function snippet(text) {
+    return (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(text.slice(0, 4096).replace(/<[^>]*>/g, ' '), 120);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function toApiError(reply) {
+    const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
+    const retryAfterMs = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(reply.header('retry-after'), Date.now());
+    if (parsed.success) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
+    }
+    const body = snippet(reply.text);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
+}
+async function toTask(reply) {
+    if (reply.status < 200 || reply.status >= 300)
+        throw await toApiError(reply);
+    if (reply.truncated)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
+    const json = parseJson(reply.text);
+    const parsed = (await loadSchemas()).taskSchema().safeParse(json);
+    if (!parsed.success) {
+        const why = json === undefined || typeof json !== 'object'
+            ? ''
+            : ` (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
+    }
+    return parsed.data;
+}
+function createClient(options) {
+    // The key goes only into requests built here, and these only ever target base-url.
+    const headers = {
+        authorization: `Bearer ${options.apiKey}`,
+        accept: 'application/json',
+        'user-agent': options.userAgent ?? 'evolink-video-action'
+    };
+    const send = (method, path, signal, body) => (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .cv)(options.open, {
+        method,
+        url: `${options.baseUrl}${path}`,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body,
+        timeoutMs: options.requestTimeoutMs,
+        maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
+        signal
+    });
+    const call = (method, path, signal, body) => send(method, path, signal, body).then(toTask);
+    return {
+        submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
+        getTask: async (id, signal) => {
+            const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal);
+            if (task.id !== id)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`the reply describes task ${task.id}, not ${id}`);
+            return task;
+        },
+        getCredits: async (signal) => {
+            const reply = await send('GET', '/v1/credits', signal);
+            if (reply.status < 200 || reply.status >= 300)
+                throw await toApiError(reply);
+            const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text));
+            if (!credits)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
+            return credits;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 79120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -251,9 +358,10 @@ function unreachable(error) {
 /***/ 41729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ describeFields),
-/* harmony export */   k: () => (/* binding */ buildGenerationRequest)
+/* harmony export */   buildGenerationRequest: () => (/* binding */ buildGenerationRequest),
+/* harmony export */   describeFields: () => (/* binding */ describeFields)
 /* harmony export */ });
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
 
@@ -356,7 +464,7 @@ function resumeHint(taskId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ cacheService)
+/* harmony export */   cacheService: () => (/* binding */ cacheService)
 /* harmony export */ });
 /** The cache service this step may use, or undefined: no service (the local runner, GHES without cache) or mode `none`. */
 function cacheService(env = process.env) {
@@ -452,7 +560,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90173);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10252);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -472,223 +580,121 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 90173:
+/***/ 10964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ BOOL_ALLOWED),
+/* harmony export */   l: () => (/* binding */ bool)
+/* harmony export */ });
+// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
+// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
+const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
+
+
+/***/ }),
+
+/***/ 63838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readPromptFile)
+/* harmony export */ });
+/* unused harmony export MAX_PROMPT_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67965);
+/* harmony import */ var _open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16857);
+// prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
+// only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
+// MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
+
+
+
+
+/** A prompt is at most 2,500 characters (4 bytes each at worst): 64 KiB is plenty, and bounds the read. */
+const MAX_PROMPT_FILE_BYTES = 64 * 1024;
+function readPromptFile(raw, workspace) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, raw);
+    const rel = (0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(workspace, path);
+    if (rel === undefined)
+        return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` };
+    if ((0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .underGit */ .vM)(rel))
+        return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' };
+    const opened = (0,_open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, rel));
+    if (!opened.ok)
+        return opened;
+    const bytes = readAtMost(opened.fd, MAX_PROMPT_FILE_BYTES + 1);
+    if (bytes.length > MAX_PROMPT_FILE_BYTES)
+        return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` };
+    const utf16 = utf16Hint(bytes);
+    if (utf16)
+        return { ok: false, problem: `must be UTF-8, but it ${utf16}: save it as UTF-8` };
+    let text;
+    try {
+        // fatal: invalid bytes are an error, not U+FFFD sent and billed; the BOM, if any, is dropped.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { ok: false, problem: 'must be UTF-8, but it holds bytes that are not valid UTF-8' };
+    }
+    return { ok: true, prompt: text.replace(/\r\n/g, '\n').trim() };
+}
+/** Reads up to `limit` bytes through the descriptor that was checked (no second lookup), and closes it. */
+function readAtMost(fd, limit) {
+    try {
+        const buffer = Buffer.alloc(limit);
+        let filled = 0;
+        for (let n = -1; n !== 0 && filled < limit; filled += n)
+            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
+        return buffer.subarray(0, filled);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Why the bytes look like UTF-16, or undefined. */
+function utf16Hint(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return 'starts with a UTF-16 byte-order mark';
+    if (bytes.includes(0))
+        return 'holds NUL bytes (UTF-16 text, or not text at all)';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 33448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  sb: () => (/* binding */ readSettings)
 });
 
-// EXTERNAL MODULE: ./src/github/cancellation.ts
-var github_cancellation = __nccwpck_require__(50008);
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(59663);
-// EXTERNAL MODULE: ./src/evolink/errors.ts
-var errors = __nccwpck_require__(75765);
-// EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __nccwpck_require__(32949);
-;// CONCATENATED MODULE: ./src/evolink/client.ts
-// The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
-// (see task/retry.ts).
-
-
-
-// The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
-const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60737));
-/** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
-function parseCredits(json) {
-    const data = json?.data;
-    const finite = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-    const token = data?.token?.unlimited_credits === true ? undefined : finite(data?.token?.remaining_credits);
-    const user = finite(data?.user?.remaining_credits);
-    if (token === undefined && user === undefined)
-        return data?.token?.unlimited_credits === true && data.user === undefined ? { remaining: undefined } : undefined;
-    return { remaining: Math.min(token ?? Infinity, user ?? Infinity) };
-}
-/** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
-const MAX_REPLY_BYTES = 1 << 20;
-/** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
-const MAX_ERROR_REPLY_BYTES = 64 << 10;
-/** The first words of a body that is not what was expected, tags dropped, safe to show. */
-function snippet(text) {
-    return (0,untrusted/* cleanText */.X5)(text.slice(0, 4096).replace(/<[^>]*>/g, ' '), 120);
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function toApiError(reply) {
-    const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
-    const retryAfterMs = (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
-    if (parsed.success) {
-        return new errors.ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
-    }
-    const body = snippet(reply.text);
-    return new errors.ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
-}
-async function toTask(reply) {
-    if (reply.status < 200 || reply.status >= 300)
-        throw await toApiError(reply);
-    if (reply.truncated)
-        throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
-    const json = parseJson(reply.text);
-    const parsed = (await loadSchemas()).taskSchema().safeParse(json);
-    if (!parsed.success) {
-        const why = json === undefined || typeof json !== 'object'
-            ? ''
-            : ` (${(0,untrusted/* cleanText */.X5)(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`;
-        throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
-    }
-    return parsed.data;
-}
-function createClient(options) {
-    // The key goes only into requests built here, and these only ever target base-url.
-    const headers = {
-        authorization: `Bearer ${options.apiKey}`,
-        accept: 'application/json',
-        'user-agent': options.userAgent ?? 'evolink-video-action'
-    };
-    const send = (method, path, signal, body) => (0,http/* exchange */.cv)(options.open, {
-        method,
-        url: `${options.baseUrl}${path}`,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        body,
-        timeoutMs: options.requestTimeoutMs,
-        maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
-        signal
-    });
-    const call = (method, path, signal, body) => send(method, path, signal, body).then(toTask);
-    return {
-        submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
-        getTask: async (id, signal) => {
-            const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal);
-            if (task.id !== id)
-                throw new errors.MalformedReplyError(`the reply describes task ${task.id}, not ${id}`);
-            return task;
-        },
-        getCredits: async (signal) => {
-            const reply = await send('GET', '/v1/credits', signal);
-            if (reply.status < 200 || reply.status >= 300)
-                throw await toApiError(reply);
-            const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text));
-            if (!credits)
-                throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
-            return credits;
-        }
-    };
-}
+// UNUSED EXPORTS: MAX_TIMER_S, POLL_STRATEGIES, REUSE_MODES
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/evolink/explain.ts
-var explain = __nccwpck_require__(51439);
-// EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(16264);
-;// CONCATENATED MODULE: ./src/report/failure.ts
-// Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
-
-
-
-
-
-function failureReport(error, facts, startedAt) {
-    const base = {
-        taskId: facts.taskId,
-        resumed: facts.taskId !== undefined && !facts.submitted,
-        model: facts.submitted?.model,
-        status: facts.submitted?.status,
-        urls: [],
-        creditsReserved: facts.submitted?.usage?.credits_reserved,
-        elapsedMs: Date.now() - startedAt
-    };
-    const resume = facts.taskId ? ` ${(0,format/* resumeHint */.tJ)(facts.taskId)}` : '';
-    if (error instanceof http/* CancelledError */.cc) {
-        const message = facts.taskId
-            ? `Cancelled (${error.signalName}) while working on task ${facts.taskId}.${resume}`
-            : `Cancelled (${error.signalName}) before EvoLink returned a task id. If the submission was under way a task may have been created: check your EvoLink dashboard before re-running.`;
-        return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
-    }
-    if (error instanceof errors.ApiError) {
-        // A task that is not found (or an id refused as invalid) cannot be resumed: no hint to try the same id again.
-        const hint = error.status === 404 || error.status === 400 ? '' : resume;
-        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,explain/* explainApiError */.cU)(error, { taskId: facts.taskId }) + hint };
-    }
-    if (error instanceof src_errors/* ActionFailure */.d)
-        return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
-    if (error instanceof src_errors/* InputError */.w)
-        return { ...base, outcome: 'failed', errorCode: 'invalid_input', errorMessage: error.message };
-    // Anything else is a bug of ours; say so instead of printing a bare stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    return { ...base, outcome: 'failed', errorCode: 'internal_error', errorMessage: `Unexpected error: ${message}.${resume}` };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./src/github/runner.ts
-// The runner command needed before the submission, written directly instead of through @actions/core:
-// loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
-// (docs/performance.md) leaves no room for that before the POST goes out. Everything after the submission
-// uses @actions/core.
-
-/**
- * Same as core.setSecret(secret): the runner masks the value in every later log line. Only the Actions
- * runner reads `::add-mask::`; anywhere else (a terminal, @github/local-action) the line would print the
- * secret in clear, so it is written only when GITHUB_ACTIONS is true. The action never logs a secret itself.
- */
-function maskSecret(secret, env = process.env, write = line => void process.stdout.write(line)) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return;
-    const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    write(`::add-mask::${escaped}${external_node_os_.EOL}`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/action-defaults.ts
-// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
-/** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
-const ACTION_DEFAULTS = {
-    "model": "kling-o3-text-to-video",
-    "files-base-url": "https://files-api.evolink.ai",
-    "max-upload-size": "10MiB",
-    "wait": "true",
-    "poll-interval": "10",
-    "poll-strategy": "adaptive",
-    "timeout": "900",
-    "request-timeout": "30",
-    "max-consecutive-errors": "10",
-    "base-url": "https://api.evolink.ai",
-    "max-download-size": "2GiB",
-    "pr-comment": "false",
-    "release-asset": "false",
-    "dry-run": "false",
-    "reuse": "re-run"
-};
-
-;// CONCATENATED MODULE: ./src/inputs/read-input.ts
-// How every input is read: the runner's INPUT_<NAME> variable, trimmed, and action.yml's default when that
-// is empty. A workflow that passes `quality: ${{ inputs.quality }}` with the input unset hands over '',
-// which must mean "the default", as `core.getInput(x) || default` does across actions.
-
-/** INPUT_<NAME> (spaces as underscores, upper case, as the runner names it), trimmed; the default when empty. */
-function readInput(name, env = process.env) {
-    const raw = (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
-}
-
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
 var contract = __nccwpck_require__(79120);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __nccwpck_require__(6515);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __nccwpck_require__(32949);
 ;// CONCATENATED MODULE: ./src/inputs/url-rules.ts
 // Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
 
@@ -754,16 +760,8 @@ function callbackUrlProblem(url) {
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
 var check_field = __nccwpck_require__(15929);
-;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
-// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
-// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
-/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
-const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
-
+// EXTERNAL MODULE: ./src/inputs/input-kit.ts
+var input_kit = __nccwpck_require__(10964);
 ;// CONCATENATED MODULE: ./src/inputs/json-data.ts
 // JSON inputs (params, model-params) are plain data: keys that would reach an object's prototype when
 // copied or looked up (__proto__, constructor, prototype) are refused wherever they occur.
@@ -789,64 +787,8 @@ function parseJsonData(raw) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
-// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
-// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
-// actions/checkout keeps the token.
-
-
-const present = (path) => {
-    try {
-        return Boolean((0,external_node_fs_.lstatSync)(path));
-    }
-    catch {
-        return false;
-    }
-};
-/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
-function realLocation(path) {
-    const rest = [];
-    let existing = path;
-    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
-        rest.unshift((0,external_node_path_.basename)(existing));
-        existing = (0,external_node_path_.dirname)(existing);
-    }
-    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
-}
-/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
-const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
-/**
- * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
- * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
- * path, so it is outside), `foldCase` compares without case.
- */
-function relativeInside(root, target, api = (external_node_path_default()), foldCase = CASE_INSENSITIVE) {
-    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
-    const rel = api.relative(r, t);
-    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
-    return outside ? undefined : rel;
-}
-/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
-function within(root, target) {
-    try {
-        return relativeInside(realLocation(root), realLocation(target));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
-function underGit(rel) {
-    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
-}
-/** The nearest part of `path` that exists (the path itself, or an ancestor). */
-function nearestExisting(path) {
-    let existing = path;
-    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing)
-        existing = (0,external_node_path_.dirname)(existing);
-    return existing;
-}
-
+// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
+var workspace_paths = __nccwpck_require__(67965);
 // EXTERNAL MODULE: ./src/open-regular-file.ts
 var open_regular_file = __nccwpck_require__(16857);
 ;// CONCATENATED MODULE: ./src/inputs/local-images.ts
@@ -885,10 +827,10 @@ function sniff(head) {
 const imageName = (path) => (0,external_node_path_.basename)(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image';
 /** Checks a file an image input names; returns it ready to upload, or why it is refused. */
 function checkLocalImage(raw, workspace, maxBytes) {
-    const rel = within(workspace, (0,external_node_path_.resolve)(workspace, raw));
+    const rel = (0,workspace_paths/* within */.ux)(workspace, (0,external_node_path_.resolve)(workspace, raw));
     if (rel === undefined)
         return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` };
-    if (underGit(rel))
+    if ((0,workspace_paths/* underGit */.vM)(rel))
         return { ok: false, problem: 'must not be inside .git/' };
     const path = (0,external_node_path_.resolve)(workspace, rel);
     const opened = (0,open_regular_file/* openRegularFile */.Z)(path);
@@ -980,7 +922,7 @@ function parseRaw(spec, raw, model) {
             return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
         }
         case 'boolean': {
-            const flag = bool(raw);
+            const flag = (0,input_kit/* bool */.l)(raw);
             return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
         }
         case 'array':
@@ -992,7 +934,7 @@ function parseRaw(spec, raw, model) {
         default: {
             // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
             if (spec.enum?.includes('on') && spec.enum.includes('off')) {
-                const flag = raw === 'on' || raw === 'off' ? raw : bool(raw) === undefined ? raw : bool(raw) ? 'on' : 'off';
+                const flag = raw === 'on' || raw === 'off' ? raw : (0,input_kit/* bool */.l)(raw) === undefined ? raw : (0,input_kit/* bool */.l)(raw) ? 'on' : 'off';
                 return { value: flag };
             }
             return { value: raw };
@@ -1118,6 +1060,8 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
     return { body, uploads, problems };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
@@ -1136,12 +1080,12 @@ function parseSize(raw) {
     const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
     return bytes > 0 ? bytes : undefined;
 }
-const inside = (root, path) => within(root, path) !== undefined;
+const inside = (root, path) => (0,workspace_paths/* within */.ux)(root, path) !== undefined;
 /** Why the video cannot be written at `path`, found before anything is submitted; undefined when it can. */
 function downloadPathProblem(raw, path) {
     if (/[\\/]$/.test(raw))
         return 'names a folder (it ends in a slash): give a file name, such as videos/preview.mp4';
-    const existing = nearestExisting(path);
+    const existing = (0,workspace_paths/* nearestExisting */.Iv)(path);
     try {
         const stat = (0,external_node_fs_.statSync)(existing);
         if (existing === path) {
@@ -1178,9 +1122,9 @@ function readDeliverySettings(read, report, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     const flag = (name) => {
-        const parsed = bool(read(name));
+        const parsed = (0,input_kit/* bool */.l)(read(name));
         if (parsed === undefined)
-            report.fail(name, read(name), BOOL_ALLOWED);
+            report.fail(name, read(name), input_kit/* BOOL_ALLOWED */.K);
         return parsed ?? false;
     };
     const prComment = flag('pr-comment');
@@ -1220,7 +1164,7 @@ function readDeliverySettings(read, report, env) {
         const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
         const problem = !inside(workspace, path) && !inside(runnerTemp, path)
             ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
-            : underGit(within(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
+            : (0,workspace_paths/* underGit */.vM)((0,workspace_paths/* within */.ux)(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
         if (problem)
             report.refuse('download-path', pathRaw, problem);
         else if (maxBytes !== undefined)
@@ -1229,64 +1173,8 @@ function readDeliverySettings(read, report, env) {
     return { download, prComment, prCommentKey, release, githubToken };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/prompt-file.ts
-// prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
-// only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
-// MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
-
-
-
-
-/** A prompt is at most 2,500 characters (4 bytes each at worst): 64 KiB is plenty, and bounds the read. */
-const MAX_PROMPT_FILE_BYTES = 64 * 1024;
-function readPromptFile(raw, workspace) {
-    const path = (0,external_node_path_.resolve)(workspace, raw);
-    const rel = within(workspace, path);
-    if (rel === undefined)
-        return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` };
-    if (underGit(rel))
-        return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' };
-    const opened = (0,open_regular_file/* openRegularFile */.Z)((0,external_node_path_.resolve)(workspace, rel));
-    if (!opened.ok)
-        return opened;
-    const bytes = readAtMost(opened.fd, MAX_PROMPT_FILE_BYTES + 1);
-    if (bytes.length > MAX_PROMPT_FILE_BYTES)
-        return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` };
-    const utf16 = utf16Hint(bytes);
-    if (utf16)
-        return { ok: false, problem: `must be UTF-8, but it ${utf16}: save it as UTF-8` };
-    let text;
-    try {
-        // fatal: invalid bytes are an error, not U+FFFD sent and billed; the BOM, if any, is dropped.
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return { ok: false, problem: 'must be UTF-8, but it holds bytes that are not valid UTF-8' };
-    }
-    return { ok: true, prompt: text.replace(/\r\n/g, '\n').trim() };
-}
-/** Reads up to `limit` bytes through the descriptor that was checked (no second lookup), and closes it. */
-function readAtMost(fd, limit) {
-    try {
-        const buffer = Buffer.alloc(limit);
-        let filled = 0;
-        for (let n = -1; n !== 0 && filled < limit; filled += n)
-            n = (0,external_node_fs_.readSync)(fd, buffer, filled, limit - filled, null);
-        return buffer.subarray(0, filled);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Why the bytes look like UTF-16, or undefined. */
-function utf16Hint(bytes) {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-        return 'starts with a UTF-16 byte-order mark';
-    if (bytes.includes(0))
-        return 'holds NUL bytes (UTF-16 text, or not text at all)';
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/inputs/prompt-file.ts
+var prompt_file = __nccwpck_require__(63838);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
@@ -1323,8 +1211,8 @@ const oneOf = (values) => ({
 });
 /** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-    wait: { parse: bool, allowed: BOOL_ALLOWED },
-    'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
+    wait: { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
+    'dry-run': { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
     'poll-interval': seconds(0.05, 3600),
     'poll-strategy': oneOf(POLL_STRATEGIES),
     timeout: seconds(1, MAX_TIMER_S),
@@ -1414,7 +1302,7 @@ async function readSettings(read, mask, env = process.env) {
         problems.push("Inputs 'task-id' and 'wait: false' together would do nothing: resuming a task means waiting for it.");
     }
     if (problems.length > 0)
-        throw new src_errors/* InputError */.w(problems);
+        throw new errors/* InputError */.w(problems);
     // Every value below was checked above; the assertions only tell the compiler so.
     return {
         apiKey,
@@ -1447,7 +1335,7 @@ function readPrompt(read, fail, refuse, workspace) {
     }
     let prompt = inline;
     if (file) {
-        const read = readPromptFile(file, workspace);
+        const read = (0,prompt_file/* readPromptFile */.N)(file, workspace);
         if (!read.ok) {
             refuse('prompt-file', file, read.problem);
             return undefined;
@@ -1480,256 +1368,156 @@ function readUrl(raw, name, problemOf, refuse) {
     return url;
 }
 
-// EXTERNAL MODULE: ./src/evolink/request.ts
-var request = __nccwpck_require__(41729);
-// EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __nccwpck_require__(67947);
-;// CONCATENATED MODULE: ./src/task/submit.ts
-// Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
-// no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
+
+/***/ }),
+
+/***/ 67965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ nearestExisting),
+/* harmony export */   ux: () => (/* binding */ within),
+/* harmony export */   vM: () => (/* binding */ underGit)
+/* harmony export */ });
+/* unused harmony exports realLocation, relativeInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
+// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
+// actions/checkout keeps the token.
 
 
-
-
-
-const RETRY_CAP_MS = 30_000;
-async function submitOnce(o) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await o.client.submit(o.body, o.signal);
-        }
-        catch (error) {
-            if (error instanceof http/* CancelledError */.cc)
-                throw error;
-            if (!(0,retry/* mayResubmit */.Dw)(error))
-                throw submissionFailure(error, o.body.model);
-            // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
-            const delayMs = Math.max(o.retryBaseMs / 2, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
-            if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                if (error instanceof errors.ApiError) {
-                    throw new src_errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
-                }
-                throw new src_errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last ${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}); no task was created.`, 'connection_failed');
-            }
-            await o.onRetry?.(error, delayMs, attempt);
-            await o.sleep(delayMs, o.signal);
-        }
-    }
-}
-/** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
-function submissionFailure(error, model) {
-    if (error instanceof errors.ApiError && error.status < 500) {
-        return new src_errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
-    }
-    return new src_errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
-        'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof errors.ApiError ? error.code : 'submission_outcome_unknown');
-}
-
-;// CONCATENATED MODULE: ./src/task/balance.ts
-
-
-/** Why the run must not submit, or undefined when the balance is at or above the floor (or unlimited). */
-function floorProblem(credits, minCredits) {
-    if (credits.remaining === undefined || credits.remaining >= minCredits)
-        return undefined;
-    return `The balance is ${credits.remaining} credits, below min-credits (${minCredits}): nothing was submitted. Top up the account or lower min-credits.`;
-}
-/** Reads the balance and throws when it is below the floor; an unreadable balance stops the run too (the floor was asked for). */
-async function checkFloor(client, minCredits, signal) {
-    let credits;
+const present = (path) => {
     try {
-        credits = await client.getCredits(signal);
+        return Boolean((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path));
     }
-    catch (error) {
-        throw new src_errors/* ActionFailure */.d(`min-credits is set, but the balance could not be read (${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}): nothing was submitted.`, 'balance_unreadable');
+    catch {
+        return false;
     }
-    const problem = floorProblem(credits, minCredits);
-    if (problem)
-        throw new src_errors/* ActionFailure */.d(problem, 'below_min_credits');
-    return credits;
+};
+/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
+function realLocation(path) {
+    const rest = [];
+    let existing = path;
+    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
+        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(existing));
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
 }
-/** The balance after a submission, for the credits-remaining output: undefined when unlimited or unreadable, never a failure. */
-function creditsAfter(client, signal) {
-    return client.getCredits(signal).then(credits => credits.remaining, () => undefined);
+/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+/**
+ * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
+ * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
+ * path, so it is outside), `foldCase` compares without case.
+ */
+function relativeInside(root, target, api = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), foldCase = CASE_INSENSITIVE) {
+    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
+    const rel = api.relative(r, t);
+    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
+    return outside ? undefined : rel;
 }
-
-// EXTERNAL MODULE: ./src/github/cache-service.ts
-var cache_service = __nccwpck_require__(26819);
-;// CONCATENATED MODULE: ./src/video/produce.ts
-// One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
-// the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
-// for recorded. main.ts runs it once; batch.ts runs it for every entry of a manifest.
-
-
-
-
-
-
-
-/** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
-const MAX_SUBMIT_ATTEMPTS = 5;
-/** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
-async function produceVideo(settings, run) {
-    const facts = {};
-    let ledger;
+/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
+function within(root, target) {
     try {
-        // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
-        const asked = settings;
-        const openLedger = () => (ledger ??= openReuse(asked, run));
-        if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
-            const found = await openLedger();
-            const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, run) : undefined;
-            if (reused)
-                return { report: reused };
-            if (found)
-                settings = await resumeEarlierAttempt(settings, found, run, facts);
-        }
-        if (!settings.taskId && settings.uploads.length > 0)
-            settings = await upload(settings, run);
-        return { report: await generate(settings, run, facts, openLedger) };
+        return relativeInside(realLocation(root), realLocation(target));
     }
-    catch (error) {
-        await facts.recording;
-        const report = { ...failureReport(error, facts, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
-        return { report, failure: report.errorMessage };
-    }
-    finally {
-        await (await ledger)?.close();
-    }
-}
-/** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
-async function openReuse(settings, run) {
-    if (settings.reuse === 'off' || settings.taskId || !(0,cache_service/* cacheService */.q)())
+    catch {
         return undefined;
-    const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
-    // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
-    return openLedger({
-        body: (0,request/* buildGenerationRequest */.k)(settings), uploads: settings.uploads,
-        warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
-    });
+    }
 }
-/** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
-async function resumeEarlierAttempt(settings, ledger, run, facts) {
-    const earlier = await ledger.earlierSubmission();
-    if (!earlier)
-        return settings;
-    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
-    const task = await run.client.getTask(earlier.taskId, run.signal).catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
-    const what = describeSubmission(earlier);
-    if (rerunDecision(task) === 'submit') {
-        core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`);
-        return settings;
-    }
-    core.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`);
-    facts.reusedFrom = what;
-    return { ...settings, taskId: earlier.taskId };
+/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
+function underGit(rel) {
+    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
 }
-/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
-async function reuseIdentical(settings, ledger, run) {
-    const found = await ledger.earlierResult();
-    if (!found)
-        return undefined;
-    const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
-    const { record, videoPath } = found;
-    let file;
-    const target = settings.delivery.download?.path;
-    if (videoPath && record.video && target) {
-        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 60228));
-        const placed = await placeRestoredVideo(videoPath, target, record.video);
-        if ('problem' in placed)
-            core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`);
-        else
-            file = placed;
-        if ('problem' in placed)
-            return undefined;
-    }
-    const now = Date.now();
-    if (!identicalUsable(record, file !== undefined, now))
-        return undefined;
-    const urls = liveUrls(record, now);
-    const what = describeResult(record);
-    core.setOutput('task-id', record.taskId);
-    core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`);
-    if (urls.length === 0)
-        core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`);
-    const report = {
-        outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
-        expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
-    };
-    const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, run.signal) : report;
-}
-/** Uploads the workspace's images an input named; the request then carries their URLs. */
-async function upload(settings, run) {
-    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
-    const published = [];
-    try {
-        await uploadImages({
-            images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: run.transport.open,
-            timeoutMs: settings.requestTimeoutMs, deadline: run.startedAt + settings.timeoutMs, now: Date.now, published, signal: run.signal, sleep: github_cancellation/* sleep */.yy,
-            onRetry: message => core.warning(message)
-        });
-    }
-    finally {
-        // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
-        if (published.length > 0) {
-            core.setOutput('uploaded-urls', JSON.stringify(published));
-            core.info(`Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`);
-        }
-    }
-    return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
-}
-async function generate(settings, run, facts, openLedger) {
-    const { client, signal, startedAt } = run;
-    let balance = Promise.resolve(undefined);
-    if (!settings.taskId) {
-        if (settings.minCredits !== undefined)
-            await checkFloor(client, settings.minCredits, signal);
-        facts.submitted = await submitOnce({
-            client, body: (0,request/* buildGenerationRequest */.k)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: github_cancellation/* sleep */.yy,
-            onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
-        });
-        // Read while the task runs; it never fails the run.
-        balance = creditsAfter(client, signal);
-    }
-    const { submitted } = facts;
-    const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
-    // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-    if (submitted)
-        facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model));
-    const core = await run.log();
-    core.setOutput('task-id', taskId);
-    core.info(submitted
-        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request/* describeFields */.V)(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
-        : `Resuming task ${taskId}: nothing is submitted.`);
-    if (!settings.wait) {
-        core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
-        const { prComment, release, download } = settings.delivery;
-        const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean);
-        if (skipped.length > 0) {
-            core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
-        }
-        await facts.recording;
-        return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
-    }
-    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 44127));
-    const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
-    const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
-    const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
-    await facts.recording;
-    const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
-    if (ledger) {
-        await ledger.recordResult({
-            taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
-            video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
-        }, delivered.file?.path);
-    }
-    return delivered;
+/** The nearest part of `path` that exists (the path itself, or an ancestor). */
+function nearestExisting(path) {
+    let existing = path;
+    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing)
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
+    return existing;
 }
 
+
+/***/ }),
+
+/***/ 10252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/github/cancellation.ts
+var github_cancellation = __nccwpck_require__(50008);
+// EXTERNAL MODULE: ./src/evolink/client.ts
+var evolink_client = __nccwpck_require__(73777);
+// EXTERNAL MODULE: ./src/report/failure.ts
+var failure = __nccwpck_require__(3304);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(59663);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/github/runner.ts
+// The runner command needed before the submission, written directly instead of through @actions/core:
+// loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
+// (docs/performance.md) leaves no room for that before the POST goes out. Everything after the submission
+// uses @actions/core.
+
+/**
+ * Same as core.setSecret(secret): the runner masks the value in every later log line. Only the Actions
+ * runner reads `::add-mask::`; anywhere else (a terminal, @github/local-action) the line would print the
+ * secret in clear, so it is written only when GITHUB_ACTIONS is true. The action never logs a secret itself.
+ */
+function maskSecret(secret, env = process.env, write = line => void process.stdout.write(line)) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return;
+    const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    write(`::add-mask::${escaped}${external_node_os_.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/action-defaults.ts
+// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
+/** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
+const ACTION_DEFAULTS = {
+    "model": "kling-o3-text-to-video",
+    "files-base-url": "https://files-api.evolink.ai",
+    "max-upload-size": "10MiB",
+    "wait": "true",
+    "poll-interval": "10",
+    "poll-strategy": "adaptive",
+    "timeout": "900",
+    "request-timeout": "30",
+    "max-consecutive-errors": "10",
+    "base-url": "https://api.evolink.ai",
+    "max-download-size": "2GiB",
+    "pr-comment": "false",
+    "release-asset": "false",
+    "dry-run": "false",
+    "reuse": "re-run",
+    "max-concurrent": "4"
+};
+
+;// CONCATENATED MODULE: ./src/inputs/read-input.ts
+// How every input is read: the runner's INPUT_<NAME> variable, trimmed, and action.yml's default when that
+// is empty. A workflow that passes `quality: ${{ inputs.quality }}` with the input unset hands over '',
+// which must mean "the default", as `core.getInput(x) || default` does across actions.
+
+/** INPUT_<NAME> (spaces as underscores, upper case, as the runner names it), trimmed; the default when empty. */
+function readInput(name, env = process.env) {
+    const raw = (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
+}
+
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 5 modules
+var inputs_settings = __nccwpck_require__(33448);
+// EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
+var produce = __nccwpck_require__(74493);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: settings → one video (video/produce.ts) → outputs, verdict and summary.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
@@ -1753,16 +1541,20 @@ async function run() {
     let settings;
     let transport;
     try {
-        settings = await readSettings(name => readInput(name), secret => maskSecret(secret));
+        if (readInput('manifest')) {
+            const { runManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52642));
+            return await runManifest({ read: readInput, mask: maskSecret, signal: cancellation.signal, startedAt, log: stepLog });
+        }
+        settings = await (0,inputs_settings/* readSettings */.sb)(name => readInput(name), secret => maskSecret(secret));
         if (settings.dryRun)
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
-        const client = createClient({ ...settings, open: transport.open });
-        const { report, failure } = await produceVideo(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
+        const client = (0,evolink_client/* createClient */.UU)({ ...settings, open: transport.open });
+        const { report, failure } = await (0,produce/* produceVideo */._)(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
         await conclude(settings, report, failure);
     }
     catch (error) {
-        const report = failureReport(error, {}, startedAt);
+        const report = (0,failure/* failureReport */.L)(error, {}, startedAt);
         if (settings)
             await conclude(settings, report, report.errorMessage);
         else
@@ -2255,6 +2047,57 @@ function openRegularFile(path) {
 
 /***/ }),
 
+/***/ 3304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ failureReport)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
+/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51439);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16264);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59663);
+// Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
+
+
+
+
+
+function failureReport(error, facts, startedAt) {
+    const base = {
+        taskId: facts.taskId,
+        resumed: facts.taskId !== undefined && !facts.submitted,
+        model: facts.submitted?.model,
+        status: facts.submitted?.status,
+        urls: [],
+        creditsReserved: facts.submitted?.usage?.credits_reserved,
+        elapsedMs: Date.now() - startedAt
+    };
+    const resume = facts.taskId ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(facts.taskId)}` : '';
+    if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc) {
+        const message = facts.taskId
+            ? `Cancelled (${error.signalName}) while working on task ${facts.taskId}.${resume}`
+            : `Cancelled (${error.signalName}) before EvoLink returned a task id. If the submission was under way a task may have been created: check your EvoLink dashboard before re-running.`;
+        return { ...base, outcome: 'cancelled', errorCode: 'cancelled', errorMessage: message };
+    }
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError) {
+        // A task that is not found (or an id refused as invalid) cannot be resumed: no hint to try the same id again.
+        const hint = error.status === 404 || error.status === 400 ? '' : resume;
+        return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explainApiError */ .cU)(error, { taskId: facts.taskId }) + hint };
+    }
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .d)
+        return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .w)
+        return { ...base, outcome: 'failed', errorCode: 'invalid_input', errorMessage: error.message };
+    // Anything else is a bug of ours; say so instead of printing a bare stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...base, outcome: 'failed', errorCode: 'internal_error', errorMessage: `Unexpected error: ${message}.${resume}` };
+}
+
+
+/***/ }),
+
 /***/ 67947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2294,6 +2137,282 @@ function backoffMs(attempt, baseMs, capMs, random = Math.random) {
 function retryDelayMs(error, attempt, baseMs, capMs, random) {
     const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError ? error.retryAfterMs : undefined;
     return serverSays === undefined ? backoffMs(attempt, baseMs, capMs, random) : Math.min(serverSays, capMs);
+}
+
+
+/***/ }),
+
+/***/ 74493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ produceVideo)
+});
+
+// EXTERNAL MODULE: ./src/github/cancellation.ts
+var cancellation = __nccwpck_require__(50008);
+// EXTERNAL MODULE: ./src/evolink/request.ts
+var request = __nccwpck_require__(41729);
+// EXTERNAL MODULE: ./src/report/failure.ts
+var failure = __nccwpck_require__(3304);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __nccwpck_require__(16264);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/evolink/errors.ts
+var evolink_errors = __nccwpck_require__(75765);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(59663);
+// EXTERNAL MODULE: ./src/evolink/explain.ts
+var explain = __nccwpck_require__(51439);
+// EXTERNAL MODULE: ./src/task/retry.ts
+var retry = __nccwpck_require__(67947);
+;// CONCATENATED MODULE: ./src/task/submit.ts
+// Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
+// no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
+
+
+
+
+
+const RETRY_CAP_MS = 30_000;
+async function submitOnce(o) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await o.client.submit(o.body, o.signal);
+        }
+        catch (error) {
+            if (error instanceof http/* CancelledError */.cc)
+                throw error;
+            if (!(0,retry/* mayResubmit */.Dw)(error))
+                throw submissionFailure(error, o.body.model);
+            // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
+            const delayMs = Math.max(o.retryBaseMs / 2, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
+            if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
+                if (error instanceof evolink_errors.ApiError) {
+                    throw new errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
+                }
+                throw new errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last ${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}); no task was created.`, 'connection_failed');
+            }
+            await o.onRetry?.(error, delayMs, attempt);
+            await o.sleep(delayMs, o.signal);
+        }
+    }
+}
+/** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
+function submissionFailure(error, model) {
+    if (error instanceof evolink_errors.ApiError && error.status < 500) {
+        return new errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
+    }
+    return new errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
+        'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
+        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof evolink_errors.ApiError ? error.code : 'submission_outcome_unknown');
+}
+
+;// CONCATENATED MODULE: ./src/task/balance.ts
+
+
+/** Why the run must not submit, or undefined when the balance is at or above the floor (or unlimited). */
+function floorProblem(credits, minCredits) {
+    if (credits.remaining === undefined || credits.remaining >= minCredits)
+        return undefined;
+    return `The balance is ${credits.remaining} credits, below min-credits (${minCredits}): nothing was submitted. Top up the account or lower min-credits.`;
+}
+/** Reads the balance and throws when it is below the floor; an unreadable balance stops the run too (the floor was asked for). */
+async function checkFloor(client, minCredits, signal) {
+    let credits;
+    try {
+        credits = await client.getCredits(signal);
+    }
+    catch (error) {
+        throw new errors/* ActionFailure */.d(`min-credits is set, but the balance could not be read (${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}): nothing was submitted.`, 'balance_unreadable');
+    }
+    const problem = floorProblem(credits, minCredits);
+    if (problem)
+        throw new errors/* ActionFailure */.d(problem, 'below_min_credits');
+    return credits;
+}
+/** The balance after a submission, for the credits-remaining output: undefined when unlimited or unreadable, never a failure. */
+function creditsAfter(client, signal) {
+    return client.getCredits(signal).then(credits => credits.remaining, () => undefined);
+}
+
+// EXTERNAL MODULE: ./src/github/cache-service.ts
+var cache_service = __nccwpck_require__(26819);
+;// CONCATENATED MODULE: ./src/video/produce.ts
+// One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
+// the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
+// for recorded. main.ts runs it once; batch.ts runs it for every entry of a manifest.
+
+
+
+
+
+
+
+/** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
+const MAX_SUBMIT_ATTEMPTS = 5;
+/** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
+async function produceVideo(settings, run) {
+    const facts = {};
+    let ledger;
+    try {
+        // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
+        const asked = settings;
+        const openLedger = () => (ledger ??= openReuse(asked, run));
+        if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
+            const found = await openLedger();
+            const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, run) : undefined;
+            if (reused)
+                return { report: reused };
+            if (found)
+                settings = await resumeEarlierAttempt(settings, found, run, facts);
+        }
+        if (!settings.taskId && settings.uploads.length > 0)
+            settings = await upload(settings, run);
+        return { report: await generate(settings, run, facts, openLedger) };
+    }
+    catch (error) {
+        await facts.recording;
+        const report = { ...(0,failure/* failureReport */.L)(error, facts, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
+        return { report, failure: report.errorMessage };
+    }
+    finally {
+        await (await ledger)?.close();
+    }
+}
+/** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
+async function openReuse(settings, run) {
+    if (settings.reuse === 'off' || settings.taskId || !(0,cache_service.cacheService)())
+        return undefined;
+    const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
+    // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
+    return openLedger({
+        body: (0,request.buildGenerationRequest)(settings), uploads: settings.uploads,
+        warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
+    });
+}
+/** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
+async function resumeEarlierAttempt(settings, ledger, run, facts) {
+    const earlier = await ledger.earlierSubmission();
+    if (!earlier)
+        return settings;
+    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
+    const task = await run.client.getTask(earlier.taskId, run.signal).catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
+    const what = describeSubmission(earlier);
+    if (rerunDecision(task) === 'submit') {
+        core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`);
+        return settings;
+    }
+    core.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`);
+    facts.reusedFrom = what;
+    return { ...settings, taskId: earlier.taskId };
+}
+/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
+async function reuseIdentical(settings, ledger, run) {
+    const found = await ledger.earlierResult();
+    if (!found)
+        return undefined;
+    const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
+    const { record, videoPath } = found;
+    let file;
+    const target = settings.delivery.download?.path;
+    if (videoPath && record.video && target) {
+        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 60228));
+        const placed = await placeRestoredVideo(videoPath, target, record.video);
+        if ('problem' in placed)
+            core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`);
+        else
+            file = placed;
+        if ('problem' in placed)
+            return undefined;
+    }
+    const now = Date.now();
+    if (!identicalUsable(record, file !== undefined, now))
+        return undefined;
+    const urls = liveUrls(record, now);
+    const what = describeResult(record);
+    core.setOutput('task-id', record.taskId);
+    core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`);
+    if (urls.length === 0)
+        core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`);
+    const report = {
+        outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
+        expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
+    };
+    const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, run.signal) : report;
+}
+/** Uploads the workspace's images an input named; the request then carries their URLs. */
+async function upload(settings, run) {
+    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
+    const published = [];
+    try {
+        await uploadImages({
+            images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: run.transport.open,
+            timeoutMs: settings.requestTimeoutMs, deadline: run.startedAt + settings.timeoutMs, now: Date.now, published, signal: run.signal, sleep: cancellation/* sleep */.yy,
+            onRetry: message => core.warning(message)
+        });
+    }
+    finally {
+        // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
+        if (published.length > 0) {
+            core.setOutput('uploaded-urls', JSON.stringify(published));
+            core.info(`Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`);
+        }
+    }
+    return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
+}
+async function generate(settings, run, facts, openLedger) {
+    const { client, signal, startedAt } = run;
+    let balance = Promise.resolve(undefined);
+    if (!settings.taskId) {
+        if (settings.minCredits !== undefined)
+            await checkFloor(client, settings.minCredits, signal);
+        facts.submitted = await submitOnce({
+            client, body: (0,request.buildGenerationRequest)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: cancellation/* sleep */.yy,
+            onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
+        });
+        // Read while the task runs; it never fails the run.
+        balance = creditsAfter(client, signal);
+    }
+    const { submitted } = facts;
+    const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
+    // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
+    if (submitted)
+        facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model));
+    const core = await run.log();
+    core.setOutput('task-id', taskId);
+    core.info(submitted
+        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request.describeFields)(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+        : `Resuming task ${taskId}: nothing is submitted.`);
+    if (!settings.wait) {
+        core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
+        const { prComment, release, download } = settings.delivery;
+        const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean);
+        if (skipped.length > 0) {
+            core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
+        }
+        await facts.recording;
+        return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
+    }
+    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 44127));
+    const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
+    const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
+    const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
+    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
+    await facts.recording;
+    const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
+    if (ledger) {
+        await ledger.recordResult({
+            taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
+            video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+        }, delivered.file?.path);
+    }
+    return delivered;
 }
 
 
@@ -2590,6 +2709,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

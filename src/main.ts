@@ -23,6 +23,10 @@ export async function run(): Promise<void> {
   let settings: Settings | undefined
   let transport: HttpTransport | undefined
   try {
+    if (readInput('manifest')) {
+      const { runManifest } = await import('./video/manifest-run.js')
+      return await runManifest({ read: readInput, mask: maskSecret, signal: cancellation.signal, startedAt, log: stepLog })
+    }
     settings = await readSettings(name => readInput(name), secret => maskSecret(secret))
     if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()

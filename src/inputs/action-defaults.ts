@@ -15,5 +15,6 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "pr-comment": "false",
   "release-asset": "false",
   "dry-run": "false",
-  "reuse": "re-run"
+  "reuse": "re-run",
+  "max-concurrent": "4"
 }

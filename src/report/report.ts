@@ -19,7 +19,7 @@ export async function publish(settings: Settings, report: Report, failure = verd
 }
 
 /** Why the step fails, or undefined when it succeeds. */
-function verdict(settings: Settings, report: Report): string | undefined {
+export function verdict(settings: Settings, report: Report): string | undefined {
   const resume = resumeHint(report.taskId ?? '')
   switch (report.outcome) {
     case 'failed':
@@ -54,7 +54,7 @@ export function vocabularyOutputs(report: Pick<Report, 'status' | 'errorCode' | 
 }
 
 /** Sets every output but task-id, which main sets the moment it is known. Unknown values stay unset. */
-function publishOutputs(report: Report): void {
+export function publishOutputs(report: Report): void {
   const { status, errorCode, errorMessage } = vocabularyOutputs(report)
   const outputs: Record<string, string | number | undefined> = {
     status,

@@ -150,6 +150,8 @@ export interface Ledger {
   earlierSubmission(): Promise<SubmissionRecord | undefined>
   /** An earlier finished video of this request; with `video`, its file restored into a staging folder. */
   earlierResult(): Promise<{ record: ResultRecord; videoPath?: string } | undefined>
+  /** Whether an earlier identical result exists (looked up only, nothing downloaded). */
+  hasEarlierResult(): Promise<boolean>
   recordSubmission(taskId: string, model: string): Promise<void>
   recordResult(result: Omit<ResultRecord, 'kind' | 'fingerprint' | 'runId'>, videoPath?: string): Promise<void>
   /** Removes the staging folders. */
@@ -231,6 +233,13 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
       const found = await restore('result', identicalKey(fingerprint), [], 'look up an earlier identical video', true)
       if (found?.record.kind !== 'result') return undefined
       return { record: found.record, videoPath: found.record.video ? join(found.dir, VIDEO) : undefined }
+    },
+    async hasEarlierResult() {
+      if (!service.readable || down) return false
+      const { cwd } = await staging('result')
+      const found = await callCache({ op: 'restore', paths: ['result'], key: identicalKey(fingerprint), cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS })
+      if (found.error) trouble('look up an earlier identical video', found.error)
+      return Boolean(found.key)
     },
     async recordSubmission(taskId, model) {
       const record: SubmissionRecord = { kind: 'submission', fingerprint, taskId, model, runId: run.runId, attempt: run.attempt }

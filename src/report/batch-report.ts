@@ -1,0 +1,70 @@
+// What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
+// the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
+import * as core from '@actions/core'
+import type { Report } from '../report-model.js'
+import type { Settings } from '../inputs/settings.js'
+import { capMarkdown, escapeMarkdown, markdownLink } from '../format.js'
+import { publishOutputs, verdict, vocabularyOutputs } from './report.js'
+import { MAX_SUMMARY_CHARS } from './summary.js'
+
+export interface EntryOutcome {
+  id: string
+  settings: Settings
+  report: Report
+  /** The message of an error that ended the entry early. */
+  failure?: string
+}
+
+/** Why the entry failed, or undefined when its video was made and delivered. */
+export const entryFailure = (entry: EntryOutcome) => entry.failure ?? verdict(entry.settings, entry.report)
+
+/** The `results` output: one object per entry, outputs' names, the vocabulary rules of the single outputs. */
+export function resultsOf(entries: EntryOutcome[]): Record<string, unknown>[] {
+  return entries.map(({ id, report }) => {
+    const { status, errorCode, errorMessage } = vocabularyOutputs(report)
+    return {
+      id, 'task-id': report.taskId ?? null, status: status ?? null, 'video-url': report.urls[0] ?? null, 'video-urls': report.urls,
+      'video-path': report.file?.path ?? null, 'video-sha256': report.file?.sha256 ?? null, reused: report.reused === true,
+      'credits-reserved': report.creditsReserved ?? null, 'error-code': errorCode ?? null, 'error-message': errorMessage ?? null
+    }
+  })
+}
+
+const cell = (text: string | number | undefined) => (text === undefined || text === '' ? '—' : escapeMarkdown(String(text)))
+
+/** One table row per entry: status, model, duration, link, file, reused. */
+export function buildBatchSummary(entries: EntryOutcome[], title: string): string {
+  const rows = entries.map(({ id, settings, report }) => {
+    const link = report.urls[0] ? markdownLink('Open', report.urls[0]) : '—'
+    const duration = settings.fields.duration
+    return `| ${cell(id)} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
+  })
+  const failed = entries.filter(entry => entryFailure(entry))
+  const lines = [
+    `## ${title}`, '', '| entry | status | model | duration | video | file | reused |', '|---|---|---|---|---|---|---|', ...rows, '',
+    ...failed.map(entry => `- **${cell(entry.id)}**: ${cell(entryFailure(entry))}`), ''
+  ]
+  return capMarkdown(lines.join('\n'), MAX_SUMMARY_CHARS)
+}
+
+export function batchTitle(entries: EntryOutcome[]): string {
+  const failed = entries.filter(entry => entryFailure(entry)).length
+  return failed === 0 ? `✅ ${entries.length} video(s) ready` : `❌ ${failed} of ${entries.length} video(s) failed`
+}
+
+/** Outputs, the verdict and the summary of a manifest run. */
+export async function publishBatch(entries: EntryOutcome[], summary: string): Promise<void> {
+  core.setOutput('results', JSON.stringify(resultsOf(entries)))
+  const only = entries.length === 1 ? entries[0] : undefined
+  if (only) {
+    publishOutputs(only.report)
+    if (only.report.taskId) core.setOutput('task-id', only.report.taskId)
+  }
+  const failed = entries.filter(entry => entryFailure(entry))
+  if (failed.length > 0) {
+    core.setFailed(`${failed.length} of ${entries.length} video(s) failed:\n${failed.map(entry => `- ${entry.id}: ${entryFailure(entry)}`).join('\n')}`)
+  } else {
+    core.info(`${entries.length} video(s) ready: ${entries.map(e => `${e.id} ${e.report.urls[0] ?? e.report.file?.path ?? ''}`.trim()).join(', ')}`)
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary, true).write()
+}
