@@ -1,4 +1,4 @@
-// npm run bench [startup|polling|download|hostile|upload|cache]: start-up, polling cost, download and a hostile server,
+// npm run bench [startup|polling|download|hostile|upload|cache|manifest]: start-up, polling cost, download and a hostile server,
 // each beside a baseline measured in the same run.
 // Prints a table and writes bench/results/<time>.json. Scale with BENCH_RUNS, BENCH_TASK_S, BENCH_SIZES_MIB.
 import { spawn, spawnSync } from 'node:child_process'
@@ -365,6 +365,55 @@ async function cacheBench(): Promise<void> {
   row('cache, service never answers', 'ms to the verdict', median(outage), median(plain), '≤ baseline + 6 s (one bounded call)', median(outage) <= median(plain) + 6000)
 }
 
+/**
+ * Many videos: 20 entries of 2-minute tasks, time-scaled by BENCH_MANIFEST_SCALE (default 20: a 6 s task,
+ * polls 20× more often), with max-concurrent 20, against the same task run alone. Wall time against the
+ * longest task plus the submissions; GETs against 20 single runs; peak RSS against a single run.
+ */
+async function manifestBench(): Promise<void> {
+  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) return console.log('manifest: skipped (needs /usr/bin/time)')
+  const scale = Number(process.env.BENCH_MANIFEST_SCALE ?? 20)
+  const taskMs = (120_000 / scale)
+  const pollS = String(10 / scale)
+  const entries = 20
+  const inputs = (sim: EvoLinkSimulator) => ({
+    'INPUT_API-KEY': 'sk-evo-bench', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_WAIT: 'true', 'INPUT_POLL-INTERVAL': pollS, 'INPUT_POLL-STRATEGY': 'adaptive',
+    INPUT_TIMEOUT: '600', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10', 'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false',
+    'INPUT_MAX-DOWNLOAD-SIZE': '2GiB', 'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false', INPUT_REUSE: 'off', 'INPUT_MAX-CONCURRENT': String(entries),
+    'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai', 'INPUT_MAX-UPLOAD-SIZE': '10MiB'
+  })
+  const single = { ms: [] as number[], gets: [] as number[], rss: [] as number[] }
+  const batch = { ms: [] as number[], gets: [] as number[], rss: [] as number[], submitMs: [] as number[] }
+  for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+    const sim = await new EvoLinkSimulator({ taskMs, pendingMs: taskMs / 10 }).start()
+    const workspace = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace }
+    const alone = await timed([process.execPath, ACTION], { ...env, ...inputs(sim), INPUT_PROMPT: 'One video' })
+    single.ms.push(alone.ms)
+    single.gets.push(sim.polls)
+    single.rss.push(alone.rssKiB / 1024)
+    const manifest = ['videos:', ...Array.from({ length: entries }, (_, n) => `  - id: clip-${n}\n    prompt: Clip number ${n}`)].join('\n')
+    writeFileSync(join(workspace, 'videos.yml'), manifest)
+    const pollsBefore = sim.polls
+    const creationsBefore = sim.tasks.size
+    const many = await timed([process.execPath, ACTION], { ...env, ...inputs(sim), INPUT_MANIFEST: 'videos.yml' })
+    if (sim.tasks.size - creationsBefore !== entries || !many.stdout.includes(`${entries} video(s) ready`)) throw new Error(`manifest bench: the batch failed:\n${many.stdout.slice(-2000)}`)
+    const created = [...sim.tasks.values()].slice(creationsBefore).map(task => task.createdAtMs)
+    batch.ms.push(many.ms)
+    batch.gets.push(sim.polls - pollsBefore)
+    batch.rss.push(many.rssKiB / 1024)
+    batch.submitMs.push(Math.max(...created) - Math.min(...created))
+    await sim.stop()
+    rmSync(workspace, { recursive: true, force: true })
+  }
+  const wall = median(batch.ms)
+  const longest = taskMs + median(batch.submitMs)
+  console.log(`manifest: ${entries} entries of ${taskMs / 1000} s tasks (2 min / ${scale}): ${wall.toFixed(0)} ms for all (${median(batch.gets)} GETs, peak RSS ${Math.max(...batch.rss).toFixed(1)} MiB); one alone ${median(single.ms).toFixed(0)} ms (${median(single.gets)} GETs, ${Math.max(...single.rss).toFixed(1)} MiB); submissions spread over ${median(batch.submitMs).toFixed(0)} ms`)
+  row(`manifest, ${entries} entries`, 'wall ms vs longest task + submissions', wall, longest, '≤ 1.1×', wall <= 1.1 * longest)
+  row(`manifest, ${entries} entries`, 'GETs vs 20 single runs', median(batch.gets), entries * median(single.gets), '≤ 1.0×', median(batch.gets) <= entries * median(single.gets))
+  row(`manifest, ${entries} entries`, 'peak RSS MiB vs a single run', Math.max(...batch.rss), Math.max(...single.rss), '≤ 1.5×', Math.max(...batch.rss) <= 1.5 * Math.max(...single.rss))
+}
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 console.log(`EvoLink action benchmarks on ${machine}; runs=${RUNS}, task=${TASK_S} s, sizes=${SIZES_MIB.join('/')} MiB\n`)
 const only = process.argv[2]
@@ -374,6 +423,7 @@ if (!only || only === 'download') await downloadBench()
 if (!only || only === 'hostile') await hostileBench()
 if (!only || only === 'upload') await uploadBench()
 if (!only || only === 'cache') await cacheBench()
+if (!only || only === 'manifest') await manifestBench()
 
 console.log('\n| bench | metric | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`)
