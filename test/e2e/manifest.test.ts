@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
 import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
 import { GitHubStandIn } from '../simulator/github.js'
-import { runAction, signalWhen, type ActionRun, type RunOptions } from '../harness/run-action.js'
+import { ROOT, runAction, signalWhen, type ActionRun, type RunOptions } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-manifest-key'
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1200, 5)])
@@ -200,3 +200,14 @@ it('with reuse identical and the cache, a second run after changing one prompt s
     await cache.stop()
   }
 }, 60_000)
+
+it('the example manifest (docs/examples/videos.yaml) passes every check, and its plan lists every entry', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'evolink-ws-'))
+  mkdirSync(join(dir, 'videos'))
+  mkdirSync(join(dir, 'docs'))
+  writeFileSync(join(dir, 'videos', 'videos.yaml'), readFileSync(join(ROOT, 'docs', 'examples', 'videos.yaml')))
+  writeFileSync(join(dir, 'docs', 'hero.png'), PNG) // the picture the user adds, as the example says
+  const result = await run({ manifest: 'videos/videos.yaml', 'dry-run': 'true' }, { workspace: dir })
+  expect(result.stdout).not.toMatch(/::error::/)
+  expect(JSON.parse(result.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro' }, { entry: 'feature-upload' }, { entry: 'social-portrait' }] })
+})

@@ -79,6 +79,19 @@ describe('no document teaches script injection: outputs reach run: through env:'
   })
 })
 
-it('there are the four scenarios', () => {
-  expect(examples.sort()).toEqual(['image-to-video.yml', 'pr-preview.yml', 'release-video.yml', 'scheduled.yml'])
+it('there are the five scenarios', () => {
+  expect(examples.sort()).toEqual(['image-to-video.yml', 'manifest-matrix.yml', 'pr-preview.yml', 'release-video.yml', 'scheduled.yml'])
+})
+
+it('the matrix example feeds the plan job\'s matrix output to the render legs, each running one entry of the same manifest', () => {
+  const workflow = parse(readFileSync(join(dir, 'manifest-matrix.yml'), 'utf8')) as Workflow & { jobs: Record<string, Job & { outputs?: Record<string, string>; needs?: string }> }
+  const { plan, render, collect } = workflow.jobs
+  const planStep = plan?.steps.find(ours)
+  const renderStep = render?.steps.find(ours)
+  expect(planStep?.with).toMatchObject({ 'dry-run': 'true' })
+  expect(plan?.outputs?.matrix).toMatch(/steps\.plan\.outputs\.matrix/)
+  expect(String(render?.strategy?.matrix)).toMatch(/fromJSON\(needs\.plan\.outputs\.matrix\)/)
+  expect(renderStep?.with?.entry).toMatch(/matrix\.entry/)
+  expect(renderStep?.with?.manifest).toBe(planStep?.with?.manifest)
+  expect(collect?.needs).toBe('render')
 })
