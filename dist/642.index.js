@@ -523,7 +523,7 @@ async function runEntries(runs, maxConcurrent, run, sleep) {
     const client = sharedBackoff(run.client, sleep);
     return pool(runs, maxConcurrent, async (entry) => {
         const log = async () => entryLog(entry.id, await run.log());
-        const { report, failure } = await (0,produce/* produceVideo */._)(entry.settings, { ...run, client, log });
+        const { report, failure } = await (0,produce/* produceVideo */._)(entry.settings, { ...run, client, log, entry: entry.id });
         return { ...entry, report, failure };
     });
 }

@@ -252,7 +252,8 @@ async function openLedger(o) {
         return undefined;
     const hashed = await Promise.all(o.uploads.map(async (upload) => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })));
     const fingerprint = requestFingerprint(o.body, hashed);
-    const run = runIdentity(env);
+    const step = runIdentity(env);
+    const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step;
     const root = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `evolink-video-cache-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     // After one failure the cache is left alone for the rest of the run: an outage costs one budget, once.
     let down = false;

@@ -2290,7 +2290,7 @@ async function openReuse(settings, run) {
     const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
-        body: (0,request.buildGenerationRequest)(settings), uploads: settings.uploads,
+        body: (0,request.buildGenerationRequest)(settings), uploads: settings.uploads, entry: run.entry,
         warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
     });
 }

@@ -162,6 +162,8 @@ export interface LedgerOptions {
   body: Record<string, unknown>
   uploads: readonly PendingUpload[]
   env?: NodeJS.ProcessEnv
+  /** A manifest entry's id: two entries with the same request keep a re-run record each. */
+  entry?: string
   /** One warning per run at most, for a cache that failed (the run goes on). */
   warn: (message: string) => void
   debug: (message: string) => void
@@ -174,7 +176,8 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
   if (!service) return undefined
   const hashed = await Promise.all(o.uploads.map(async upload => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })))
   const fingerprint = requestFingerprint(o.body, hashed)
-  const run = runIdentity(env)
+  const step = runIdentity(env)
+  const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step
   const root = join(env.RUNNER_TEMP || tmpdir(), `evolink-video-cache-${randomBytes(6).toString('hex')}`)
   // After one failure the cache is left alone for the rest of the run: an outage costs one budget, once.
   let down = false

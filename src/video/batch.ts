@@ -107,7 +107,7 @@ export async function runEntries(runs: EntryRun[], maxConcurrent: number, run: V
   const client = sharedBackoff(run.client, sleep)
   return pool(runs, maxConcurrent, async entry => {
     const log = async () => entryLog(entry.id, await run.log())
-    const { report, failure } = await produceVideo(entry.settings, { ...run, client, log })
+    const { report, failure } = await produceVideo(entry.settings, { ...run, client, log, entry: entry.id })
     return { ...entry, report, failure }
   })
 }

@@ -34,6 +34,8 @@ export interface VideoRun {
   startedAt: number
   /** Loaded once something is logged: @actions/core stays out of the start-up path. */
   log: () => Promise<VideoLog>
+  /** The manifest entry this video is, if any. */
+  entry?: string
 }
 
 type Facts = {
@@ -76,7 +78,7 @@ async function openReuse(settings: Settings, run: VideoRun): Promise<Ledger | un
   const { openLedger } = await import('../task/ledger.js')
   // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
   return openLedger({
-    body: buildGenerationRequest(settings), uploads: settings.uploads,
+    body: buildGenerationRequest(settings), uploads: settings.uploads, entry: run.entry,
     warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
   })
 }

@@ -211,3 +211,24 @@ it('the example manifest (docs/examples/videos.yaml) passes every check, and its
   expect(result.stdout).not.toMatch(/::error::/)
   expect(JSON.parse(result.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro' }, { entry: 'feature-upload' }, { entry: 'social-portrait' }] })
 })
+
+it('a re-run resumes each entry\'s task, even two entries with the same request', async () => {
+  const cache = await new ActionsCacheStandIn().start()
+  try {
+    const twins = 'videos:\n  - id: one\n    prompt: Same\n  - id: two\n    prompt: Same\n  - id: three\n    prompt: Other\n'
+    const dir = workspace(twins)
+    const env = (attempt: number) => ({ ...cache.env(), GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'videos', GITHUB_ACTION: 'render' })
+    sim.options.taskMs = 2500
+    const first = await run({ timeout: '1', 'max-concurrent': '3' }, { workspace: dir, env: env(1) })
+    expect(first.code).toBe(1)
+    expect(sim.creations).toBe(3)
+    expect(first.stdout).not.toMatch(/::warning::/)
+    const rerun = await run({ 'max-concurrent': '3' }, { workspace: dir, env: env(2) })
+    expect(rerun.code).toBe(0)
+    expect(sim.creations).toBe(3)
+    const out = results(rerun)
+    expect(out.map(r => [r.id, r['task-id'], r.reused])).toEqual(results(first).map(r => [r.id, r['task-id'], true]))
+  } finally {
+    await cache.stop()
+  }
+}, 60_000)
