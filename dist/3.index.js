@@ -11,8 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MODEL_NAMES: () => (/* binding */ MODEL_NAMES),
+  NOT_VIDEO_MODELS: () => (/* binding */ NOT_VIDEO_MODELS),
   brokenRules: () => (/* binding */ brokenRules),
   checkBody: () => (/* binding */ checkBody),
+  editDistance: () => (/* binding */ editDistance),
   fieldPaths: () => (/* binding */ fieldPaths),
   fieldSpec: () => (/* binding */ fieldSpec),
   findModel: () => (/* binding */ findModel),
@@ -4343,9 +4345,41 @@ function promptMayBeEmpty(body) {
 
 const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]));
 const MODEL_NAMES = CATALOG.map(spec => spec.model);
-/** Up to three catalogued names that look like `name` (same family prefix), for "did you mean". */
+/** Models of EvoLink's docs that are not videos, and what they are instead. */
+const NOT_VIDEO_MODELS = {
+    'kling-custom-element': 'it makes reusable elements (a character or an object to put in later videos), not a video'
+};
+/** Edits (insert, delete, replace) from a to b. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const bare = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+/**
+ * Up to three catalogued names `name` was probably meant to be, for "did you mean": the closest by edit
+ * distance when a few letters are off (kling-o3-text-to-vdeo), else those it abbreviates (veo3 → the
+ * Veo 3.x models), else the same family (the first word).
+ */
 function similarModels(name) {
-    const family = name.toLowerCase().split(/[-.]/)[0] ?? '';
+    const typed = name.toLowerCase();
+    const close = MODEL_NAMES.map(model => ({ model, distance: editDistance(typed, model.toLowerCase()) }))
+        .filter(({ distance }) => distance <= Math.max(2, Math.floor(typed.length / 8)))
+        .sort((a, b) => a.distance - b.distance)
+        .map(({ model }) => model);
+    if (close.length > 0)
+        return close.slice(0, 3);
+    const short = bare(typed);
+    const abbreviated = short.length >= 3 ? MODEL_NAMES.filter(model => bare(model).startsWith(short)) : [];
+    if (abbreviated.length > 0)
+        return abbreviated.slice(0, 3);
+    const family = typed.split(/[-.]/)[0] ?? '';
     return family.length < 2 ? [] : MODEL_NAMES.filter(model => model.toLowerCase().startsWith(family)).slice(0, 3);
 }
 function findModel(name) {

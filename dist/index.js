@@ -1272,7 +1272,13 @@ async function readSettings(read, mask, env = process.env) {
     let uploads = [];
     if (!model) {
         const like = models.similarModels(modelRaw);
-        fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as ${like.length > 0 ? like.join(', ') : 'kling-o3-text-to-video'}`);
+        const notVideo = Object.hasOwn(models.NOT_VIDEO_MODELS, modelRaw) ? models.NOT_VIDEO_MODELS[modelRaw] : undefined;
+        if (notVideo)
+            refuse('model', modelRaw, `${notVideo}; this action makes videos: pick one of the ${models.MODEL_NAMES.length} video models in the README's model table`);
+        else if (like.length > 0)
+            fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table: did you mean ${like.join(', or ')}?`);
+        else
+            fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`);
     }
     else if (taskId === undefined) {
         // Resuming sends no request: the request inputs are not checked then.

@@ -78,7 +78,10 @@ describe('refused before anything is sent, naming what the model allows', () => 
     ['an http image', { model: 'wan2.7-image-to-video', 'image-start': 'http://cdn.example.com/a.png' }, /Input 'image-start' is .*must use https/],
     ['an image on a private host', { model: 'kling-o3-image-to-video', 'image-urls': 'https://10.0.0.5/a.png' }, /Input 'image-urls' is .*must not point at a private, loopback, link-local or internal host/],
     ['a local path for a video input', { model: 'wan2.7-video-edit', 'video-urls': 'clips/intro.mp4' }, /Input 'video-urls' is "clips\/intro\.mp4": "clips\/intro\.mp4" is not an https URL \(only image-start, image-end and image-urls take files of the repository\)/],
-    ['an unknown model', { model: 'sora-3' }, /Input 'model' is "sora-3": must be one of the 73 EvoLink video models in the README's model table, such as sora-2-preview, sora-2-pro-preview\./]
+    ['an unknown model', { model: 'sora-3' }, /Input 'model' is "sora-3": must be one of the 73 EvoLink video models in the README's model table: did you mean sora-2-preview, or sora-2-pro-preview\?/],
+    ['a mistyped model', { model: 'kling-o3-text-to-vdeo' }, /Input 'model' is "kling-o3-text-to-vdeo": .*did you mean kling-o3-text-to-video/],
+    ['an abbreviated model', { model: 'veo3' }, /Input 'model' is "veo3": .*did you mean veo-3/],
+    ['a model that makes no video', { model: 'kling-custom-element' }, /Input 'model' is "kling-custom-element": it makes reusable elements .*, not a video; this action makes videos/]
   ])('%s', async (_label, inputs, message) => {
     const result = await run({ prompt: 'A test', ...inputs })
     expect(result.code).toBe(1)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { buildCatalog, renderCatalog } from '../../scripts/catalog.js'
 import { CATALOG } from '../../src/evolink/catalog.js'
 import { CROSS_RULES, PROSE_ENUMS } from '../../src/evolink/model-rules.js'
-import { checkBody, fieldSpec, findModel } from '../../src/evolink/models.js'
+import { checkBody, editDistance, fieldSpec, findModel, similarModels } from '../../src/evolink/models.js'
 import { ROOT } from '../harness/run-action.js'
 
 const OPENAPI = join(ROOT, 'docs', 'evolink-openapi', 'video-series')
@@ -57,5 +57,23 @@ describe('catalogue', () => {
     expect(checkBody({ model: 'kling-o3-image-to-video', prompt: 'x', image_end: 'https://a.example/e.png' })[0]).toMatch(/needs 'image-start'.*Last frame requires a first frame/)
     expect(checkBody({ model: 'gemini-omni-flash-text-to-video', prompt: 'x', duration: 'auto' })).toEqual([])
     expect(checkBody({ model: 'nope' })).toEqual(['model must be one of the 73 catalogued models'])
+  })
+})
+
+describe('a mistyped model name gets the model meant', () => {
+  it.each([
+    ['kling-o3-text-to-vdeo', 'kling-o3-text-to-video'],
+    ['Kling-O3-Text-To-Video', 'kling-o3-text-to-video'],
+    ['veo3', 'veo-3'],
+    ['seedance', 'seedance']
+  ])('%s → %s…', (typed, meant) => {
+    const like = similarModels(typed)
+    expect(like.length).toBeGreaterThan(0)
+    expect(like[0]).toContain(meant)
+  })
+  it('nothing close, nothing suggested', () => expect(similarModels('zz')).toEqual([]))
+  it('edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3)
+    expect(editDistance('', 'abc')).toBe(3)
   })
 })
