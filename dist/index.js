@@ -322,7 +322,7 @@ function describeFailure(error) {
 function adviceFor(error, context) {
     switch (error.status) {
         case 401:
-            return 'The API key was refused (invalid, revoked or expired). Check the secret you pass as api-key.';
+            return 'Check the secret you pass as api-key: EvoLink does not know this key, or it was revoked.';
         case 402:
             return 'The EvoLink account is out of credits. Top it up in the EvoLink dashboard, then re-run.';
         case 403:
@@ -331,7 +331,7 @@ function adviceFor(error, context) {
                 : 'This API key may not access this resource (a task created with another key?).';
         case 404:
             return context.taskId
-                ? `Task ${context.taskId} was not found: the id is wrong, belongs to another key, or the task record has expired.`
+                ? 'The id is wrong, belongs to another key, or the task record has expired.'
                 : 'The API endpoint was not found: check base-url.';
         case 400:
             return 'EvoLink refused the request as invalid; fix the inputs named in the message.';
@@ -1907,7 +1907,10 @@ function classify(error, cancel, timeout, timeoutMessage) {
     if (timeout?.aborted)
         return new TransportError(timeoutMessage, 'maybe', 'timeout');
     const code = codeOf(error);
-    return new TransportError(`${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}: ${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(messageOf(error), _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code);
+    const message = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(messageOf(error), _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word);
+    // "connect ECONNREFUSED 127.0.0.1:443" names its code already: said once.
+    const text = message.includes(code) ? message : `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(code, _untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word)}: ${message}`;
+    return new TransportError(text, NOT_SENT.has(code) ? 'no' : 'maybe', code);
 }
 /** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(value, nowMs) {
@@ -2200,7 +2203,7 @@ async function submitOnce(o) {
                 if (error instanceof evolink_errors.ApiError) {
                     throw new errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
                 }
-                throw new errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last ${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}); no task was created.`, 'connection_failed');
+                throw new errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
             }
             await o.onRetry?.(error, delayMs, attempt);
             await o.sleep(delayMs, o.signal);

@@ -14,7 +14,7 @@ export function describeFailure(error: unknown): string {
 function adviceFor(error: ApiError, context: { model?: string; taskId?: string }): string {
   switch (error.status) {
     case 401:
-      return 'The API key was refused (invalid, revoked or expired). Check the secret you pass as api-key.'
+      return 'Check the secret you pass as api-key: EvoLink does not know this key, or it was revoked.'
     case 402:
       return 'The EvoLink account is out of credits. Top it up in the EvoLink dashboard, then re-run.'
     case 403:
@@ -23,7 +23,7 @@ function adviceFor(error: ApiError, context: { model?: string; taskId?: string }
         : 'This API key may not access this resource (a task created with another key?).'
     case 404:
       return context.taskId
-        ? `Task ${context.taskId} was not found: the id is wrong, belongs to another key, or the task record has expired.`
+        ? 'The id is wrong, belongs to another key, or the task record has expired.'
         : 'The API endpoint was not found: check base-url.'
     case 400:
       return 'EvoLink refused the request as invalid; fix the inputs named in the message.'

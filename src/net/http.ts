@@ -176,7 +176,10 @@ function classify(error: unknown, cancel: AbortSignal | undefined, timeout: Abor
   if (cancel?.aborted) return cancel.reason instanceof Error ? cancel.reason : new CancelledError()
   if (timeout?.aborted) return new TransportError(timeoutMessage, 'maybe', 'timeout')
   const code = codeOf(error)
-  return new TransportError(`${cleanText(code, TEXT_CAP.word)}: ${cleanText(messageOf(error), TEXT_CAP.word)}`, NOT_SENT.has(code) ? 'no' : 'maybe', code)
+  const message = cleanText(messageOf(error), TEXT_CAP.word)
+  // "connect ECONNREFUSED 127.0.0.1:443" names its code already: said once.
+  const text = message.includes(code) ? message : `${cleanText(code, TEXT_CAP.word)}: ${message}`
+  return new TransportError(text, NOT_SENT.has(code) ? 'no' : 'maybe', code)
 }
 
 /** Retry-After as delta-seconds or an HTTP date; undefined when absent or unreadable. */

@@ -40,7 +40,7 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
           )
         }
         throw new ActionFailure(
-          `${unreachable(error)} (${attempt} attempt(s), last ${describeFailure(error)}: ${(error as Error).message}); no task was created.`,
+          `${unreachable(error)} (${attempt} attempt(s), last: ${(error as Error).message}); no task was created.`,
           'connection_failed'
         )
       }

@@ -144,7 +144,7 @@ describe('the bundled action, end to end', () => {
   it('resuming an unknown task fails clearly', async () => {
     const run = await runAction({ ...base(), 'task-id': 'task-unified-1-doesnotexist' })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('Task task-unified-1-doesnotexist was not found: the id is wrong, belongs to another key, or the task record has expired.')
+    expect(run.stdout).toContain('task-unified-1-doesnotexist not found. The id is wrong, belongs to another key, or the task record has expired.')
     expect(run.stdout).not.toContain('task-id: task-unified-1-doesnotexist') // no hint to resume the same id
     expect(sim.creations).toBe(0)
   })

@@ -78,7 +78,7 @@ describe('run', () => {
   it('explains a refused key', async () => {
     setInputs({ ...fast(), 'api-key': 'wrong-key' })
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('The API key was refused'))
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('Check the secret you pass as api-key'))
     expect(logs.join('\n')).not.toContain('wrong-key')
   })
 })
