@@ -161,6 +161,7 @@ async function waitForTask(o) {
                 if (state.kind !== 'running')
                     return { outcome: 'final', task, state };
                 delayMs = o.schedule.next(task, o.now());
+                o.onDecision?.(`poll: ${task.status}${task.progress === undefined ? '' : ` ${task.progress}%`}; next poll in ${delayMs} ms`);
             }
             catch (error) {
                 if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
@@ -177,8 +178,10 @@ async function waitForTask(o) {
             const remaining = o.deadline - o.now();
             // The last sleep ends at the deadline, so the task gets one more look before we give up, unless that
             // look would come sooner than poll-interval after this one: the action never polls faster than asked.
-            if (remaining < o.pollIntervalMs && remaining < delayMs)
+            if (remaining < o.pollIntervalMs && remaining < delayMs) {
+                o.onDecision?.(`poll: stopping, ${remaining} ms left before timeout is less than poll-interval`);
                 return { outcome: 'timeout', task };
+            }
             await o.sleep(Math.min(delayMs, remaining), o.signal);
         }
     }
@@ -230,6 +233,7 @@ async function followTask(f) {
                 lastSeenRunningAt = now();
             logProgress(task);
         },
+        onDecision: line => f.log.debug?.(`${line} (task ${f.taskId})`),
         onRetry: (error, delayMs, streak) => f.log.warning(`Poll failed: ${error.message}; retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
     });
     return reportFromWait(result, { taskId: f.taskId, submitted, startedAt: f.startedAt, endedAt: now(), lastSeenRunningAt });

@@ -2394,6 +2394,8 @@ async function generate(settings, run, facts, openLedger) {
     if (submitted)
         facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model));
     const core = await run.log();
+    if (submitted)
+        core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`);
     core.setOutput('task-id', taskId);
     core.info(submitted
         ? `Task ${taskId} accepted: ${settings.model}, ${(0,request.describeFields)(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`

@@ -19,7 +19,7 @@ export interface Follow {
   submitted?: Task
   startedAt: number
   signal: AbortSignal
-  log: { info(line: string): void; warning(line: string): void }
+  log: { info(line: string): void; warning(line: string): void; debug?(line: string): void }
 }
 
 export async function followTask(f: Follow): Promise<Report> {
@@ -45,6 +45,7 @@ export async function followTask(f: Follow): Promise<Report> {
       if (task.status === 'pending' || task.status === 'processing') lastSeenRunningAt = now()
       logProgress(task)
     },
+    onDecision: line => f.log.debug?.(`${line} (task ${f.taskId})`),
     onRetry: (error, delayMs, streak) =>
       f.log.warning(`Poll failed: ${(error as Error).message}; retrying in ${formatDuration(delayMs)} (${streak} of at most ${settings.maxConsecutiveErrors} in a row).`)
   })

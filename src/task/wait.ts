@@ -26,6 +26,8 @@ export interface WaitOptions {
   random?: () => number
   onTask?: (task: Task) => void
   onRetry?: (error: unknown, delayMs: number, streak: number) => void
+  /** Each decision of the loop, for the debug log: the next poll's wait, or why it stops. */
+  onDecision?: (line: string) => void
 }
 
 /** Backoff never goes below the poll interval (we never poll faster than asked) nor above this. */
@@ -45,6 +47,7 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
         const state = interpretTask(task)
         if (state.kind !== 'running') return { outcome: 'final', task, state }
         delayMs = o.schedule.next(task, o.now())
+        o.onDecision?.(`poll: ${task.status}${task.progress === undefined ? '' : ` ${task.progress}%`}; next poll in ${delayMs} ms`)
       } catch (error) {
         if (error instanceof CancelledError || !isTransientPollFailure(error)) throw error
         streak.push(describeFailure(error))
@@ -62,7 +65,10 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
       const remaining = o.deadline - o.now()
       // The last sleep ends at the deadline, so the task gets one more look before we give up, unless that
       // look would come sooner than poll-interval after this one: the action never polls faster than asked.
-      if (remaining < o.pollIntervalMs && remaining < delayMs) return { outcome: 'timeout', task }
+      if (remaining < o.pollIntervalMs && remaining < delayMs) {
+        o.onDecision?.(`poll: stopping, ${remaining} ms left before timeout is less than poll-interval`)
+        return { outcome: 'timeout', task }
+      }
       await o.sleep(Math.min(delayMs, remaining), o.signal)
     }
   } catch (error) {

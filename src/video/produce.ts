@@ -168,6 +168,7 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
   if (submitted) facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model))
   const core = await run.log()
+  if (submitted) core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
   core.setOutput('task-id', taskId)
   core.info(submitted
     ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`

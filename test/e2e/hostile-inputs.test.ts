@@ -30,8 +30,8 @@ const run = (inputs: Record<string, string>, options: RunOptions = {}): Promise<
     'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...inputs
   }, { killAfterMs: 30_000, workspace: workspace(), ...options })
 const ownMasks = [`::add-mask::${KEY}`, `::add-mask::${FAKE_GITHUB_TOKEN}`]
-/** Workflow commands in the log other than the two masks the action writes itself. */
-const commands = (result: ActionRun) => result.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line))
+/** Workflow commands in the log other than the two masks and the debug lines the action writes itself (one line each, their text cleaned). */
+const commands = (result: ActionRun) => result.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
 const sent = () => [...sim.tasks.values()][0]?.body as Record<string, unknown> | undefined
 const refusedUnsent = (result: ActionRun, message: RegExp) => {
   expect(result.code).toBe(1)

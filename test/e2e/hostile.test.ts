@@ -24,9 +24,9 @@ async function hostile(name: HostileName, extra: Record<string, string> = {}, op
   turnHostile(sim, name)
   return runAction(inputs(extra), { killAfterMs: 30_000, offline: {}, ...options })
 }
-/** Lines the runner would read as workflow commands, other than the masks of the two secrets. */
+/** Lines the runner would read as workflow commands, other than the masks of the two secrets and the action's own debug lines (one line each, their text cleaned). */
 const ownMasks = [`::add-mask::${KEY}`, `::add-mask::${FAKE_GITHUB_TOKEN}`]
-const commands = (run: ActionRun) => run.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line))
+const commands = (run: ActionRun) => run.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
 const commandNames = (run: ActionRun) => commands(run).map(line => /^\s*::([\w-]+)/.exec(line)?.[1])
 const exitedByItself = (run: ActionRun) => {
   expect(run.signal).toBeNull() // not killed by the test's safety net: it ended on its own

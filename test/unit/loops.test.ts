@@ -174,7 +174,7 @@ describe('submitOnce', () => {
 
   it('explains a refused key without retrying', async () => {
     const c = client([new ApiError(401, 'unauthorized', 'Invalid key')])
-    await expect(submit(c).promise).rejects.toThrow(/API key was refused/)
+    await expect(submit(c).promise).rejects.toThrow(/Check the secret you pass as api-key/)
     expect(c.submits).toBe(1)
   })
 

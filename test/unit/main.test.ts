@@ -19,6 +19,8 @@ const core = {
   setFailed: jest.fn((message: string) => void logs.push(`failed: ${message}`)),
   info: jest.fn((line: string) => void logs.push(line)),
   warning: jest.fn((line: string) => void logs.push(`warning: ${line}`)),
+  notice: jest.fn((line: string) => void logs.push(`notice: ${line}`)),
+  debug: jest.fn(),
   summary: { addRaw: jest.fn(() => core.summary), write: jest.fn(async () => core.summary) }
 }
 jest.unstable_mockModule('@actions/core', () => core)
