@@ -883,10 +883,40 @@ const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sou
 const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
 /** Image fields may also name files of the repository, uploaded before the submission. */
 const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls']);
+/**
+ * Models that take one video or one audio URL (video_url, audio_url) get it from video-urls or audio-urls
+ * with one line, so no model needs `params` for its media.
+ */
+const SINGULAR_OF_INPUT = { 'video-urls': 'video_url', 'audio-urls': 'audio_url' };
+/** The field an input fills for this model: its own, or the singular one the model takes instead. */
+function fieldOfInput(model, input) {
+    const field = FIELD_OF_INPUT[input];
+    if (field === undefined)
+        return undefined;
+    const singular = SINGULAR_OF_INPUT[input];
+    return singular && (0,check_field/* own */.ZV)(model.fields, field) === undefined && (0,check_field/* own */.ZV)(model.fields, singular) !== undefined ? singular : field;
+}
+/** The input that carries a field for this model, or undefined when only `params` does. */
+function inputOfField(model, field) {
+    const named = INPUT_OF_FIELD.get(field);
+    if (named)
+        return named;
+    return Object.keys(SINGULAR_OF_INPUT).find(input => fieldOfInput(model, input) === field);
+}
+/** How a user gives a field: 'video-urls' (one line), or params: {"x": …} when no input carries it. */
+function howToGive(model, field) {
+    const input = inputOfField(model, field);
+    if (input)
+        return `'${input}'${SINGULAR_OF_INPUT[input] === field ? ' (one line)' : ''}`;
+    return `params: {"${field}": …}`;
+}
 /** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
 function inputsOf(model) {
-    const named = [...INPUT_OF_FIELD].filter(([field]) => (0,check_field/* own */.ZV)(model.fields, field) !== undefined).map(([, input]) => input);
-    const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field));
+    const fields = Object.keys(model.fields);
+    const named = [...new Set(fields.map(field => inputOfField(model, field)).filter((input) => input !== undefined))];
+    const order = [...INPUT_OF_FIELD.values()];
+    named.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const rest = fields.filter(field => inputOfField(model, field) === undefined);
     return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`;
 }
 /** JSON inputs may give a number where EvoLink wants a string ("duration": 5 for "5"): sent as the string. */
@@ -1022,10 +1052,14 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
             return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
         body[field] = value;
     };
-    for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
+    for (const input of Object.keys(FIELD_OF_INPUT)) {
+        const field = fieldOfInput(model, input) ?? '';
         const raw = input === 'prompt' ? prompt : read(input);
-        if (raw !== '')
-            put(input, field, raw);
+        const lines = raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean);
+        if (raw !== '' && field === SINGULAR_OF_INPUT[input] && lines.length !== 1)
+            refuse(input, raw, `model ${model.model} takes one URL here (${field}): give exactly one line`);
+        else if (raw !== '')
+            put(input, field, field === SINGULAR_OF_INPUT[input] ? (lines[0] ?? '') : raw);
         else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined)
             body[field] = spec(field)?.default;
     }
@@ -1290,7 +1324,10 @@ async function readSettings(read, mask, env = process.env) {
         uploads = read2.uploads;
         if (read2.problems.length === 0) {
             for (const field of models.missingRequired(model, fields)) {
-                problems.push(`Input '${field.replace(/_/g, '-')}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : ''}.`);
+                const input = inputOfField(model, field);
+                problems.push(input
+                    ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
+                    : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`);
             }
             for (const broken of models.brokenRules(model, fields))
                 problems.push(`Model ${model.model}: ${broken}.`);

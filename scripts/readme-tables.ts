@@ -6,7 +6,7 @@ import { ROOT, readActionYml, type ActionYml } from '../test/harness/run-action.
 import { CATALOG } from '../src/evolink/catalog.js'
 import { allowedText } from '../src/evolink/check-field.js'
 import { fieldSpec, findModel } from '../src/evolink/models.js'
-import { inputsOf } from '../src/inputs/request-inputs.js'
+import { howToGive, inputsOf } from '../src/inputs/request-inputs.js'
 
 const esc = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -37,7 +37,7 @@ export function renderModels(): string {
     '| model | takes | duration | aspect-ratio | quality | requires |',
     '|---|---|---|---|---|---|',
     ...CATALOG.map(spec =>
-      `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(spec.required.map(f => f.replace(/_/g, '-')).join(', ') || '—')} |`)
+      `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(spec.required.map(f => howToGive(spec, f).replace(/^'|'(?= \(one line\))|'$/g, '')).join(', ') || '—')} |`)
   ].join('\n')
 }
 

@@ -45,10 +45,41 @@ export interface PendingUpload extends LocalImage {
   index?: number
 }
 
+/**
+ * Models that take one video or one audio URL (video_url, audio_url) get it from video-urls or audio-urls
+ * with one line, so no model needs `params` for its media.
+ */
+const SINGULAR_OF_INPUT: Readonly<Record<string, string>> = { 'video-urls': 'video_url', 'audio-urls': 'audio_url' }
+
+/** The field an input fills for this model: its own, or the singular one the model takes instead. */
+export function fieldOfInput(model: ModelSpec, input: string): string | undefined {
+  const field = FIELD_OF_INPUT[input]
+  if (field === undefined) return undefined
+  const singular = SINGULAR_OF_INPUT[input]
+  return singular && own(model.fields, field) === undefined && own(model.fields, singular) !== undefined ? singular : field
+}
+
+/** The input that carries a field for this model, or undefined when only `params` does. */
+export function inputOfField(model: ModelSpec, field: string): string | undefined {
+  const named = INPUT_OF_FIELD.get(field)
+  if (named) return named
+  return Object.keys(SINGULAR_OF_INPUT).find(input => fieldOfInput(model, input) === field)
+}
+
+/** How a user gives a field: 'video-urls' (one line), or params: {"x": …} when no input carries it. */
+export function howToGive(model: ModelSpec, field: string): string {
+  const input = inputOfField(model, field)
+  if (input) return `'${input}'${SINGULAR_OF_INPUT[input] === field ? ' (one line)' : ''}`
+  return `params: {"${field}": …}`
+}
+
 /** The inputs a model takes (params for the fields no input names), for "it takes …" in messages. */
 export function inputsOf(model: ModelSpec): string {
-  const named = [...INPUT_OF_FIELD].filter(([field]) => own(model.fields, field) !== undefined).map(([, input]) => input)
-  const rest = Object.keys(model.fields).filter(field => !INPUT_OF_FIELD.has(field))
+  const fields = Object.keys(model.fields)
+  const named = [...new Set(fields.map(field => inputOfField(model, field)).filter((input): input is string => input !== undefined))]
+  const order = [...INPUT_OF_FIELD.values()]
+  named.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+  const rest = fields.filter(field => inputOfField(model, field) === undefined)
   return `${named.join(', ')}${rest.length > 0 ? `, and in params: ${rest.join(', ')}` : ''}`
 }
 
@@ -194,9 +225,12 @@ export function readRequestFields(
     body[field] = value
   }
 
-  for (const [input, field] of Object.entries(FIELD_OF_INPUT)) {
+  for (const input of Object.keys(FIELD_OF_INPUT)) {
+    const field = fieldOfInput(model, input) ?? ''
     const raw = input === 'prompt' ? prompt : read(input)
-    if (raw !== '') put(input, field, raw)
+    const lines = raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean)
+    if (raw !== '' && field === SINGULAR_OF_INPUT[input] && lines.length !== 1) refuse(input, raw, `model ${model.model} takes one URL here (${field}): give exactly one line`)
+    else if (raw !== '') put(input, field, field === SINGULAR_OF_INPUT[input] ? (lines[0] ?? '') : raw)
     else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined) body[field] = spec(field)?.default
   }
 

@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { TASK_ID_PATTERN } from '../evolink/contract.js'
 import { baseUrlProblem, callbackUrlProblem, hiddenCharacterProblem } from './url-rules.js'
 import { quoteInput } from '../net/untrusted.js'
-import { readRequestFields, type PendingUpload } from './request-inputs.js'
+import { howToGive, inputOfField, readRequestFields, type PendingUpload } from './request-inputs.js'
 import { parseSize, readDeliverySettings, type DeliverySettings } from './delivery-settings.js'
 import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Parse, type Refuse } from './input-kit.js'
 import { readPromptFile } from './prompt-file.js'
@@ -150,7 +150,10 @@ export async function readSettings(
     uploads = read2.uploads
     if (read2.problems.length === 0) {
       for (const field of models.missingRequired(model, fields)) {
-        problems.push(`Input '${field.replace(/_/g, '-')}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : ''}.`)
+        const input = inputOfField(model, field)
+        problems.push(input
+          ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
+          : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`)
       }
       for (const broken of models.brokenRules(model, fields)) problems.push(`Model ${model.model}: ${broken}.`)
     }

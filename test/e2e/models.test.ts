@@ -61,6 +61,12 @@ describe('one model of each family', () => {
   })
 })
 
+it('a model that takes one video_url and audio_url gets them from video-urls and audio-urls, with no params', async () => {
+  const result = await run({ model: 'videoretalk', prompt: '', 'video-urls': 'https://cdn.example.com/talk.mp4', 'audio-urls': 'https://cdn.example.com/voice.mp3' })
+  expect(result.stdout).not.toMatch(/::error::/)
+  expect(sent()).toEqual({ model: 'videoretalk', video_url: 'https://cdn.example.com/talk.mp4', audio_url: 'https://cdn.example.com/voice.mp3' })
+})
+
 describe('refused before anything is sent, naming what the model allows', () => {
   it.each<[string, Record<string, string>, RegExp]>([
     ['Veo duration 5', { model: 'veo-3.1-generate-preview', duration: '5' }, /Input 'duration' is "5": model veo-3\.1-generate-preview allows 4, 6 or 8\./],
@@ -81,6 +87,8 @@ describe('refused before anything is sent, naming what the model allows', () => 
     ['an unknown model', { model: 'sora-3' }, /Input 'model' is "sora-3": must be one of the 73 EvoLink video models in the README's model table: did you mean sora-2-preview, or sora-2-pro-preview\?/],
     ['a mistyped model', { model: 'kling-o3-text-to-vdeo' }, /Input 'model' is "kling-o3-text-to-vdeo": .*did you mean kling-o3-text-to-video/],
     ['an abbreviated model', { model: 'veo3' }, /Input 'model' is "veo3": .*did you mean veo-3/],
+    ['videoretalk without its video', { model: 'videoretalk', prompt: '', 'audio-urls': 'https://cdn.example.com/a.mp3' }, /Input 'video-urls' is empty: model videoretalk requires it \(one URL, for video_url\)\./],
+    ['two videos where the model takes one', { model: 'videoretalk', 'video-urls': 'https://cdn.example.com/a.mp4\nhttps://cdn.example.com/b.mp4', 'audio-urls': 'https://cdn.example.com/a.mp3' }, /Input 'video-urls' is .*: model videoretalk takes one URL here \(video_url\): give exactly one line\./],
     ['a model that makes no video', { model: 'kling-custom-element' }, /Input 'model' is "kling-custom-element": it makes reusable elements .*, not a video; this action makes videos/]
   ])('%s', async (_label, inputs, message) => {
     const result = await run({ prompt: 'A test', ...inputs })

@@ -14,6 +14,27 @@ describe('README', () => {
     expect(firstBlock).toContain('npm ci && npm run demo')
     expect(firstBlock).toContain('npm ci && npm test')
   })
+  it('names only inputs that exist: every input in backticks, and every input of the model table, is declared in action.yml', () => {
+    const declared = new Set(Object.keys(readActionYml().inputs))
+    const table = readme.slice(readme.indexOf('<!-- models:start -->'), readme.indexOf('<!-- models:end -->'))
+    const named = new Set<string>()
+    for (const row of table.split('\n').filter(line => line.startsWith('| `'))) {
+      const cells = row.split(' | ')
+      const takes = cells[1] ?? ''
+      const requires = (cells[cells.length - 1] ?? '').replace(/ \|$/, '')
+      for (const name of `${takes.split(', and in params:')[0]}, ${requires}`.split(/,\s*/)) {
+        const input = name.replace(/\(one line\)|\|/g, '').trim()
+        if (input && input !== '—' && !input.startsWith('params')) named.add(input)
+      }
+    }
+    expect(named.size).toBeGreaterThan(10)
+    expect([...named].filter(input => !declared.has(input))).toEqual([])
+    // Inline code that looks like an input with a colon (`reuse: identical`) names a declared input.
+    const written = [...readme.matchAll(/`([a-z][a-z-]+): [^`]*`/g)].map(m => m[1] as string)
+    const workflowKeys = ['permissions', 'contents', 'pull-requests', 'uses', 'runs', 'strategy', 'matrix', 'release', 'fail-fast', 'max-parallel', 'on', 'with', 'env', 'if', 'needs', 'steps', 'jobs', 'name']
+    expect(written.filter(input => !declared.has(input) && !workflowKeys.includes(input))).toEqual([])
+  })
+
   it('action.yml runs on node24 from dist/index.js', () => {
     const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
     expect(yml).toMatch(/using: node24\n\s+main: dist\/index\.js/)
