@@ -1,6 +1,9 @@
 // npm run demo: runs the bundled action end to end, as the runner would.
 // Without EVOLINK_API_KEY it starts the bundled EvoLink simulator on loopback (no key, no network, no credits);
 // with EVOLINK_API_KEY it calls the real API (this creates a billed task).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { EvoLinkSimulator } from '../test/simulator/server.js'
 import { runAction } from '../test/harness/run-action.js'
 
@@ -9,11 +12,13 @@ const realKey = process.env.EVOLINK_API_KEY
 const simulator = realKey ? undefined : await new EvoLinkSimulator({ taskMs: 4000, pendingMs: 600 }).start()
 
 console.log(simulator ? `EvoLink simulator listening on ${simulator.url}\n` : 'EVOLINK_API_KEY is set: calling the real EvoLink API.\n')
+// The demo's workspace is removed at the end: it leaves nothing behind.
+const workspace = mkdtempSync(join(tmpdir(), 'evolink-demo-'))
 const run = await runAction(
   simulator
     ? { 'api-key': 'sk-evo-demo-key', prompt, 'base-url': simulator.url, 'poll-interval': '0.5', timeout: '60', 'download-path': 'video.mp4' }
     : { 'api-key': realKey as string, prompt },
-  { env: { FORCE_COLOR: '0' } }
+  { env: { FORCE_COLOR: '0' }, workspace }
 )
 await simulator?.stop()
 
@@ -25,4 +30,7 @@ for (const [name, value] of Object.entries(run.outputs)) console.log(`${name} = 
 console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---')
 console.log(run.summary)
 console.log(`exit code ${run.code}, ${(run.elapsedMs / 1000).toFixed(1)} s`)
+if (simulator) console.log('The simulator\'s video is placeholder bytes, not a playable file: it shows the flow, not a picture.')
+rmSync(workspace, { recursive: true, force: true })
+rmSync(run.runnerDir, { recursive: true, force: true })
 process.exitCode = run.code ?? 1

@@ -38,6 +38,8 @@ export interface ActionRun {
   outputs: Record<string, string>
   summary: string
   workspace: string
+  /** The folder of GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP. */
+  runnerDir: string
   elapsedMs: number
 }
 
@@ -144,6 +146,7 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
         outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
         summary: readFileSync(summaryFile, 'utf8'),
         workspace,
+        runnerDir: files,
         elapsedMs: Date.now() - started
       })
     })

@@ -79,8 +79,18 @@ describe('no document teaches script injection: outputs reach run: through env:'
   })
 })
 
-it('there are the five scenarios', () => {
-  expect(examples.sort()).toEqual(['image-to-video.yml', 'manifest-matrix.yml', 'pr-preview.yml', 'release-video.yml', 'scheduled.yml'])
+it('there are the seven scenarios', () => {
+  expect(examples.sort()).toEqual(['image-to-video.yml', 'manifest-matrix.yml', 'pr-preview.yml', 'release-video.yml', 'resume-task.yml', 'scheduled.yml', 'submit-then-collect.yml'])
+})
+
+it('the collect job resumes the task the submit job created, without submitting again', () => {
+  const workflow = parse(readFileSync(join(dir, 'submit-then-collect.yml'), 'utf8')) as Workflow & { jobs: Record<string, Job & { outputs?: Record<string, string>; needs?: string }> }
+  const { submit, collect } = workflow.jobs
+  expect(submit?.steps.find(ours)?.with).toMatchObject({ wait: 'false' })
+  expect(submit?.outputs?.['task-id']).toMatch(/steps\.submit\.outputs\.task-id/)
+  const resume = collect?.steps.find(ours)?.with ?? {}
+  expect(resume['task-id']).toMatch(/needs\.submit\.outputs\.task-id/)
+  expect(resume.prompt).toBeUndefined()
 })
 
 it('the matrix example feeds the plan job\'s matrix output to the render legs, each running one entry of the same manifest', () => {
