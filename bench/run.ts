@@ -39,17 +39,30 @@ function spawnNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 /** Model-specific inputs of the start-up runs: the default model, and one that is not (Veo 3.1, with params). */
 const STARTUP_MODELS: [string, Record<string, string>][] = [
   ['kling-o3-text-to-video', { INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5', 'INPUT_ASPECT-RATIO': '16:9', INPUT_QUALITY: '720p', INPUT_SOUND: 'off' }],
-  ['veo-3.1-generate-preview', { INPUT_MODEL: 'veo-3.1-generate-preview', INPUT_DURATION: '6', 'INPUT_ASPECT-RATIO': '16:9', 'INPUT_GENERATE-AUDIO': 'true', INPUT_PARAMS: '{"n": 2}' }]
+  [
+    'veo-3.1-generate-preview',
+    { INPUT_MODEL: 'veo-3.1-generate-preview', INPUT_DURATION: '6', 'INPUT_ASPECT-RATIO': '16:9', 'INPUT_GENERATE-AUDIO': 'true', INPUT_PARAMS: '{"n": 2}' }
+  ]
 ]
 
 async function startup(): Promise<void> {
   for (const [model, modelInputs] of STARTUP_MODELS) {
     const sim = await new EvoLinkSimulator({ taskMs: 60_000 }).start()
     const inputs: Record<string, string> = {
-      'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_WAIT: 'false', 'INPUT_POLL-INTERVAL': '1',
-      'INPUT_POLL-STRATEGY': 'adaptive', INPUT_TIMEOUT: '60', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-      'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_MAX-DOWNLOAD-SIZE': '2GiB', 'INPUT_PR-COMMENT': 'false',
-      'INPUT_RELEASE-ASSET': 'false', ...modelInputs
+      'INPUT_API-KEY': 'sk-evo-bench',
+      INPUT_PROMPT: 'A benchmark',
+      INPUT_WAIT: 'false',
+      'INPUT_POLL-INTERVAL': '1',
+      'INPUT_POLL-STRATEGY': 'adaptive',
+      INPUT_TIMEOUT: '60',
+      'INPUT_REQUEST-TIMEOUT': '30',
+      'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+      'INPUT_BASE-URL': sim.url,
+      'INPUT_DRY-RUN': 'false',
+      'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
+      'INPUT_PR-COMMENT': 'false',
+      'INPUT_RELEASE-ASSET': 'false',
+      ...modelInputs
     }
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...inputs }
     const action: number[] = []
@@ -78,14 +91,27 @@ async function startup(): Promise<void> {
   const total = files.reduce((sum, f) => sum + statSync(join(ROOT, 'dist', f)).size, 0)
   const entry = statSync(join(ROOT, 'dist', 'index.js')).size
   console.log(`bundle: dist/index.js ${(entry / 1024).toFixed(0)} KiB loaded at start; ${files.length} files, ${(total / 1024).toFixed(0)} KiB in all (the rest loads on demand)`)
-  rows.push({ bench: 'bundle', metric: 'KiB loaded at start / KiB in all', value: round(entry / 1024, 0), baseline: round(total / 1024, 0), ratio: round(entry / total), target: '—', met: true })
+  rows.push({
+    bench: 'bundle',
+    metric: 'KiB loaded at start / KiB in all',
+    value: round(entry / 1024, 0),
+    baseline: round(total / 1024, 0),
+    ratio: round(entry / total),
+    target: '—',
+    met: true
+  })
 }
 
 /** Runs the action to completion with one strategy; returns GET count and detection delay. */
 async function pollOnce(strategy: 'fixed' | 'adaptive', taskMs: number, estimateS: number): Promise<{ gets: number; delayMs: number }> {
   const sim = await new EvoLinkSimulator({ taskMs, pendingMs: 2000, estimatedTimeS: estimateS }).start()
   const run = await runAction({
-    'api-key': 'sk-evo-bench', prompt: 'A benchmark', 'base-url': sim.url, 'poll-interval': '1', 'poll-strategy': strategy, timeout: String(TASK_S * 4)
+    'api-key': 'sk-evo-bench',
+    prompt: 'A benchmark',
+    'base-url': sim.url,
+    'poll-interval': '1',
+    'poll-strategy': strategy,
+    timeout: String(TASK_S * 4)
   })
   await sim.stop()
   if (run.code !== 0) throw new Error(`polling bench run failed: ${run.stdout}`)
@@ -123,7 +149,9 @@ async function polling(): Promise<void> {
     const ag = mean(adaptive.map(r => r.gets))
     const fd = mean(fixed.map(r => r.delayMs))
     const ad = mean(adaptive.map(r => r.delayMs))
-    console.log(`polling (L = ${TASK_S}–${TASK_S + 1} s, poll-interval 1 s, ${scenario.name}, n=${scenario.runs}): mean GETs fixed ${fg}, adaptive ${ag}; mean detection delay fixed ${fd.toFixed(0)} ms, adaptive ${ad.toFixed(0)} ms`)
+    console.log(
+      `polling (L = ${TASK_S}–${TASK_S + 1} s, poll-interval 1 s, ${scenario.name}, n=${scenario.runs}): mean GETs fixed ${fg}, adaptive ${ag}; mean detection delay fixed ${fd.toFixed(0)} ms, adaptive ${ad.toFixed(0)} ms`
+    )
     row(`polling, ${scenario.name}`, 'GET requests (mean)', ag, fg, '≤ 0.7× fixed', ag / fg <= 0.7)
     // "No worse than fixed": within 100 ms (request latency and timer jitter) of the fixed schedule's mean.
     row(`polling, ${scenario.name}`, 'detection delay ms (mean)', ad, fd, '≤ fixed + 100 ms', ad <= fd + 100)
@@ -158,11 +186,25 @@ async function downloadBench(): Promise<void> {
     const curlHashMiBs: number[] = []
     const rss: number[] = []
     const inputs = {
-      'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_DURATION: '5',
-      'INPUT_ASPECT-RATIO': '16:9', INPUT_QUALITY: '720p', INPUT_SOUND: 'off', INPUT_WAIT: 'true', 'INPUT_POLL-INTERVAL': '0.1',
-      'INPUT_POLL-STRATEGY': 'fixed', INPUT_TIMEOUT: '600', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-      'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_DOWNLOAD-PATH': 'video.mp4', 'INPUT_MAX-DOWNLOAD-SIZE': '4GiB',
-      'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false'
+      'INPUT_API-KEY': 'sk-evo-bench',
+      INPUT_PROMPT: 'A benchmark',
+      INPUT_MODEL: 'kling-o3-text-to-video',
+      INPUT_DURATION: '5',
+      'INPUT_ASPECT-RATIO': '16:9',
+      INPUT_QUALITY: '720p',
+      INPUT_SOUND: 'off',
+      INPUT_WAIT: 'true',
+      'INPUT_POLL-INTERVAL': '0.1',
+      'INPUT_POLL-STRATEGY': 'fixed',
+      INPUT_TIMEOUT: '600',
+      'INPUT_REQUEST-TIMEOUT': '30',
+      'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+      'INPUT_BASE-URL': sim.url,
+      'INPUT_DRY-RUN': 'false',
+      'INPUT_DOWNLOAD-PATH': 'video.mp4',
+      'INPUT_MAX-DOWNLOAD-SIZE': '4GiB',
+      'INPUT_PR-COMMENT': 'false',
+      'INPUT_RELEASE-ASSET': 'false'
     }
     // Both sides write a fresh file to the same disk. Dirty pages left by the previous run are flushed
     // first (their writeback would land in the next measurement), and the order alternates.
@@ -202,12 +244,24 @@ async function downloadBench(): Promise<void> {
     const r = Math.max(...rss)
     console.log(`download ${mib} MiB: action ${a.toFixed(0)} MiB/s, curl ${c.toFixed(0)} MiB/s; action peak RSS ${r.toFixed(1)} MiB`)
     row(`download ${mib} MiB`, 'MiB/s vs curl -o', a, c, '≥ 0.8× curl', a / c >= 0.8)
-    rows.push({ bench: `download ${mib} MiB`, metric: 'MiB/s vs curl -o then openssl dgst -sha256 (file and hash, as the action)', value: round(a), baseline: round(ch), ratio: round(a / ch), target: '— (context)', met: true })
+    rows.push({
+      bench: `download ${mib} MiB`,
+      metric: 'MiB/s vs curl -o then openssl dgst -sha256 (file and hash, as the action)',
+      value: round(a),
+      baseline: round(ch),
+      ratio: round(a / ch),
+      target: '— (context)',
+      met: true
+    })
     rows.push({ bench: `download ${mib} MiB`, metric: 'peak RSS MiB (whole process)', value: round(r, 1), baseline: 96, ratio: round(r / 96), target: '≤ 96 MiB', met: r <= 96 })
   }
 }
 
-interface Measured { name: string; ms: number; rssMiB: number }
+interface Measured {
+  name: string
+  ms: number
+  rssMiB: number
+}
 
 /**
  * Runs the action RUNS times for each case, each time against a fresh simulator and workspace that `prepare`
@@ -215,7 +269,8 @@ interface Measured { name: string; ms: number; rssMiB: number }
  * the median wall time and the largest peak RSS of each. Needs GNU time.
  */
 async function measureCases<C>(
-  label: string, cases: [string, C][],
+  label: string,
+  cases: [string, C][],
   prepare: (sim: EvoLinkSimulator, workspace: string, c: C) => { inputs: Record<string, string>; check?: (stdout: string) => void }
 ): Promise<Measured[] | undefined> {
   if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) {
@@ -258,9 +313,17 @@ async function hostileBench(): Promise<void> {
     if (hostile) turnHostile(sim, hostile)
     return {
       inputs: {
-        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_WAIT: 'true',
-        'INPUT_POLL-INTERVAL': '0.1', 'INPUT_POLL-STRATEGY': 'fixed', INPUT_TIMEOUT: '120', 'INPUT_REQUEST-TIMEOUT': '30',
-        'INPUT_BASE-URL': sim.url, 'INPUT_DOWNLOAD-PATH': 'video.mp4', ...extra
+        'INPUT_API-KEY': 'sk-evo-bench',
+        INPUT_PROMPT: 'A benchmark',
+        INPUT_MODEL: 'kling-o3-text-to-video',
+        INPUT_WAIT: 'true',
+        'INPUT_POLL-INTERVAL': '0.1',
+        'INPUT_POLL-STRATEGY': 'fixed',
+        INPUT_TIMEOUT: '120',
+        'INPUT_REQUEST-TIMEOUT': '30',
+        'INPUT_BASE-URL': sim.url,
+        'INPUT_DOWNLOAD-PATH': 'video.mp4',
+        ...extra
       }
     }
   })
@@ -278,14 +341,26 @@ async function hostileBench(): Promise<void> {
  */
 async function uploadBench(): Promise<void> {
   const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  const cases: [string, number | undefined][] = [['image as a URL (baseline)', undefined], ['1 MiB', 1], ['10 MiB', 10], ['100 MiB', 100]]
+  const cases: [string, number | undefined][] = [
+    ['image as a URL (baseline)', undefined],
+    ['1 MiB', 1],
+    ['10 MiB', 10],
+    ['100 MiB', 100]
+  ]
   const measured = await measureCases('upload', cases, (sim, workspace, mib) => {
     if (mib) writeFileSync(join(workspace, 'hero.png'), Buffer.concat([PNG_HEAD, Buffer.alloc(mib * 1024 * 1024 - PNG_HEAD.length, 7)]))
     return {
       inputs: {
-        'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_MODEL: 'kling-o3-image-to-video',
-        'INPUT_IMAGE-START': mib ? 'hero.png' : 'https://cdn.example.com/hero.png', 'INPUT_FILES-BASE-URL': sim.uploadsUrl,
-        'INPUT_MAX-UPLOAD-SIZE': '200MiB', INPUT_WAIT: 'false', INPUT_TIMEOUT: '120', 'INPUT_REQUEST-TIMEOUT': '60', 'INPUT_BASE-URL': sim.url
+        'INPUT_API-KEY': 'sk-evo-bench',
+        INPUT_PROMPT: 'A benchmark',
+        INPUT_MODEL: 'kling-o3-image-to-video',
+        'INPUT_IMAGE-START': mib ? 'hero.png' : 'https://cdn.example.com/hero.png',
+        'INPUT_FILES-BASE-URL': sim.uploadsUrl,
+        'INPUT_MAX-UPLOAD-SIZE': '200MiB',
+        INPUT_WAIT: 'false',
+        INPUT_TIMEOUT: '120',
+        'INPUT_REQUEST-TIMEOUT': '60',
+        'INPUT_BASE-URL': sim.url
       },
       check: stdout => {
         if (mib && sim.uploads[0]?.size !== mib * 1024 * 1024) throw new Error(`upload bench: ${mib} MiB were not uploaded:\n${stdout}`)
@@ -316,10 +391,25 @@ async function cacheBench(): Promise<void> {
     return at - started
   }
   const base = {
-    PATH: process.env.PATH, HOME: process.env.HOME, 'INPUT_API-KEY': 'sk-evo-bench', INPUT_PROMPT: 'A benchmark', INPUT_WAIT: 'false',
-    'INPUT_POLL-INTERVAL': '1', 'INPUT_POLL-STRATEGY': 'adaptive', INPUT_TIMEOUT: '60', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-    'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false', 'INPUT_MAX-DOWNLOAD-SIZE': '2GiB', 'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false',
-    INPUT_REUSE: 're-run', INPUT_MODEL: 'kling-o3-text-to-video', 'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai', 'INPUT_MAX-UPLOAD-SIZE': '10MiB'
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    'INPUT_API-KEY': 'sk-evo-bench',
+    INPUT_PROMPT: 'A benchmark',
+    INPUT_WAIT: 'false',
+    'INPUT_POLL-INTERVAL': '1',
+    'INPUT_POLL-STRATEGY': 'adaptive',
+    INPUT_TIMEOUT: '60',
+    'INPUT_REQUEST-TIMEOUT': '30',
+    'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+    'INPUT_BASE-URL': sim.url,
+    'INPUT_DRY-RUN': 'false',
+    'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
+    'INPUT_PR-COMMENT': 'false',
+    'INPUT_RELEASE-ASSET': 'false',
+    INPUT_REUSE: 're-run',
+    INPUT_MODEL: 'kling-o3-text-to-video',
+    'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
+    'INPUT_MAX-UPLOAD-SIZE': '10MiB'
   }
   const none: number[] = []
   const first: number[] = []
@@ -336,14 +426,19 @@ async function cacheBench(): Promise<void> {
     rerun.push(c)
   }
   await sim.stop()
-  console.log(`paying once: first submission byte ${median(none).toFixed(1)} ms without a cache service, ${median(first).toFixed(1)} ms with one (attempt 1), ${median(rerun).toFixed(1)} ms on a re-run with nothing recorded (medians of ${none.length})`)
+  console.log(
+    `paying once: first submission byte ${median(none).toFixed(1)} ms without a cache service, ${median(first).toFixed(1)} ms with one (attempt 1), ${median(rerun).toFixed(1)} ms on a re-run with nothing recorded (medians of ${none.length})`
+  )
   row('cache, attempt 1', 'ms to first submission byte', median(first), median(none), '≤ 1.1× no cache (no look-up)', median(first) <= 1.1 * median(none))
   row('cache, re-run, nothing recorded', 'ms to first submission byte', median(rerun), median(none), '— (one look-up)', true)
 
   // Whole runs: a 0.5 s task downloaded, reuse identical (record + video saved before the verdict), against no cache.
   const quick = await new EvoLinkSimulator({ taskMs: 500, pendingMs: 50, videoBytes: 4 << 20 }).start()
   const whole = async (env: Record<string, string>) => {
-    const run = await runAction({ 'api-key': 'sk-evo-bench', prompt: 'A benchmark', 'base-url': quick.url, 'poll-interval': '0.05', reuse: 'identical', 'download-path': 'v.mp4' }, { env })
+    const run = await runAction(
+      { 'api-key': 'sk-evo-bench', prompt: 'A benchmark', 'base-url': quick.url, 'poll-interval': '0.05', reuse: 'identical', 'download-path': 'v.mp4' },
+      { env }
+    )
     if (run.code !== 0 || run.outputs.reused !== 'false') throw new Error(`cache bench: a whole run failed or reused:\n${run.stdout}`)
     return run.elapsedMs
   }
@@ -360,7 +455,9 @@ async function cacheBench(): Promise<void> {
   }
   await quick.stop()
   await cache.stop()
-  console.log(`paying once: a whole run (0.5 s task, 4 MiB video) ${median(plain).toFixed(0)} ms without a cache, ${median(saved).toFixed(0)} ms saving record and video, ${median(outage).toFixed(0)} ms with a cache that never answers`)
+  console.log(
+    `paying once: a whole run (0.5 s task, 4 MiB video) ${median(plain).toFixed(0)} ms without a cache, ${median(saved).toFixed(0)} ms saving record and video, ${median(outage).toFixed(0)} ms with a cache that never answers`
+  )
   row('cache, whole run with saves', 'ms to the verdict', median(saved), median(plain), '— (the cost of the save)', true)
   row('cache, service never answers', 'ms to the verdict', median(outage), median(plain), '≤ baseline + 6 s (one bounded call)', median(outage) <= median(plain) + 6000)
 }
@@ -373,14 +470,27 @@ async function cacheBench(): Promise<void> {
 async function manifestBench(): Promise<void> {
   if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) return console.log('manifest: skipped (needs /usr/bin/time)')
   const scale = Number(process.env.BENCH_MANIFEST_SCALE ?? 20)
-  const taskMs = (120_000 / scale)
+  const taskMs = 120_000 / scale
   const pollS = String(10 / scale)
   const entries = 20
   const inputs = (sim: EvoLinkSimulator) => ({
-    'INPUT_API-KEY': 'sk-evo-bench', INPUT_MODEL: 'kling-o3-text-to-video', INPUT_WAIT: 'true', 'INPUT_POLL-INTERVAL': pollS, 'INPUT_POLL-STRATEGY': 'adaptive',
-    INPUT_TIMEOUT: '600', 'INPUT_REQUEST-TIMEOUT': '30', 'INPUT_MAX-CONSECUTIVE-ERRORS': '10', 'INPUT_BASE-URL': sim.url, 'INPUT_DRY-RUN': 'false',
-    'INPUT_MAX-DOWNLOAD-SIZE': '2GiB', 'INPUT_PR-COMMENT': 'false', 'INPUT_RELEASE-ASSET': 'false', INPUT_REUSE: 'off', 'INPUT_MAX-CONCURRENT': String(entries),
-    'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai', 'INPUT_MAX-UPLOAD-SIZE': '10MiB'
+    'INPUT_API-KEY': 'sk-evo-bench',
+    INPUT_MODEL: 'kling-o3-text-to-video',
+    INPUT_WAIT: 'true',
+    'INPUT_POLL-INTERVAL': pollS,
+    'INPUT_POLL-STRATEGY': 'adaptive',
+    INPUT_TIMEOUT: '600',
+    'INPUT_REQUEST-TIMEOUT': '30',
+    'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+    'INPUT_BASE-URL': sim.url,
+    'INPUT_DRY-RUN': 'false',
+    'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
+    'INPUT_PR-COMMENT': 'false',
+    'INPUT_RELEASE-ASSET': 'false',
+    INPUT_REUSE: 'off',
+    'INPUT_MAX-CONCURRENT': String(entries),
+    'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
+    'INPUT_MAX-UPLOAD-SIZE': '10MiB'
   })
   const single = { ms: [] as number[], gets: [] as number[], rss: [] as number[] }
   const batch = { ms: [] as number[], gets: [] as number[], rss: [] as number[], submitMs: [] as number[] }
@@ -397,7 +507,8 @@ async function manifestBench(): Promise<void> {
     const pollsBefore = sim.polls
     const creationsBefore = sim.tasks.size
     const many = await timed([process.execPath, ACTION], { ...env, ...inputs(sim), INPUT_MANIFEST: 'videos.yml' })
-    if (sim.tasks.size - creationsBefore !== entries || !many.stdout.includes(`${entries} video(s) ready`)) throw new Error(`manifest bench: the batch failed:\n${many.stdout.slice(-2000)}`)
+    if (sim.tasks.size - creationsBefore !== entries || !many.stdout.includes(`${entries} video(s) ready`))
+      throw new Error(`manifest bench: the batch failed:\n${many.stdout.slice(-2000)}`)
     const created = [...sim.tasks.values()].slice(creationsBefore).map(task => task.createdAtMs)
     batch.ms.push(many.ms)
     batch.gets.push(sim.polls - pollsBefore)
@@ -408,10 +519,19 @@ async function manifestBench(): Promise<void> {
   }
   const wall = median(batch.ms)
   const longest = taskMs + median(batch.submitMs)
-  console.log(`manifest: ${entries} entries of ${taskMs / 1000} s tasks (2 min / ${scale}): ${wall.toFixed(0)} ms for all (${median(batch.gets)} GETs, peak RSS ${Math.max(...batch.rss).toFixed(1)} MiB); one alone ${median(single.ms).toFixed(0)} ms (${median(single.gets)} GETs, ${Math.max(...single.rss).toFixed(1)} MiB); submissions spread over ${median(batch.submitMs).toFixed(0)} ms`)
+  console.log(
+    `manifest: ${entries} entries of ${taskMs / 1000} s tasks (2 min / ${scale}): ${wall.toFixed(0)} ms for all (${median(batch.gets)} GETs, peak RSS ${Math.max(...batch.rss).toFixed(1)} MiB); one alone ${median(single.ms).toFixed(0)} ms (${median(single.gets)} GETs, ${Math.max(...single.rss).toFixed(1)} MiB); submissions spread over ${median(batch.submitMs).toFixed(0)} ms`
+  )
   row(`manifest, ${entries} entries`, 'wall ms vs longest task + submissions', wall, longest, '≤ 1.1×', wall <= 1.1 * longest)
   row(`manifest, ${entries} entries`, 'GETs vs 20 single runs', median(batch.gets), entries * median(single.gets), '≤ 1.0×', median(batch.gets) <= entries * median(single.gets))
-  row(`manifest, ${entries} entries`, 'peak RSS MiB vs a single run', Math.max(...batch.rss), Math.max(...single.rss), '≤ 1.5×', Math.max(...batch.rss) <= 1.5 * Math.max(...single.rss))
+  row(
+    `manifest, ${entries} entries`,
+    'peak RSS MiB vs a single run',
+    Math.max(...batch.rss),
+    Math.max(...single.rss),
+    '≤ 1.5×',
+    Math.max(...batch.rss) <= 1.5 * Math.max(...single.rss)
+  )
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`

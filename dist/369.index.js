@@ -68,8 +68,14 @@ function interpretTask(task) {
 }
 /** Server-side failure codes after which the same request may well succeed if submitted again. */
 const WORTH_RESUBMITTING = new Set([
-    'generation_failed_no_content', 'service_error', 'generation_timeout', 'resource_exhausted', 'quota_exceeded',
-    'service_unavailable', 'resource_not_found', 'unknown_error'
+    'generation_failed_no_content',
+    'service_error',
+    'generation_timeout',
+    'resource_exhausted',
+    'quota_exceeded',
+    'service_unavailable',
+    'resource_not_found',
+    'unknown_error'
 ]);
 /** A hint for the failure annotation: whether re-running the workflow as it is can help. */
 function failureAdvice(code) {

@@ -90,9 +90,7 @@ async function upsertPrComment(token, markdown, signal, key) {
     }
     catch (error) {
         const status = error.status;
-        const hint = status === 403 || status === 404
-            ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).'
-            : '';
+        const hint = status === 403 || status === 404 ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).' : '';
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not comment on pull request #${number}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(error.message)}. ${hint}`.trim());
         return undefined;
     }

@@ -95,7 +95,9 @@ function callCache(call) {
     return new Promise(resolve => {
         // The library writes its archive relative to GITHUB_WORKSPACE: the staging folder, not the user's workspace.
         const child = (0,external_node_child_process_.spawn)(process.execPath, [entry(), '--evolink-cache-job', JSON.stringify(job)], {
-            cwd: call.cwd, env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd }, stdio: ['ignore', 'pipe', 'pipe']
+            cwd: call.cwd,
+            env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd },
+            stdio: ['ignore', 'pipe', 'pipe']
         });
         let result;
         let pending = '';
@@ -156,7 +158,10 @@ function canonicalJson(value) {
     if (Array.isArray(value))
         return `[${value.map(canonicalJson).join(',')}]`;
     if (value && typeof value === 'object') {
-        return `{${Object.keys(value).sort().map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+        return `{${Object.keys(value)
+            .sort()
+            .map(key => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+            .join(',')}}`;
     }
     return JSON.stringify(value) ?? 'null';
 }
@@ -207,7 +212,13 @@ function parseRecord(text, fingerprint) {
     if (typeof json !== 'object' || json === null)
         return undefined;
     const { kind, taskId, model, runId } = json;
-    if (json.fingerprint !== fingerprint || !isText(taskId) || !contract/* TASK_ID_PATTERN */.F.test(taskId) || !isText(model) || !/^[\w.:-]+$/.test(model) || !isText(runId) || !/^[\w.-]+$/.test(runId))
+    if (json.fingerprint !== fingerprint ||
+        !isText(taskId) ||
+        !contract/* TASK_ID_PATTERN */.F.test(taskId) ||
+        !isText(model) ||
+        !/^[\w.:-]+$/.test(model) ||
+        !isText(runId) ||
+        !/^[\w.-]+$/.test(runId))
         return undefined;
     if (kind === 'submission') {
         return isCount(json.attempt) ? { kind, fingerprint, taskId, model, runId, attempt: json.attempt } : undefined;
@@ -227,7 +238,13 @@ function parseRecord(text, fingerprint) {
     if (!videoOk || (json.expiresAt !== undefined && !expiresAt) || (json.creditsReserved !== undefined && typeof json.creditsReserved !== 'number'))
         return undefined;
     return {
-        kind, fingerprint, taskId, model, runId, urls, expiresAt,
+        kind,
+        fingerprint,
+        taskId,
+        model,
+        runId,
+        urls,
+        expiresAt,
         creditsReserved: typeof json.creditsReserved === 'number' && Number.isFinite(json.creditsReserved) ? json.creditsReserved : undefined,
         video: video && { size: video.size, sha256: video.sha256 }
     };

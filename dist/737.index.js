@@ -52,10 +52,7 @@ const wireTask = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
     error: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ code: code(), message: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }))
 });
 function cleanTask(wire) {
-    const candidates = [
-        ...(wire.results ?? []),
-        ...(wire.result_data ?? []).map(item => item?.video_url)
-    ].filter(url => url !== undefined && url !== null);
+    const candidates = [...(wire.results ?? []), ...(wire.result_data ?? []).map(item => item?.video_url)].filter(url => url !== undefined && url !== null);
     const results = [];
     const refusedResults = [];
     for (const candidate of candidates.slice(0, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESULT_URLS */ .Sx)) {

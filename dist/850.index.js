@@ -45,9 +45,7 @@ function verdict(settings, report) {
         case 'cancelled':
             return `Cancelled while waiting for task ${report.taskId}. ${resume}`;
         default:
-            return report.deliveryError
-                ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`
-                : undefined;
+            return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined;
     }
 }
 /**
@@ -137,7 +135,10 @@ function buildSummary(settings, report) {
         ]),
         ['Links valid until', cell(report.expiresAt)],
         ...(report.file
-            ? [['File', `${cell(report.file.path)} (${report.file.size} bytes)`], ['SHA\\-256', cell(report.file.sha256)]]
+            ? [
+                ['File', `${cell(report.file.path)} (${report.file.size} bytes)`],
+                ['SHA\\-256', cell(report.file.sha256)]
+            ]
             : []),
         ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
@@ -151,7 +152,10 @@ function buildSummary(settings, report) {
                 ['Model', cell(settings.model)],
                 ...Object.entries(settings.fields)
                     .filter(([name]) => name !== 'prompt')
-                    .map(([name, value]) => [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name), cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))])
+                    .map(([name, value]) => [
+                    (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name),
+                    cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
+                ])
             ])
     ];
     if (report.errorCode || report.errorMessage)
@@ -162,7 +166,7 @@ function buildSummary(settings, report) {
     if (report.reusedFrom)
         lines.push(`Reused ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '');
     else if (report.resumed)
-        lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '');
+        lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '');
     else if (settings.prompt)
         lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
     if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
@@ -197,8 +201,14 @@ function interpretTask(task) {
 }
 /** Server-side failure codes after which the same request may well succeed if submitted again. */
 const WORTH_RESUBMITTING = new Set([
-    'generation_failed_no_content', 'service_error', 'generation_timeout', 'resource_exhausted', 'quota_exceeded',
-    'service_unavailable', 'resource_not_found', 'unknown_error'
+    'generation_failed_no_content',
+    'service_error',
+    'generation_timeout',
+    'resource_exhausted',
+    'quota_exceeded',
+    'service_unavailable',
+    'resource_not_found',
+    'unknown_error'
 ]);
 /** A hint for the failure annotation: whether re-running the workflow as it is can help. */
 function failureAdvice(code) {

@@ -95,9 +95,10 @@ async function uploadReleaseAsset(request) {
     const retrying = (call) => retryingGitHub(call, request.signal);
     let release;
     try {
-        release = fromEvent?.tag_name === request.tag && fromEvent.id !== undefined && fromEvent.upload_url
-            ? { id: fromEvent.id, upload_url: fromEvent.upload_url }
-            : (await retrying(() => octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded }))).data;
+        release =
+            fromEvent?.tag_name === request.tag && fromEvent.id !== undefined && fromEvent.upload_url
+                ? { id: fromEvent.id, upload_url: fromEvent.upload_url }
+                : (await retrying(() => octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded }))).data;
     }
     catch (error) {
         throw failure(`find the release tagged ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(request.tag, 100)}`, error);

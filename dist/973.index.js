@@ -42,8 +42,16 @@ async function deliver(settings, report, signal) {
             }
             const transport = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createTransport */ .oO)(process.env, (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .addressGuard */ .eY)(allowLoopback));
             const { elapsedMs, ...file } = await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .R)({
-                url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-                totalTimeoutMs: settings.timeoutMs, signal, open: transport.open, sleep: _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy, onRetry: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message)
+                url,
+                path: target.path,
+                maxBytes: target.maxBytes,
+                attempts: DOWNLOAD_ATTEMPTS,
+                idleTimeoutMs: settings.requestTimeoutMs,
+                totalTimeoutMs: settings.timeoutMs,
+                signal,
+                open: transport.open,
+                sleep: _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy,
+                onRetry: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message)
             }).finally(() => transport.close());
             const seconds = Math.max(0.001, elapsedMs / 1000);
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
@@ -51,8 +59,15 @@ async function deliver(settings, report, signal) {
         }
         if (release && delivered.file) {
             const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 71863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAwareDispatcher */ .U0)()]);
-            const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
-                .finally(() => dispatcher.close());
+            const assetUrl = await uploadReleaseAsset({
+                token: githubToken,
+                tag: release.tag,
+                assetName: release.assetName,
+                file: delivered.file,
+                dispatcher,
+                signal,
+                totalTimeoutMs: settings.timeoutMs
+            }).finally(() => dispatcher.close());
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded ${release.assetName} to release ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(release.tag, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .TEXT_CAP */ .hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
             delivered = { ...delivered, assetUrl };
         }
@@ -413,7 +428,10 @@ function buildSummary(settings, report) {
         ]),
         ['Links valid until', cell(report.expiresAt)],
         ...(report.file
-            ? [['File', `${cell(report.file.path)} (${report.file.size} bytes)`], ['SHA\\-256', cell(report.file.sha256)]]
+            ? [
+                ['File', `${cell(report.file.path)} (${report.file.size} bytes)`],
+                ['SHA\\-256', cell(report.file.sha256)]
+            ]
             : []),
         ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
@@ -427,7 +445,10 @@ function buildSummary(settings, report) {
                 ['Model', cell(settings.model)],
                 ...Object.entries(settings.fields)
                     .filter(([name]) => name !== 'prompt')
-                    .map(([name, value]) => [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name), cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))])
+                    .map(([name, value]) => [
+                    (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name),
+                    cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
+                ])
             ])
     ];
     if (report.errorCode || report.errorMessage)
@@ -438,7 +459,7 @@ function buildSummary(settings, report) {
     if (report.reusedFrom)
         lines.push(`Reused ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '');
     else if (report.resumed)
-        lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '');
+        lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '');
     else if (settings.prompt)
         lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
     if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {

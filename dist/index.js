@@ -57,31 +57,54 @@ function allowedText(spec) {
         return listOr(spec.enum);
     const range = spec.minimum !== undefined && spec.maximum !== undefined
         ? ` from ${spec.minimum} to ${spec.maximum}`
-        : spec.minimum !== undefined ? ` of at least ${spec.minimum}` : spec.maximum !== undefined ? ` of at most ${spec.maximum}` : '';
+        : spec.minimum !== undefined
+            ? ` of at least ${spec.minimum}`
+            : spec.maximum !== undefined
+                ? ` of at most ${spec.maximum}`
+                : '';
     switch (spec.type) {
-        case 'integer': return `a whole number${range}`;
-        case 'number': return `a number${range}`;
-        case 'boolean': return 'true or false';
-        case 'string': return spec.maxLength !== undefined ? `text of at most ${spec.maxLength} characters` : 'text';
+        case 'integer':
+            return `a whole number${range}`;
+        case 'number':
+            return `a number${range}`;
+        case 'boolean':
+            return 'true or false';
+        case 'string':
+            return spec.maxLength !== undefined ? `text of at most ${spec.maxLength} characters` : 'text';
         case 'array': {
             const count = spec.minItems !== undefined && spec.maxItems !== undefined
-                ? spec.minItems === spec.maxItems ? `exactly ${spec.maxItems}` : `${spec.minItems} to ${spec.maxItems}`
-                : spec.maxItems !== undefined ? `at most ${spec.maxItems}` : spec.minItems !== undefined ? `at least ${spec.minItems}` : 'any number of';
+                ? spec.minItems === spec.maxItems
+                    ? `exactly ${spec.maxItems}`
+                    : `${spec.minItems} to ${spec.maxItems}`
+                : spec.maxItems !== undefined
+                    ? `at most ${spec.maxItems}`
+                    : spec.minItems !== undefined
+                        ? `at least ${spec.minItems}`
+                        : 'any number of';
             return `a list of ${count} item${spec.maxItems === 1 ? '' : 's'}`;
         }
-        case 'object': return spec.properties ? `an object with the keys ${Object.keys(spec.properties).join(', ')}` : 'an object';
-        default: return 'a value';
+        case 'object':
+            return spec.properties ? `an object with the keys ${Object.keys(spec.properties).join(', ')}` : 'an object';
+        default:
+            return 'a value';
     }
 }
 const typeOk = (spec, value) => {
     switch (spec.type) {
-        case 'string': return typeof value === 'string';
-        case 'integer': return typeof value === 'number' && Number.isInteger(value);
-        case 'number': return typeof value === 'number' && Number.isFinite(value);
-        case 'boolean': return typeof value === 'boolean';
-        case 'array': return Array.isArray(value);
-        case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
-        default: return true;
+        case 'string':
+            return typeof value === 'string';
+        case 'integer':
+            return typeof value === 'number' && Number.isInteger(value);
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'array':
+            return Array.isArray(value);
+        case 'object':
+            return typeof value === 'object' && value !== null && !Array.isArray(value);
+        default:
+            return true;
     }
 };
 /**
@@ -200,7 +223,10 @@ async function toTask(reply) {
     if (!parsed.success) {
         const why = json === undefined || typeof json !== 'object'
             ? ''
-            : ` (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`;
+            : ` (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(parsed.error.issues
+                .map(i => `${i.path.map(String).join('.')} ${i.message}`)
+                .slice(0, 3)
+                .join('; '), 200)})`;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
     }
     return parsed.data;
@@ -330,9 +356,7 @@ function adviceFor(error, context) {
                 ? `This API key may not use the model ${context.model ?? ''}. Enable the model for the key or pick another model.`
                 : 'This API key may not access this resource (a task created with another key?).';
         case 404:
-            return context.taskId
-                ? 'The id is wrong, belongs to another key, or the task record has expired.'
-                : 'The API endpoint was not found: check base-url.';
+            return context.taskId ? 'The id is wrong, belongs to another key, or the task record has expired.' : 'The API endpoint was not found: check base-url.';
         case 400:
             return 'EvoLink refused the request as invalid; fix the inputs named in the message.';
         case 429:
@@ -706,9 +730,7 @@ var untrusted = __nccwpck_require__(32949);
  * text that would be sent: a URL input holding any of them, or a bidi or zero-width character, is refused.
  */
 function hiddenCharacterProblem(raw) {
-    return untrusted/* UNSAFE_OR_SPACE */.a0.test(raw)
-        ? 'holds whitespace, a line break, a control, bidi or zero-width character: a URL has none (percent-encode a space as %20)'
-        : undefined;
+    return untrusted/* UNSAFE_OR_SPACE */.a0.test(raw) ? 'holds whitespace, a line break, a control, bidi or zero-width character: a URL has none (percent-encode a space as %20)' : undefined;
 }
 /** A media URL input (image, video, audio): the exact text that passed the callback-url rule, or why it is refused. */
 function checkedMediaUrl(raw) {
@@ -780,9 +802,7 @@ function parseJsonData(raw) {
     catch (error) {
         return { problem: `it is not valid JSON: ${error.message}` };
     }
-    return forbidden === undefined
-        ? { value }
-        : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` };
+    return forbidden === undefined ? { value } : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` };
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -824,7 +844,9 @@ function sniff(head) {
     const text = /^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(ascii) && !head.includes(0);
     return { not: text ? `text (it starts "${ascii.slice(0, 24).replace(/[^\x20-\x7e]/g, ' ')}")` : 'binary data of another kind' };
 }
-const imageName = (path) => (0,external_node_path_.basename)(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image';
+const imageName = (path) => (0,external_node_path_.basename)(path)
+    .replace(/[^\w.-]+/g, '_')
+    .slice(-100) || 'image';
 /** Checks a file an image input names; returns it ready to upload, or why it is refused. */
 function checkLocalImage(raw, workspace, maxBytes) {
     const rel = (0,workspace_paths/* within */.ux)(workspace, (0,external_node_path_.resolve)(workspace, raw));
@@ -956,7 +978,12 @@ function parseRaw(spec, raw, model) {
             return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
         }
         case 'array':
-            return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) };
+            return {
+                value: raw
+                    .split(/\r?\n/)
+                    .map(line => line.trim())
+                    .filter(Boolean)
+            };
         case 'object': {
             const parsed = parseJsonData(raw);
             return 'problem' in parsed ? { problem: `must be ${(0,check_field/* allowedText */.En)(spec)} (${parsed.problem})` } : { value: coerce(spec, parsed.value) };
@@ -1055,7 +1082,10 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
     for (const input of Object.keys(FIELD_OF_INPUT)) {
         const field = fieldOfInput(model, input) ?? '';
         const raw = input === 'prompt' ? prompt : read(input);
-        const lines = raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean);
+        const lines = raw
+            .split(/\r?\n/)
+            .map(line => line.trim())
+            .filter(Boolean);
         if (raw !== '' && field === SINGULAR_OF_INPUT[input] && lines.length !== 1)
             refuse(input, raw, `model ${model.model} takes one URL here (${field}): give exactly one line`);
         else if (raw !== '')
@@ -1198,7 +1228,9 @@ function readDeliverySettings(read, report, env) {
         const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
         const problem = !inside(workspace, path) && !inside(runnerTemp, path)
             ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
-            : (0,workspace_paths/* underGit */.vM)((0,workspace_paths/* within */.ux)(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path);
+            : (0,workspace_paths/* underGit */.vM)((0,workspace_paths/* within */.ux)(workspace, path) ?? '')
+                ? 'must not be inside .git/'
+                : downloadPathProblem(pathRaw, path);
         if (problem)
             report.refuse('download-path', pathRaw, problem);
         else if (maxBytes !== undefined)
@@ -1317,7 +1349,8 @@ async function readSettings(read, mask, env = process.env) {
     else if (taskId === undefined) {
         // Resuming sends no request: the request inputs are not checked then.
         const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
-            workspace: (0,external_node_path_.resolve)(workspace), maxUploadBytes: maxUploadBytes ?? 0
+            workspace: (0,external_node_path_.resolve)(workspace),
+            maxUploadBytes: maxUploadBytes ?? 0
         });
         problems.push(...read2.problems);
         fields = read2.body;
@@ -1641,17 +1674,28 @@ async function conclude(settings, report, failure) {
 
 
 const RULES = [
-    ['loopback', 'ipv4', '127.0.0.0', 8], ['loopback', 'ipv6', '::1', 128],
-    ['unspecified', 'ipv4', '0.0.0.0', 8], ['unspecified', 'ipv6', '::', 128],
-    ['private', 'ipv4', '10.0.0.0', 8], ['private', 'ipv4', '172.16.0.0', 12], ['private', 'ipv4', '192.168.0.0', 16],
-    ['private', 'ipv6', 'fc00::', 7], ['site-local', 'ipv6', 'fec0::', 10],
-    ['link-local', 'ipv4', '169.254.0.0', 16], ['link-local', 'ipv6', 'fe80::', 10],
+    ['loopback', 'ipv4', '127.0.0.0', 8],
+    ['loopback', 'ipv6', '::1', 128],
+    ['unspecified', 'ipv4', '0.0.0.0', 8],
+    ['unspecified', 'ipv6', '::', 128],
+    ['private', 'ipv4', '10.0.0.0', 8],
+    ['private', 'ipv4', '172.16.0.0', 12],
+    ['private', 'ipv4', '192.168.0.0', 16],
+    ['private', 'ipv6', 'fc00::', 7],
+    ['site-local', 'ipv6', 'fec0::', 10],
+    ['link-local', 'ipv4', '169.254.0.0', 16],
+    ['link-local', 'ipv6', 'fe80::', 10],
     ['CGNAT', 'ipv4', '100.64.0.0', 10],
     ['broadcast', 'ipv4', '255.255.255.255', 32],
-    ['multicast', 'ipv4', '224.0.0.0', 4], ['multicast', 'ipv6', 'ff00::', 8],
-    ['reserved', 'ipv4', '240.0.0.0', 4], ['reserved', 'ipv4', '192.0.0.0', 24], ['reserved', 'ipv4', '198.18.0.0', 15],
-    ['documentation', 'ipv4', '192.0.2.0', 24], ['documentation', 'ipv4', '198.51.100.0', 24],
-    ['documentation', 'ipv4', '203.0.113.0', 24], ['documentation', 'ipv6', '2001:db8::', 32]
+    ['multicast', 'ipv4', '224.0.0.0', 4],
+    ['multicast', 'ipv6', 'ff00::', 8],
+    ['reserved', 'ipv4', '240.0.0.0', 4],
+    ['reserved', 'ipv4', '192.0.0.0', 24],
+    ['reserved', 'ipv4', '198.18.0.0', 15],
+    ['documentation', 'ipv4', '192.0.2.0', 24],
+    ['documentation', 'ipv4', '198.51.100.0', 24],
+    ['documentation', 'ipv4', '203.0.113.0', 24],
+    ['documentation', 'ipv6', '2001:db8::', 32]
 ];
 const LISTS = new Map();
 for (const [rule, family, network, bits] of RULES) {
@@ -2086,7 +2130,15 @@ function openRegularFile(path) {
     if (stat.isFile())
         return { ok: true, fd, size: stat.size };
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    const kind = stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isDirectory() ? 'a folder' : 'not a file';
+    const kind = stat.isFIFO()
+        ? 'a named pipe (FIFO)'
+        : stat.isSocket()
+            ? 'a socket'
+            : stat.isCharacterDevice() || stat.isBlockDevice()
+                ? 'a device'
+                : stat.isDirectory()
+                    ? 'a folder'
+                    : 'not a file';
     return { ok: false, problem: `must be a regular file, but it is ${kind}` };
 }
 
@@ -2336,8 +2388,11 @@ async function openReuse(settings, run) {
     const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
-        body: (0,request.buildGenerationRequest)(settings), uploads: settings.uploads, entry: run.entry,
-        warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
+        body: (0,request.buildGenerationRequest)(settings),
+        uploads: settings.uploads,
+        entry: run.entry,
+        warn: message => void run.log().then(log => log.warning(message)),
+        debug: message => void run.log().then(log => log.debug(message))
     });
 }
 /** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
@@ -2346,7 +2401,9 @@ async function resumeEarlierAttempt(settings, ledger, run, facts) {
     if (!earlier)
         return settings;
     const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
-    const task = await run.client.getTask(earlier.taskId, run.signal).catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
+    const task = await run.client
+        .getTask(earlier.taskId, run.signal)
+        .catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
     const what = describeSubmission(earlier);
     if (rerunDecision(task) === 'submit') {
         core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`);
@@ -2385,8 +2442,17 @@ async function reuseIdentical(settings, ledger, run) {
     if (urls.length === 0)
         core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`);
     const report = {
-        outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
-        expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
+        outcome: 'completed',
+        taskId: record.taskId,
+        resumed: true,
+        model: record.model,
+        status: 'completed',
+        progress: 100,
+        urls,
+        expiresAt: urls.length > 0 ? record.expiresAt : undefined,
+        file,
+        reused: true,
+        reusedFrom: what
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, run.signal) : report;
@@ -2397,8 +2463,16 @@ async function upload(settings, run) {
     const published = [];
     try {
         await uploadImages({
-            images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: run.transport.open,
-            timeoutMs: settings.requestTimeoutMs, deadline: run.startedAt + settings.timeoutMs, now: Date.now, published, signal: run.signal, sleep: cancellation/* sleep */.yy,
+            images: settings.uploads,
+            filesBaseUrl: settings.filesBaseUrl,
+            apiKey: settings.apiKey,
+            open: run.transport.open,
+            timeoutMs: settings.requestTimeoutMs,
+            deadline: run.startedAt + settings.timeoutMs,
+            now: Date.now,
+            published,
+            signal: run.signal,
+            sleep: cancellation/* sleep */.yy,
             onRetry: message => core.warning(message)
         });
     }
@@ -2418,8 +2492,14 @@ async function generate(settings, run, facts, openLedger) {
         if (settings.minCredits !== undefined)
             await checkFloor(client, settings.minCredits, signal);
         facts.submitted = await submitOnce({
-            client, body: (0,request.buildGenerationRequest)(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep: cancellation/* sleep */.yy,
+            client,
+            body: (0,request.buildGenerationRequest)(settings),
+            maxAttempts: MAX_SUBMIT_ATTEMPTS,
+            retryBaseMs: Math.min(1000, settings.pollIntervalMs),
+            deadline: startedAt + settings.timeoutMs,
+            signal,
+            now: Date.now,
+            sleep: cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
         // Read while the task runs; it never fails the run.
@@ -2435,7 +2515,7 @@ async function generate(settings, run, facts, openLedger) {
         core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`);
     core.setOutput('task-id', taskId);
     core.info(submitted
-        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request.describeFields)(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request.describeFields)(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
         : `Resuming task ${taskId}: nothing is submitted.`);
     if (!settings.wait) {
         core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
@@ -2456,7 +2536,11 @@ async function generate(settings, run, facts, openLedger) {
     const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
     if (ledger) {
         await ledger.recordResult({
-            taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
+            taskId,
+            model: settings.model,
+            urls: delivered.urls,
+            expiresAt: delivered.expiresAt,
+            creditsReserved: delivered.creditsReserved,
             video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
         }, delivered.file?.path);
     }

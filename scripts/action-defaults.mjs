@@ -10,7 +10,9 @@ const defaults = Object.fromEntries(
     .filter(([, spec]) => spec.default !== undefined && !String(spec.default).includes('${{'))
     .map(([name, spec]) => [name, String(spec.default)])
 )
-const body = Object.entries(defaults).map(([name, value]) => `  ${JSON.stringify(name)}: ${JSON.stringify(value)}`).join(',\n')
+const body = Object.entries(defaults)
+  .map(([name, value]) => `  ${JSON.stringify(name)}: ${JSON.stringify(value)}`)
+  .join(',\n')
 const text = `// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
 /** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
 export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {

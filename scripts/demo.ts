@@ -30,7 +30,7 @@ for (const [name, value] of Object.entries(run.outputs)) console.log(`${name} = 
 console.log('\n--- job summary (GITHUB_STEP_SUMMARY) ---')
 console.log(run.summary)
 console.log(`exit code ${run.code}, ${(run.elapsedMs / 1000).toFixed(1)} s`)
-if (simulator) console.log('The simulator\'s video is placeholder bytes, not a playable file: it shows the flow, not a picture.')
+if (simulator) console.log("The simulator's video is placeholder bytes, not a playable file: it shows the flow, not a picture.")
 rmSync(workspace, { recursive: true, force: true })
 rmSync(run.runnerDir, { recursive: true, force: true })
 process.exitCode = run.code ?? 1

@@ -14,14 +14,11 @@ export function renderTables(yml: ActionYml): { inputs: string; outputs: string 
   const inputs = [
     '| input | default | description |',
     '|---|---|---|',
-    ...Object.entries(yml.inputs).map(([name, spec]) =>
-      `| \`${name}\` | ${spec.required ? '**required**' : spec.default === undefined ? '' : `\`${spec.default}\``} | ${esc(spec.description)} |`)
+    ...Object.entries(yml.inputs).map(
+      ([name, spec]) => `| \`${name}\` | ${spec.required ? '**required**' : spec.default === undefined ? '' : `\`${spec.default}\``} | ${esc(spec.description)} |`
+    )
   ].join('\n')
-  const outputs = [
-    '| output | description |',
-    '|---|---|',
-    ...Object.entries(yml.outputs).map(([name, spec]) => `| \`${name}\` | ${esc(spec.description)} |`)
-  ].join('\n')
+  const outputs = ['| output | description |', '|---|---|', ...Object.entries(yml.outputs).map(([name, spec]) => `| \`${name}\` | ${esc(spec.description)} |`)].join('\n')
   return { inputs, outputs }
 }
 
@@ -36,8 +33,10 @@ export function renderModels(): string {
   return [
     '| model | takes | duration | aspect-ratio | quality | requires |',
     '|---|---|---|---|---|---|',
-    ...CATALOG.map(spec =>
-      `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(spec.required.map(f => howToGive(spec, f).replace(/^'|'(?= \(one line\))|'$/g, '')).join(', ') || '—')} |`)
+    ...CATALOG.map(
+      spec =>
+        `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(spec.required.map(f => howToGive(spec, f).replace(/^'|'(?= \(one line\))|'$/g, '')).join(', ') || '—')} |`
+    )
   ].join('\n')
 }
 

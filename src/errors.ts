@@ -10,7 +10,10 @@ export class InputError extends Error {
 
 /** The step cannot go on; `code` and `details` end up in the outputs and the summary. */
 export class ActionFailure extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string
+  ) {
     super(message)
     this.name = 'ActionFailure'
   }

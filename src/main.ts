@@ -27,7 +27,10 @@ export async function run(): Promise<void> {
       const { runManifest } = await import('./video/manifest-run.js')
       return await runManifest({ read: readInput, mask: maskSecret, signal: cancellation.signal, startedAt, log: stepLog })
     }
-    settings = await readSettings(name => readInput(name), secret => maskSecret(secret))
+    settings = await readSettings(
+      name => readInput(name),
+      secret => maskSecret(secret)
+    )
     if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
     const client = createClient({ ...settings, open: transport.open })

@@ -21,6 +21,14 @@ export function openRegularFile(path: string): Opened {
   const stat = fstatSync(fd)
   if (stat.isFile()) return { ok: true, fd, size: stat.size }
   closeSync(fd)
-  const kind = stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : stat.isDirectory() ? 'a folder' : 'not a file'
+  const kind = stat.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : stat.isSocket()
+      ? 'a socket'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? 'a device'
+        : stat.isDirectory()
+          ? 'a folder'
+          : 'not a file'
   return { ok: false, problem: `must be a regular file, but it is ${kind}` }
 }

@@ -28,8 +28,16 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       }
       const transport = await createTransport(process.env, addressGuard(allowLoopback))
       const { elapsedMs, ...file } = await download({
-        url, path: target.path, maxBytes: target.maxBytes, attempts: DOWNLOAD_ATTEMPTS, idleTimeoutMs: settings.requestTimeoutMs,
-        totalTimeoutMs: settings.timeoutMs, signal, open: transport.open, sleep, onRetry: message => core.warning(message)
+        url,
+        path: target.path,
+        maxBytes: target.maxBytes,
+        attempts: DOWNLOAD_ATTEMPTS,
+        idleTimeoutMs: settings.requestTimeoutMs,
+        totalTimeoutMs: settings.timeoutMs,
+        signal,
+        open: transport.open,
+        sleep,
+        onRetry: message => core.warning(message)
       }).finally(() => transport.close())
       const seconds = Math.max(0.001, elapsedMs / 1000)
       core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
@@ -37,8 +45,15 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
     }
     if (release && delivered.file) {
       const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('../github/release-asset.js'), proxyAwareDispatcher()])
-      const assetUrl = await uploadReleaseAsset({ token: githubToken, tag: release.tag, assetName: release.assetName, file: delivered.file, dispatcher, signal, totalTimeoutMs: settings.timeoutMs })
-        .finally(() => dispatcher.close())
+      const assetUrl = await uploadReleaseAsset({
+        token: githubToken,
+        tag: release.tag,
+        assetName: release.assetName,
+        file: delivered.file,
+        dispatcher,
+        signal,
+        totalTimeoutMs: settings.timeoutMs
+      }).finally(() => dispatcher.close())
       core.info(`Uploaded ${release.assetName} to release ${cleanText(release.tag, TEXT_CAP.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`)
       delivered = { ...delivered, assetUrl }
     }

@@ -54,7 +54,10 @@ class Partial {
   private filled = 0
   private writing: Promise<unknown> = Promise.resolve()
 
-  private constructor(public path: string, private file: FileHandle) {}
+  private constructor(
+    public path: string,
+    private file: FileHandle
+  ) {}
 
   static async create(target: string): Promise<Partial> {
     const path = partPath(target)
@@ -64,7 +67,7 @@ class Partial {
   async append(chunk: Buffer): Promise<void> {
     this.hash.update(chunk)
     this.size += chunk.length
-    for (let copied = 0; copied < chunk.length; ) {
+    for (let copied = 0; copied < chunk.length;) {
       const n = chunk.copy(this.filling, this.filled, copied)
       copied += n
       this.filled += n
@@ -133,7 +136,7 @@ export async function renameRetrying(from: string, to: string, move = rename, wa
 
 /** A write may take less than asked; the rest is written until nothing is left. */
 async function writeAll(file: FileHandle, data: Buffer): Promise<void> {
-  for (let offset = 0; offset < data.length; ) offset += (await file.write(data, offset)).bytesWritten
+  for (let offset = 0; offset < data.length;) offset += (await file.write(data, offset)).bytesWritten
 }
 
 export async function download(options: DownloadOptions): Promise<Downloaded> {
@@ -201,7 +204,10 @@ function redirectTarget(location: string, from: string): string {
     throw new ActionFailure(`The video host redirected to a ${cleanText(next.protocol, 20)} URL; only https is followed.`, 'download_failed')
   }
   if (from.startsWith('https:') && next.protocol === 'http:') {
-    throw new ActionFailure(`The video host redirected from https to plain http (${cleanText(next.host, 200)}); that would drop the protection in transit, so it is refused.`, 'download_failed')
+    throw new ActionFailure(
+      `The video host redirected from https to plain http (${cleanText(next.host, 200)}); that would drop the protection in transit, so it is refused.`,
+      'download_failed'
+    )
   }
   return next.href
 }

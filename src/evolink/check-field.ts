@@ -17,34 +17,59 @@ export function listOr(values: readonly unknown[]): string {
 export function allowedText(spec: FieldSpec): string {
   if (spec.oneOf) return spec.oneOf.map(allowedText).join(', or ')
   if (spec.enum) return listOr(spec.enum)
-  const range = spec.minimum !== undefined && spec.maximum !== undefined
-    ? ` from ${spec.minimum} to ${spec.maximum}`
-    : spec.minimum !== undefined ? ` of at least ${spec.minimum}` : spec.maximum !== undefined ? ` of at most ${spec.maximum}` : ''
+  const range =
+    spec.minimum !== undefined && spec.maximum !== undefined
+      ? ` from ${spec.minimum} to ${spec.maximum}`
+      : spec.minimum !== undefined
+        ? ` of at least ${spec.minimum}`
+        : spec.maximum !== undefined
+          ? ` of at most ${spec.maximum}`
+          : ''
   switch (spec.type) {
-    case 'integer': return `a whole number${range}`
-    case 'number': return `a number${range}`
-    case 'boolean': return 'true or false'
-    case 'string': return spec.maxLength !== undefined ? `text of at most ${spec.maxLength} characters` : 'text'
+    case 'integer':
+      return `a whole number${range}`
+    case 'number':
+      return `a number${range}`
+    case 'boolean':
+      return 'true or false'
+    case 'string':
+      return spec.maxLength !== undefined ? `text of at most ${spec.maxLength} characters` : 'text'
     case 'array': {
-      const count = spec.minItems !== undefined && spec.maxItems !== undefined
-        ? spec.minItems === spec.maxItems ? `exactly ${spec.maxItems}` : `${spec.minItems} to ${spec.maxItems}`
-        : spec.maxItems !== undefined ? `at most ${spec.maxItems}` : spec.minItems !== undefined ? `at least ${spec.minItems}` : 'any number of'
+      const count =
+        spec.minItems !== undefined && spec.maxItems !== undefined
+          ? spec.minItems === spec.maxItems
+            ? `exactly ${spec.maxItems}`
+            : `${spec.minItems} to ${spec.maxItems}`
+          : spec.maxItems !== undefined
+            ? `at most ${spec.maxItems}`
+            : spec.minItems !== undefined
+              ? `at least ${spec.minItems}`
+              : 'any number of'
       return `a list of ${count} item${spec.maxItems === 1 ? '' : 's'}`
     }
-    case 'object': return spec.properties ? `an object with the keys ${Object.keys(spec.properties).join(', ')}` : 'an object'
-    default: return 'a value'
+    case 'object':
+      return spec.properties ? `an object with the keys ${Object.keys(spec.properties).join(', ')}` : 'an object'
+    default:
+      return 'a value'
   }
 }
 
 const typeOk = (spec: FieldSpec, value: unknown): boolean => {
   switch (spec.type) {
-    case 'string': return typeof value === 'string'
-    case 'integer': return typeof value === 'number' && Number.isInteger(value)
-    case 'number': return typeof value === 'number' && Number.isFinite(value)
-    case 'boolean': return typeof value === 'boolean'
-    case 'array': return Array.isArray(value)
-    case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value)
-    default: return true
+    case 'string':
+      return typeof value === 'string'
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value)
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'array':
+      return Array.isArray(value)
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
+    default:
+      return true
   }
 }
 

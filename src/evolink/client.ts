@@ -73,9 +73,16 @@ async function toTask(reply: Reply): Promise<Task> {
   const json = parseJson(reply.text)
   const parsed = (await loadSchemas()).taskSchema().safeParse(json)
   if (!parsed.success) {
-    const why = json === undefined || typeof json !== 'object'
-      ? ''
-      : ` (${cleanText(parsed.error.issues.map(i => `${i.path.map(String).join('.')} ${i.message}`).slice(0, 3).join('; '), 200)})`
+    const why =
+      json === undefined || typeof json !== 'object'
+        ? ''
+        : ` (${cleanText(
+            parsed.error.issues
+              .map(i => `${i.path.map(String).join('.')} ${i.message}`)
+              .slice(0, 3)
+              .join('; '),
+            200
+          )})`
     throw new MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`)
   }
   return parsed.data

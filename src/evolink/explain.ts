@@ -22,9 +22,7 @@ function adviceFor(error: ApiError, context: { model?: string; taskId?: string }
         ? `This API key may not use the model ${context.model ?? ''}. Enable the model for the key or pick another model.`
         : 'This API key may not access this resource (a task created with another key?).'
     case 404:
-      return context.taskId
-        ? 'The id is wrong, belongs to another key, or the task record has expired.'
-        : 'The API endpoint was not found: check base-url.'
+      return context.taskId ? 'The id is wrong, belongs to another key, or the task record has expired.' : 'The API endpoint was not found: check base-url.'
     case 400:
       return 'EvoLink refused the request as invalid; fix the inputs named in the message.'
     case 429:

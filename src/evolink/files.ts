@@ -19,7 +19,10 @@ const MAX_UPLOAD_REPLY_BYTES = 64 << 10
 /** The account's file quota is used up: no retry helps, and nothing may be submitted without the image. */
 export class UploadQuotaError extends ActionFailure {
   constructor(detail: string) {
-    super(`EvoLink's files API refused the upload: the account's file quota is used up (${detail}). Nothing was submitted. Free files in the EvoLink dashboard (uploads expire after 72 hours), or pass the image as an https URL.`, 'upload_quota_exceeded')
+    super(
+      `EvoLink's files API refused the upload: the account's file quota is used up (${detail}). Nothing was submitted. Free files in the EvoLink dashboard (uploads expire after 72 hours), or pass the image as an https URL.`,
+      'upload_quota_exceeded'
+    )
     this.name = 'UploadQuotaError'
   }
 }
@@ -48,7 +51,10 @@ function reopen(image: UploadFile): number {
   const opened = openRegularFile(image.path)
   if (opened.ok && opened.size === image.size) return opened.fd
   if (opened.ok) closeSync(opened.fd)
-  throw new ActionFailure(`${quoteInput(image.raw)} changed after it was checked (${opened.ok ? `${opened.size} bytes instead of ${image.size}` : opened.problem}). Nothing was submitted.`, 'upload_failed')
+  throw new ActionFailure(
+    `${quoteInput(image.raw)} changed after it was checked (${opened.ok ? `${opened.size} bytes instead of ${image.size}` : opened.problem}). Nothing was submitted.`,
+    'upload_failed'
+  )
 }
 
 /** The multipart body, streamed: headers, the file as it is read, the closing boundary. */
@@ -93,13 +99,21 @@ export async function uploadImage(o: UploadOptions): Promise<string> {
   // The quota error's shape is not documented: any refusal that speaks of the quota is one.
   if (/quota/i.test(said) && (reply.status >= 400 || json?.success === false)) throw new UploadQuotaError(said)
   if (reply.status < 200 || reply.status >= 300) {
-    throw new ApiError(reply.status, typeof json?.code === 'string' || typeof json?.code === 'number' ? cleanText(String(json.code), TEXT_CAP.word) : undefined, said || 'empty reply', parseRetryAfter(reply.header('retry-after'), Date.now()))
+    throw new ApiError(
+      reply.status,
+      typeof json?.code === 'string' || typeof json?.code === 'number' ? cleanText(String(json.code), TEXT_CAP.word) : undefined,
+      said || 'empty reply',
+      parseRetryAfter(reply.header('retry-after'), Date.now())
+    )
   }
   const url = json?.success === true ? json.data?.file_url : undefined
   const verdict = typeof url === 'string' ? checkResultUrl(url) : undefined
   // https, as every media URL; plain http only from a loopback files API (a local simulator).
   if (!verdict?.ok || (verdict.plainHttp && !isLoopbackHost(new URL(o.filesBaseUrl).hostname))) {
-    throw new ActionFailure(`EvoLink's files API accepted ${quoteInput(o.image.raw)} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed')
+    throw new ActionFailure(
+      `EvoLink's files API accepted ${quoteInput(o.image.raw)} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`,
+      'upload_failed'
+    )
   }
   return verdict.url
 }

@@ -12,23 +12,33 @@ export interface ProseEnum {
 
 export const PROSE_ENUMS: ProseEnum[] = [
   {
-    models: ['sora-2-preview'], field: 'duration', values: [4, 8, 12],
+    models: ['sora-2-preview'],
+    field: 'duration',
+    values: [4, 8, 12],
     source: { file: 'sora2/sora-2-preview-video-generate.json', field: 'duration', sentence: 'Only supports `4`, `8`, `12` seconds' }
   },
   {
-    models: ['sora-2-pro-preview'], field: 'duration', values: [4, 8, 12],
+    models: ['sora-2-pro-preview'],
+    field: 'duration',
+    values: [4, 8, 12],
     source: { file: 'sora2pro/sora-2-pro-preview-video-generate.json', field: 'duration', sentence: 'supports `4`, `8`, `12` values' }
   },
   {
-    models: ['wan2.5-text-to-video'], field: 'duration', values: [5, 10],
+    models: ['wan2.5-text-to-video'],
+    field: 'duration',
+    values: [5, 10],
     source: { file: 'wan2.5/wan2.5-text-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
   },
   {
-    models: ['wan2.5-image-to-video'], field: 'duration', values: [5, 10],
+    models: ['wan2.5-image-to-video'],
+    field: 'duration',
+    values: [5, 10],
     source: { file: 'wan2.5/wan2.5-image-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
   },
   {
-    models: ['kling-o1-image-to-video'], field: 'duration', values: [5, 10],
+    models: ['kling-o1-image-to-video'],
+    field: 'duration',
+    values: [5, 10],
     source: { file: 'kling/kling-o1-image-to-video.json', field: 'duration', sentence: 'Only supports `5` or `10` values' }
   }
 ]
@@ -54,7 +64,8 @@ export const CROSS_RULES: CrossRule[] = [
     check: body => {
       const params = multiShot(body)
       if (!params) return undefined
-      if (!Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0) return "model_params: multi_shot true needs multi_prompt, a list of shots { index, prompt, duration }"
+      if (!Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0)
+        return 'model_params: multi_shot true needs multi_prompt, a list of shots { index, prompt, duration }'
       const sum = (params.multi_prompt as Shot[]).reduce((total, shot) => total + Number(shot.duration), 0)
       const duration = body.duration
       return typeof duration === 'number' && sum !== duration
@@ -62,7 +73,8 @@ export const CROSS_RULES: CrossRule[] = [
         : undefined
     },
     source: {
-      file: 'kling/kling-o3-text-to-video.json', field: 'model_params.multi_shot',
+      file: 'kling/kling-o3-text-to-video.json',
+      field: 'model_params.multi_shot',
       sentence: 'The sum of all shot `duration` values must equal the total video duration'
     }
   },
@@ -76,14 +88,17 @@ export const CROSS_RULES: CrossRule[] = [
   },
   {
     applies: model => ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'].includes(model),
-    check: body => (body.quality === '1080p' && body.duration !== undefined && body.duration !== 6 ? "'quality' 1080p is made in 6 s only: set 'duration' to 6, or quality to 768p" : undefined),
+    check: body =>
+      body.quality === '1080p' && body.duration !== undefined && body.duration !== 6 ? "'quality' 1080p is made in 6 s only: set 'duration' to 6, or quality to 768p" : undefined,
     source: { file: 'hailuo/hailuo-02-video-generate.json', field: 'quality', sentence: '1080p: 6s only' }
   },
   {
     applies: model => model === 'kling-o3-image-to-video',
     check: body => {
       const images = (body.image_start !== undefined ? 1 : 0) + (Array.isArray(body.image_urls) ? body.image_urls.length : 0)
-      return body.image_end !== undefined && images + 1 > 2 ? `'image-end' cannot be used with ${images + 1} images in all (first frame, last frame and image-urls): at most 2` : undefined
+      return body.image_end !== undefined && images + 1 > 2
+        ? `'image-end' cannot be used with ${images + 1} images in all (first frame, last frame and image-urls): at most 2`
+        : undefined
     },
     source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame not supported when total image count exceeds 2' }
   },

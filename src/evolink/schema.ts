@@ -42,27 +42,29 @@ const MAX_ESTIMATE_S = 7 * 24 * 3600
 /** A `created` above this cannot be seconds (year 5138): it is read as milliseconds. */
 const SECONDS_CEILING = 1e11
 
-const wireTask = () => z.looseObject({
-  id: z.string().check(z.maxLength(200), z.regex(TASK_ID_PATTERN, { error: 'is not an EvoLink task id (task-unified-…)' })),
-  status: z.string().check(z.minLength(1)),
-  created: tolerant(z.number().check(z.positive())),
-  model: tolerant(z.string()),
-  progress: tolerant(z.number().check(z.minimum(0), z.maximum(100))),
-  results: tolerant(z.array(z.unknown())),
-  result_data: tolerant(z.array(z.unknown())),
-  task_info: tolerant(z.looseObject({
-    can_cancel: tolerant(z.boolean()),
-    estimated_time: tolerant(z.number().check(z.positive(), z.maximum(MAX_ESTIMATE_S)))
-  })),
-  usage: tolerant(z.looseObject({ credits_reserved: tolerant(z.number().check(z.nonnegative())) })),
-  error: tolerant(z.looseObject({ code: code(), message: tolerant(z.string()) }))
-})
+const wireTask = () =>
+  z.looseObject({
+    id: z.string().check(z.maxLength(200), z.regex(TASK_ID_PATTERN, { error: 'is not an EvoLink task id (task-unified-…)' })),
+    status: z.string().check(z.minLength(1)),
+    created: tolerant(z.number().check(z.positive())),
+    model: tolerant(z.string()),
+    progress: tolerant(z.number().check(z.minimum(0), z.maximum(100))),
+    results: tolerant(z.array(z.unknown())),
+    result_data: tolerant(z.array(z.unknown())),
+    task_info: tolerant(
+      z.looseObject({
+        can_cancel: tolerant(z.boolean()),
+        estimated_time: tolerant(z.number().check(z.positive(), z.maximum(MAX_ESTIMATE_S)))
+      })
+    ),
+    usage: tolerant(z.looseObject({ credits_reserved: tolerant(z.number().check(z.nonnegative())) })),
+    error: tolerant(z.looseObject({ code: code(), message: tolerant(z.string()) }))
+  })
 
 function cleanTask(wire: z.infer<ReturnType<typeof wireTask>>): Task {
-  const candidates = [
-    ...(wire.results ?? []),
-    ...(wire.result_data ?? []).map(item => (item as { video_url?: unknown } | null)?.video_url)
-  ].filter(url => url !== undefined && url !== null)
+  const candidates = [...(wire.results ?? []), ...(wire.result_data ?? []).map(item => (item as { video_url?: unknown } | null)?.video_url)].filter(
+    url => url !== undefined && url !== null
+  )
   const results: string[] = []
   const refusedResults: string[] = []
   for (const candidate of candidates.slice(0, MAX_RESULT_URLS)) {
@@ -96,10 +98,12 @@ function cleanTask(wire: z.infer<ReturnType<typeof wireTask>>): Task {
 export const taskSchema = lazy(() => z.pipe(wireTask(), z.transform(cleanTask)))
 
 /** `{ error: { code, message, type } }`; code is a string on newer pages and an integer on older ones. Cleaned. */
-export const errorBodySchema = lazy(() => z.pipe(
-  z.looseObject({ error: z.looseObject({ code: code(), message: tolerant(z.string()) }) }),
-  z.transform(({ error }) => ({
-    code: error.code === undefined ? undefined : cleanText(error.code, TEXT_CAP.word),
-    message: error.message === undefined ? undefined : cleanText(error.message, TEXT_CAP.message)
-  }))
-))
+export const errorBodySchema = lazy(() =>
+  z.pipe(
+    z.looseObject({ error: z.looseObject({ code: code(), message: tolerant(z.string()) }) }),
+    z.transform(({ error }) => ({
+      code: error.code === undefined ? undefined : cleanText(error.code, TEXT_CAP.word),
+      message: error.message === undefined ? undefined : cleanText(error.message, TEXT_CAP.message)
+    }))
+  )
+)

@@ -32,7 +32,9 @@ export function callCache(call: CacheCall): Promise<CacheJobResult> {
   return new Promise(resolve => {
     // The library writes its archive relative to GITHUB_WORKSPACE: the staging folder, not the user's workspace.
     const child = spawn(process.execPath, [entry(), '--evolink-cache-job', JSON.stringify(job)], {
-      cwd: call.cwd, env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd }, stdio: ['ignore', 'pipe', 'pipe']
+      cwd: call.cwd,
+      env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd },
+      stdio: ['ignore', 'pipe', 'pipe']
     })
     let result: CacheJobResult | undefined
     let pending = ''

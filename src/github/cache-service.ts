@@ -14,4 +14,3 @@ export function cacheService(env: NodeJS.ProcessEnv = process.env): CacheService
   const service = { readable: !known || mode === 'read' || mode === 'write', writable: !known || mode === 'write' || mode === 'write-only' }
   return service.readable || service.writable ? service : undefined
 }
-

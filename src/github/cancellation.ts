@@ -39,10 +39,13 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
     }
     // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
     // a server's Retry-After could: clamped rather than turned into a busy loop.
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, Math.min(ms, 2 ** 31 - 1))
+    const timer = setTimeout(
+      () => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.min(ms, 2 ** 31 - 1)
+    )
     signal.addEventListener('abort', onAbort, { once: true })
   })
 }

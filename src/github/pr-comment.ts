@@ -58,9 +58,7 @@ export async function upsertPrComment(token: string, markdown: string, signal: A
     return url
   } catch (error) {
     const status = (error as { status?: number }).status
-    const hint = status === 403 || status === 404
-      ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).'
-      : ''
+    const hint = status === 403 || status === 404 ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).' : ''
     core.warning(`Could not comment on pull request #${number}: ${cleanText((error as Error).message)}. ${hint}`.trim())
     return undefined
   }

@@ -68,16 +68,20 @@ export async function uploadReleaseAsset(request: UploadRequest): Promise<string
   const retrying = <T>(call: () => Promise<T>) => retryingGitHub(call, request.signal)
   let release: { id: number; upload_url: string }
   try {
-    release = fromEvent?.tag_name === request.tag && fromEvent.id !== undefined && fromEvent.upload_url
-      ? { id: fromEvent.id, upload_url: fromEvent.upload_url }
-      : (await retrying(() => octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded }))).data
+    release =
+      fromEvent?.tag_name === request.tag && fromEvent.id !== undefined && fromEvent.upload_url
+        ? { id: fromEvent.id, upload_url: fromEvent.upload_url }
+        : (await retrying(() => octokit.rest.repos.getReleaseByTag({ owner, repo, tag: request.tag, request: bounded }))).data
   } catch (error) {
     throw failure(`find the release tagged ${cleanText(request.tag, 100)}`, error)
   }
   const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''))
   const allowed = uploadOriginFor(context.apiUrl)
   if (url.origin !== allowed) {
-    throw new ActionFailure(`Refused to upload the release asset to ${cleanText(url.origin, 200)}: release uploads go only to ${allowed}, GitHub's upload host for ${context.apiUrl}.`, 'release_upload_failed')
+    throw new ActionFailure(
+      `Refused to upload the release asset to ${cleanText(url.origin, 200)}: release uploads go only to ${allowed}, GitHub's upload host for ${context.apiUrl}.`,
+      'release_upload_failed'
+    )
   }
 
   // 1. The new asset, under a name of its own: a fresh one per attempt (a failed upload may leave a stub).

@@ -107,9 +107,12 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   const pathRaw = read('download-path')
   if (pathRaw || release) {
     const path = pathRaw ? resolve(workspace, pathRaw) : join(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4')
-    const problem = !inside(workspace, path) && !inside(runnerTemp, path)
-      ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
-      : underGit(within(workspace, path) ?? '') ? 'must not be inside .git/' : downloadPathProblem(pathRaw, path)
+    const problem =
+      !inside(workspace, path) && !inside(runnerTemp, path)
+        ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
+        : underGit(within(workspace, path) ?? '')
+          ? 'must not be inside .git/'
+          : downloadPathProblem(pathRaw, path)
     if (problem) report.refuse('download-path', pathRaw, problem)
     else if (maxBytes !== undefined) download = { path, maxBytes }
   }

@@ -15,7 +15,5 @@ export function parseJsonData(raw: string): { value: unknown } | { problem: stri
   } catch (error) {
     return { problem: `it is not valid JSON: ${(error as Error).message}` }
   }
-  return forbidden === undefined
-    ? { value }
-    : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` }
+  return forbidden === undefined ? { value } : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` }
 }

@@ -38,7 +38,10 @@ export function sniff(head: Buffer): { type: ImageType } | { not: string } {
   return { not: text ? `text (it starts "${ascii.slice(0, 24).replace(/[^\x20-\x7e]/g, ' ')}")` : 'binary data of another kind' }
 }
 
-const imageName = (path: string) => basename(path).replace(/[^\w.-]+/g, '_').slice(-100) || 'image'
+const imageName = (path: string) =>
+  basename(path)
+    .replace(/[^\w.-]+/g, '_')
+    .slice(-100) || 'image'
 
 /** Checks a file an image input names; returns it ready to upload, or why it is refused. */
 export function checkLocalImage(raw: string, workspace: string, maxBytes: number): { ok: true; image: LocalImage } | { ok: false; problem: string } {

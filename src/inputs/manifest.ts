@@ -7,8 +7,25 @@ import { quoteInput } from '../net/untrusted.js'
 
 /** The inputs an entry may set, under the step's names. */
 export const ENTRY_INPUTS = [
-  'model', 'prompt', 'prompt-file', 'duration', 'aspect-ratio', 'quality', 'sound', 'negative-prompt', 'seed', 'generate-audio',
-  'image-start', 'image-end', 'image-urls', 'video-urls', 'audio-urls', 'model-params', 'params', 'callback-url', 'download-path'
+  'model',
+  'prompt',
+  'prompt-file',
+  'duration',
+  'aspect-ratio',
+  'quality',
+  'sound',
+  'negative-prompt',
+  'seed',
+  'generate-audio',
+  'image-start',
+  'image-end',
+  'image-urls',
+  'video-urls',
+  'audio-urls',
+  'model-params',
+  'params',
+  'callback-url',
+  'download-path'
 ] as const
 /** Inputs that take one item per line: a YAML list is accepted for them. */
 const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls'])
@@ -45,7 +62,8 @@ function prototypeKey(value: unknown): string | undefined {
 function asInput(input: string, value: unknown): { text: string } | { problem: string } {
   if (value === null || value === undefined) return { text: '' }
   if (typeof value === 'string') return { text: value }
-  if (typeof value === 'number' || typeof value === 'boolean') return Number.isFinite(value) || typeof value === 'boolean' ? { text: String(value) } : { problem: 'must be a finite number' }
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return Number.isFinite(value) || typeof value === 'boolean' ? { text: String(value) } : { problem: 'must be a finite number' }
   if (Array.isArray(value)) {
     if (!LIST_INPUTS.has(input)) return { problem: 'must be a single value, not a list' }
     if (!value.every(item => typeof item === 'string' && !/[\r\n]/.test(item))) return { problem: 'must be a list of URLs or paths, one string each' }

@@ -119,7 +119,12 @@ function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
       return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag }
     }
     case 'array':
-      return { value: raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean) }
+      return {
+        value: raw
+          .split(/\r?\n/)
+          .map(line => line.trim())
+          .filter(Boolean)
+      }
     case 'object': {
       const parsed = parseJsonData(raw)
       return 'problem' in parsed ? { problem: `must be ${allowedText(spec)} (${parsed.problem})` } : { value: coerce(spec, parsed.value) }
@@ -182,8 +187,12 @@ export interface UploadRules {
  * `describe` shows a raw value in a message the way the other inputs' messages do.
  */
 export function readRequestFields(
-  model: ModelSpec, read: InputReader, prompt: string, spec: (field: string) => FieldSpec | undefined,
-  describe: (name: string, raw: string) => string, uploadRules: UploadRules
+  model: ModelSpec,
+  read: InputReader,
+  prompt: string,
+  spec: (field: string) => FieldSpec | undefined,
+  describe: (name: string, raw: string) => string,
+  uploadRules: UploadRules
 ): RequestFields {
   const body: Record<string, unknown> = {}
   const uploads: PendingUpload[] = []
@@ -228,7 +237,10 @@ export function readRequestFields(
   for (const input of Object.keys(FIELD_OF_INPUT)) {
     const field = fieldOfInput(model, input) ?? ''
     const raw = input === 'prompt' ? prompt : read(input)
-    const lines = raw.split(/\r?\n/).map(line => line.trim()).filter(Boolean)
+    const lines = raw
+      .split(/\r?\n/)
+      .map(line => line.trim())
+      .filter(Boolean)
     if (raw !== '' && field === SINGULAR_OF_INPUT[input] && lines.length !== 1) refuse(input, raw, `model ${model.model} takes one URL here (${field}): give exactly one line`)
     else if (raw !== '') put(input, field, field === SINGULAR_OF_INPUT[input] ? (lines[0] ?? '') : raw)
     else if (DOCUMENTED_DEFAULTS.has(field) && spec(field)?.default !== undefined) body[field] = spec(field)?.default

@@ -43,12 +43,13 @@ export interface Settings {
   delivery: DeliverySettings
 }
 
-
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
-const numberWhere = (pattern: RegExp, ok: (n: number) => boolean): Parse<number> => raw => {
-  const n = Number(raw)
-  return pattern.test(raw) && Number.isFinite(n) && ok(n) ? n : undefined
-}
+const numberWhere =
+  (pattern: RegExp, ok: (n: number) => boolean): Parse<number> =>
+  raw => {
+    const n = Number(raw)
+    return pattern.test(raw) && Number.isFinite(n) && ok(n) ? n : undefined
+  }
 /** A whole number from `min` to `max`. */
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => numberWhere(/^\d+$/, n => n >= min && n <= max)
 /** A number of seconds from `min` to `max`, decimals allowed. */
@@ -83,11 +84,7 @@ function describeValue(name: string, raw: string): string {
   return name === 'api-key' ? '(hidden)' : quoteInput(raw)
 }
 
-export async function readSettings(
-  read: InputReader,
-  mask: (secret: string) => void,
-  env: NodeJS.ProcessEnv = process.env
-): Promise<Settings> {
+export async function readSettings(read: InputReader, mask: (secret: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<Settings> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   // The key is masked before anything else can be logged, even before it is validated.
   const apiKey = read('api-key')
@@ -138,12 +135,14 @@ export async function readSettings(
     const like = models.similarModels(modelRaw)
     const notVideo = Object.hasOwn(models.NOT_VIDEO_MODELS, modelRaw) ? models.NOT_VIDEO_MODELS[modelRaw] : undefined
     if (notVideo) refuse('model', modelRaw, `${notVideo}; this action makes videos: pick one of the ${models.MODEL_NAMES.length} video models in the README's model table`)
-    else if (like.length > 0) fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table: did you mean ${like.join(', or ')}?`)
+    else if (like.length > 0)
+      fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table: did you mean ${like.join(', or ')}?`)
     else fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`)
   } else if (taskId === undefined) {
     // Resuming sends no request: the request inputs are not checked then.
     const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
-      workspace: resolve(workspace), maxUploadBytes: maxUploadBytes ?? 0
+      workspace: resolve(workspace),
+      maxUploadBytes: maxUploadBytes ?? 0
     })
     problems.push(...read2.problems)
     fields = read2.body
@@ -151,9 +150,11 @@ export async function readSettings(
     if (read2.problems.length === 0) {
       for (const field of models.missingRequired(model, fields)) {
         const input = inputOfField(model, field)
-        problems.push(input
-          ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
-          : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`)
+        problems.push(
+          input
+            ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
+            : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`
+        )
       }
       for (const broken of models.brokenRules(model, fields)) problems.push(`Model ${model.model}: ${broken}.`)
     }
@@ -161,7 +162,9 @@ export async function readSettings(
 
   // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
   if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
-    problems.push("Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown.")
+    problems.push(
+      "Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown."
+    )
   }
   // Only a valid dry-run: true may go without a key; an invalid dry-run value does not hide a missing key.
   if (!apiKey && dryRun !== true) {
@@ -195,7 +198,6 @@ export async function readSettings(
     delivery
   }
 }
-
 
 function readPrompt(read: InputReader, fail: Fail, refuse: Refuse, workspace: string): string | undefined {
   const inline = read('prompt')

@@ -9,9 +9,7 @@ import { UNSAFE_OR_SPACE, quoteInput } from '../net/untrusted.js'
  * text that would be sent: a URL input holding any of them, or a bidi or zero-width character, is refused.
  */
 export function hiddenCharacterProblem(raw: string): string | undefined {
-  return UNSAFE_OR_SPACE.test(raw)
-    ? 'holds whitespace, a line break, a control, bidi or zero-width character: a URL has none (percent-encode a space as %20)'
-    : undefined
+  return UNSAFE_OR_SPACE.test(raw) ? 'holds whitespace, a line break, a control, bidi or zero-width character: a URL has none (percent-encode a space as %20)' : undefined
 }
 
 /** A media URL input (image, video, audio): the exact text that passed the callback-url rule, or why it is refused. */

@@ -9,17 +9,28 @@ import { cleanText } from './untrusted.js'
 
 type Family = 'ipv4' | 'ipv6'
 const RULES: [rule: string, family: Family, network: string, bits: number][] = [
-  ['loopback', 'ipv4', '127.0.0.0', 8], ['loopback', 'ipv6', '::1', 128],
-  ['unspecified', 'ipv4', '0.0.0.0', 8], ['unspecified', 'ipv6', '::', 128],
-  ['private', 'ipv4', '10.0.0.0', 8], ['private', 'ipv4', '172.16.0.0', 12], ['private', 'ipv4', '192.168.0.0', 16],
-  ['private', 'ipv6', 'fc00::', 7], ['site-local', 'ipv6', 'fec0::', 10],
-  ['link-local', 'ipv4', '169.254.0.0', 16], ['link-local', 'ipv6', 'fe80::', 10],
+  ['loopback', 'ipv4', '127.0.0.0', 8],
+  ['loopback', 'ipv6', '::1', 128],
+  ['unspecified', 'ipv4', '0.0.0.0', 8],
+  ['unspecified', 'ipv6', '::', 128],
+  ['private', 'ipv4', '10.0.0.0', 8],
+  ['private', 'ipv4', '172.16.0.0', 12],
+  ['private', 'ipv4', '192.168.0.0', 16],
+  ['private', 'ipv6', 'fc00::', 7],
+  ['site-local', 'ipv6', 'fec0::', 10],
+  ['link-local', 'ipv4', '169.254.0.0', 16],
+  ['link-local', 'ipv6', 'fe80::', 10],
   ['CGNAT', 'ipv4', '100.64.0.0', 10],
   ['broadcast', 'ipv4', '255.255.255.255', 32],
-  ['multicast', 'ipv4', '224.0.0.0', 4], ['multicast', 'ipv6', 'ff00::', 8],
-  ['reserved', 'ipv4', '240.0.0.0', 4], ['reserved', 'ipv4', '192.0.0.0', 24], ['reserved', 'ipv4', '198.18.0.0', 15],
-  ['documentation', 'ipv4', '192.0.2.0', 24], ['documentation', 'ipv4', '198.51.100.0', 24],
-  ['documentation', 'ipv4', '203.0.113.0', 24], ['documentation', 'ipv6', '2001:db8::', 32]
+  ['multicast', 'ipv4', '224.0.0.0', 4],
+  ['multicast', 'ipv6', 'ff00::', 8],
+  ['reserved', 'ipv4', '240.0.0.0', 4],
+  ['reserved', 'ipv4', '192.0.0.0', 24],
+  ['reserved', 'ipv4', '198.18.0.0', 15],
+  ['documentation', 'ipv4', '192.0.2.0', 24],
+  ['documentation', 'ipv4', '198.51.100.0', 24],
+  ['documentation', 'ipv4', '203.0.113.0', 24],
+  ['documentation', 'ipv6', '2001:db8::', 32]
 ]
 const LISTS = new Map<string, BlockList>()
 for (const [rule, family, network, bits] of RULES) {
@@ -100,10 +111,7 @@ export class AddressRefusedError extends ActionFailure {
     const name = host === address ? address : `${cleanText(host, 200)} (${address})`
     const carried = embeddedIpv4(address).filter(ip => ruleBroken(ip, false) !== undefined)
     const inside = carried.length > 0 ? `, carrying the IPv4 address ${carried.join(' and ')}` : ''
-    super(
-      `Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}${inside}). A video link must point at a public address.`,
-      'address_refused'
-    )
+    super(`Refused to connect to ${name}: a ${rule} address (${RANGES.get(rule) ?? rule}${inside}). A video link must point at a public address.`, 'address_refused')
     this.name = 'AddressRefusedError'
   }
 }
@@ -142,16 +150,19 @@ export function addressGuard(allowLoopback: boolean, resolveAll: Resolver = syst
     }
   }
   const lookup: LookupFunction = (hostname, options, callback) => {
-    resolveAll(hostname).then(addresses => {
-      for (const { address } of addresses) {
-        const error = refusal(hostname, address)
-        if (error) return callback(error, '', 0)
-      }
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
-      const first = addresses.find(a => !options.family || a.family === options.family) ?? addresses[0]
-      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0)
-      callback(null, first.address, first.family)
-    }, (error: NodeJS.ErrnoException) => callback(error, '', 0))
+    resolveAll(hostname).then(
+      addresses => {
+        for (const { address } of addresses) {
+          const error = refusal(hostname, address)
+          if (error) return callback(error, '', 0)
+        }
+        if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
+        const first = addresses.find(a => !options.family || a.family === options.family) ?? addresses[0]
+        if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0)
+        callback(null, first.address, first.family)
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0)
+    )
   }
 
   return {

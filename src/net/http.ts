@@ -8,7 +8,11 @@ import { TEXT_CAP, cleanText } from './untrusted.js'
 
 /** Network failure. `reached: 'no'` only when the request provably never left (refused, unresolvable host). */
 export class TransportError extends Error {
-  constructor(message: string, readonly reached: 'no' | 'maybe', readonly reason: string) {
+  constructor(
+    message: string,
+    readonly reached: 'no' | 'maybe',
+    readonly reason: string
+  ) {
     super(message)
     this.name = 'TransportError'
   }
@@ -91,27 +95,29 @@ function headerReader(headers: Record<string, string | string[] | undefined>): O
 }
 
 /** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
-const openDirect = (guard?: AddressGuard): Open => async (r, signal) => {
-  const { request } = r.url.startsWith('https:') ? await import('node:https') : await import('node:http')
-  guard?.checkLiteral(new URL(r.url))
-  return new Promise<OpenReply>((resolve, reject) => {
-    const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) }
-    const req = request(r.url, options, response => {
-      resolve({
-        status: response.statusCode ?? 0,
-        header: headerReader(response.headers),
-        // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
-        // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
-        body: response,
-        // An error after giving up must not become an unhandled 'error' event.
-        destroy: () => void response.on('error', () => undefined).destroy()
+const openDirect =
+  (guard?: AddressGuard): Open =>
+  async (r, signal) => {
+    const { request } = r.url.startsWith('https:') ? await import('node:https') : await import('node:http')
+    guard?.checkLiteral(new URL(r.url))
+    return new Promise<OpenReply>((resolve, reject) => {
+      const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) }
+      const req = request(r.url, options, response => {
+        resolve({
+          status: response.statusCode ?? 0,
+          header: headerReader(response.headers),
+          // Iterated as is (a wrapper costs ~5 % of a download's CPU): node:http destroys the reply with
+          // ECONNRESET "aborted" when the connection closes before the body is complete, which ends the loop.
+          body: response,
+          // An error after giving up must not become an unhandled 'error' event.
+          destroy: () => void response.on('error', () => undefined).destroy()
+        })
       })
+      req.on('error', reject)
+      if (typeof r.body === 'object') r.body.on('error', error => req.destroy(error)).pipe(req)
+      else req.end(r.body)
     })
-    req.on('error', reject)
-    if (typeof r.body === 'object') r.body.on('error', error => req.destroy(error)).pipe(req)
-    else req.end(r.body)
-  })
-}
+  }
 
 /**
  * node:http(s) directly, or undici through the proxy-aware dispatcher when a proxy variable is set.

@@ -23,9 +23,17 @@ export function resultsOf(entries: EntryOutcome[]): Record<string, unknown>[] {
   return entries.map(({ id, report }) => {
     const { status, errorCode, errorMessage } = vocabularyOutputs(report)
     return {
-      id, 'task-id': report.taskId ?? null, status: status ?? null, 'video-url': report.urls[0] ?? null, 'video-urls': report.urls,
-      'video-path': report.file?.path ?? null, 'video-sha256': report.file?.sha256 ?? null, reused: report.reused === true,
-      'credits-reserved': report.creditsReserved ?? null, 'error-code': errorCode ?? null, 'error-message': errorMessage ?? null
+      id,
+      'task-id': report.taskId ?? null,
+      status: status ?? null,
+      'video-url': report.urls[0] ?? null,
+      'video-urls': report.urls,
+      'video-path': report.file?.path ?? null,
+      'video-sha256': report.file?.sha256 ?? null,
+      reused: report.reused === true,
+      'credits-reserved': report.creditsReserved ?? null,
+      'error-code': errorCode ?? null,
+      'error-message': errorMessage ?? null
     }
   })
 }
@@ -41,8 +49,14 @@ export function buildBatchSummary(entries: EntryOutcome[], title: string): strin
   })
   const failed = entries.filter(entry => entryFailure(entry))
   const lines = [
-    `## ${title}`, '', '| entry | status | model | duration | video | file | reused |', '|---|---|---|---|---|---|---|', ...rows, '',
-    ...failed.map(entry => `- **${cell(entry.id)}**: ${cell(entryFailure(entry))}`), ''
+    `## ${title}`,
+    '',
+    '| entry | status | model | duration | video | file | reused |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    ...failed.map(entry => `- **${cell(entry.id)}**: ${cell(entryFailure(entry))}`),
+    ''
   ]
   return capMarkdown(lines.join('\n'), MAX_SUMMARY_CHARS)
 }

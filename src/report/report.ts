@@ -29,9 +29,7 @@ export function verdict(settings: Settings, report: Report): string | undefined 
     case 'cancelled':
       return `Cancelled while waiting for task ${report.taskId}. ${resume}`
     default:
-      return report.deliveryError
-        ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}`
-        : undefined
+      return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined
   }
 }
 

@@ -30,7 +30,10 @@ export function buildSummary(settings: Settings, report: Report): string {
     ]),
     ['Links valid until', cell(report.expiresAt)],
     ...(report.file
-      ? ([['File', `${cell(report.file.path)} (${report.file.size} bytes)`], ['SHA\\-256', cell(report.file.sha256)]] as [string, string][])
+      ? ([
+          ['File', `${cell(report.file.path)} (${report.file.size} bytes)`],
+          ['SHA\\-256', cell(report.file.sha256)]
+        ] as [string, string][])
       : []),
     ...(report.assetUrl ? ([['Release asset', markdownLink('Download', report.assetUrl)]] as [string, string][]) : []),
     ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
@@ -44,7 +47,10 @@ export function buildSummary(settings: Settings, report: Report): string {
           ['Model', cell(settings.model)],
           ...Object.entries(settings.fields)
             .filter(([name]) => name !== 'prompt')
-            .map(([name, value]): [string, string] => [escapeMarkdown(name), cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))])
+            .map(([name, value]): [string, string] => [
+              escapeMarkdown(name),
+              cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
+            ])
         ] as [string, string][]))
   ]
   if (report.errorCode || report.errorMessage) rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`])
@@ -52,7 +58,7 @@ export function buildSummary(settings: Settings, report: Report): string {
 
   const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
   if (report.reusedFrom) lines.push(`Reused ${escapeMarkdown(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '')
-  else if (report.resumed) lines.push('Resumed with `task-id`: nothing was submitted by this run; the task\'s own settings are not in its reply.', '')
+  else if (report.resumed) lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '')
   else if (settings.prompt) lines.push('**Prompt**', '', `> ${escapeMarkdown(settings.prompt)}`, '')
   if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
     lines.push(escapeMarkdown(resumeHint(report.taskId)), '')

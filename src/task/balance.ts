@@ -16,7 +16,10 @@ export async function checkFloor(client: EvoLinkClient, minCredits: number, sign
   try {
     credits = await client.getCredits(signal)
   } catch (error) {
-    throw new ActionFailure(`min-credits is set, but the balance could not be read (${describeFailure(error)}: ${(error as Error).message}): nothing was submitted.`, 'balance_unreadable')
+    throw new ActionFailure(
+      `min-credits is set, but the balance could not be read (${describeFailure(error)}: ${(error as Error).message}): nothing was submitted.`,
+      'balance_unreadable'
+    )
   }
   const problem = floorProblem(credits, minCredits)
   if (problem) throw new ActionFailure(problem, 'below_min_credits')
@@ -25,5 +28,8 @@ export async function checkFloor(client: EvoLinkClient, minCredits: number, sign
 
 /** The balance after a submission, for the credits-remaining output: undefined when unlimited or unreadable, never a failure. */
 export function creditsAfter(client: EvoLinkClient, signal: AbortSignal): Promise<number | undefined> {
-  return client.getCredits(signal).then(credits => credits.remaining, () => undefined)
+  return client.getCredits(signal).then(
+    credits => credits.remaining,
+    () => undefined
+  )
 }

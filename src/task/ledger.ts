@@ -23,7 +23,10 @@ const VIDEO = 'video.mp4'
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map(key => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(',')}}`
+    return `{${Object.keys(value)
+      .sort()
+      .map(key => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'
 }
@@ -107,7 +110,16 @@ export function parseRecord(text: string, fingerprint: string): SubmissionRecord
   }
   if (typeof json !== 'object' || json === null) return undefined
   const { kind, taskId, model, runId } = json
-  if (json.fingerprint !== fingerprint || !isText(taskId) || !TASK_ID_PATTERN.test(taskId) || !isText(model) || !/^[\w.:-]+$/.test(model) || !isText(runId) || !/^[\w.-]+$/.test(runId)) return undefined
+  if (
+    json.fingerprint !== fingerprint ||
+    !isText(taskId) ||
+    !TASK_ID_PATTERN.test(taskId) ||
+    !isText(model) ||
+    !/^[\w.:-]+$/.test(model) ||
+    !isText(runId) ||
+    !/^[\w.-]+$/.test(runId)
+  )
+    return undefined
   if (kind === 'submission') {
     return isCount(json.attempt) ? { kind, fingerprint, taskId, model, runId, attempt: json.attempt } : undefined
   }
@@ -123,7 +135,13 @@ export function parseRecord(text: string, fingerprint: string): SubmissionRecord
   const videoOk = video === undefined || (isCount(video.size) && typeof video.sha256 === 'string' && /^[0-9a-f]{64}$/.test(video.sha256))
   if (!videoOk || (json.expiresAt !== undefined && !expiresAt) || (json.creditsReserved !== undefined && typeof json.creditsReserved !== 'number')) return undefined
   return {
-    kind, fingerprint, taskId, model, runId, urls, expiresAt,
+    kind,
+    fingerprint,
+    taskId,
+    model,
+    runId,
+    urls,
+    expiresAt,
     creditsReserved: typeof json.creditsReserved === 'number' && Number.isFinite(json.creditsReserved) ? json.creditsReserved : undefined,
     video: video && { size: video.size as number, sha256: video.sha256 as string }
   }
@@ -250,7 +268,13 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
     },
     async recordResult(result, videoPath) {
       const record: ResultRecord = { kind: 'result', fingerprint, runId: run.runId, ...result }
-      await save('result', identicalKey(fingerprint), record, 'keep the video for identical requests', videoPath && result.video ? { path: videoPath, size: result.video.size } : undefined)
+      await save(
+        'result',
+        identicalKey(fingerprint),
+        record,
+        'keep the video for identical requests',
+        videoPath && result.video ? { path: videoPath, size: result.video.size } : undefined
+      )
     },
     close: () => rm(root, { recursive: true, force: true })
   }

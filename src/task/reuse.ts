@@ -15,8 +15,7 @@ export function rerunDecision(task: Task | 'not-found' | 'unreadable'): 'resume'
 }
 
 /** "task X, submitted by attempt 2 of run 123 for the same request". */
-export const describeSubmission = (record: SubmissionRecord) =>
-  `task ${record.taskId}, submitted by attempt ${record.attempt} of this run (${record.runId}) for the same request`
+export const describeSubmission = (record: SubmissionRecord) => `task ${record.taskId}, submitted by attempt ${record.attempt} of this run (${record.runId}) for the same request`
 
 export const describeResult = (record: ResultRecord) => `task ${record.taskId} of run ${record.runId}, the same request`
 

@@ -13,7 +13,6 @@ export interface PollSchedule {
   next(task: Task, now: number): number
 }
 
-
 /** Poll every `intervalMs`, whatever the task says. */
 export function fixedSchedule(intervalMs: number): PollSchedule {
   return { next: () => intervalMs }

@@ -2,10 +2,7 @@
 // `completed` with at least one result URL is a success (docs/evolink-api.md, "The task").
 import type { Task } from '../evolink/schema.js'
 
-export type TaskState =
-  | { kind: 'running' }
-  | { kind: 'succeeded'; urls: string[] }
-  | { kind: 'failed'; code: string; message: string }
+export type TaskState = { kind: 'running' } | { kind: 'succeeded'; urls: string[] } | { kind: 'failed'; code: string; message: string }
 
 const RUNNING = new Set(['pending', 'processing'])
 
@@ -23,8 +20,14 @@ export function interpretTask(task: Task): TaskState {
 
 /** Server-side failure codes after which the same request may well succeed if submitted again. */
 const WORTH_RESUBMITTING = new Set([
-  'generation_failed_no_content', 'service_error', 'generation_timeout', 'resource_exhausted', 'quota_exceeded',
-  'service_unavailable', 'resource_not_found', 'unknown_error'
+  'generation_failed_no_content',
+  'service_error',
+  'generation_timeout',
+  'resource_exhausted',
+  'quota_exceeded',
+  'service_unavailable',
+  'resource_not_found',
+  'unknown_error'
 ])
 
 /** A hint for the failure annotation: whether re-running the workflow as it is can help. */

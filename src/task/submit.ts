@@ -39,10 +39,7 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
             error.code
           )
         }
-        throw new ActionFailure(
-          `${unreachable(error)} (${attempt} attempt(s), last: ${(error as Error).message}); no task was created.`,
-          'connection_failed'
-        )
+        throw new ActionFailure(`${unreachable(error)} (${attempt} attempt(s), last: ${(error as Error).message}); no task was created.`, 'connection_failed')
       }
       await o.onRetry?.(error, delayMs, attempt)
       await o.sleep(delayMs, o.signal)

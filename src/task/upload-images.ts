@@ -30,14 +30,12 @@ export interface UploadAll {
   onRetry?: (message: string) => void
 }
 
-const transient = (error: unknown) =>
-  error instanceof TransportError || (error instanceof ApiError && (error.status === 408 || error.status === 429 || error.status >= 500))
+const transient = (error: unknown) => error instanceof TransportError || (error instanceof ApiError && (error.status === 408 || error.status === 429 || error.status >= 500))
 
 /** The URL of each image, in order (also in `published`, as they arrive). */
 export async function uploadImages(o: UploadAll): Promise<string[]> {
   const urls = o.published
-  const outOfTime = () =>
-    new ActionFailure("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout')
+  const outOfTime = () => new ActionFailure("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout')
   for (const image of o.images) {
     for (let attempt = 1; ; attempt++) {
       const remaining = o.deadline - o.now()

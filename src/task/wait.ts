@@ -8,9 +8,7 @@ import { isTransientPollFailure, retryDelayMs } from './retry.js'
 import { interpretTask, type TaskState } from './status.js'
 import type { PollSchedule } from './schedule.js'
 
-export type WaitResult =
-  | { outcome: 'final'; task: Task; state: Exclude<TaskState, { kind: 'running' }> }
-  | { outcome: 'timeout' | 'cancelled'; task?: Task }
+export type WaitResult = { outcome: 'final'; task: Task; state: Exclude<TaskState, { kind: 'running' }> } | { outcome: 'timeout' | 'cancelled'; task?: Task }
 
 export interface WaitOptions {
   getTask: (signal: AbortSignal) => Promise<Task>

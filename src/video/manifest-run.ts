@@ -32,10 +32,12 @@ async function selectedEntries(step: ManifestStep): Promise<{ runs: EntryRun[]; 
   const wanted = step.read('entry')
   const entries = wanted ? manifest.entries.filter(entry => entry.id === wanted) : manifest.entries
   const problems: string[] = [...manifest.problems]
-  if (entries.length === 0 && wanted) problems.push(`Input 'entry' is ${quoteInput(wanted)}: it must be the id of an entry of the manifest: ${manifest.entries.map(e => e.id).join(', ')}.`)
+  if (entries.length === 0 && wanted)
+    problems.push(`Input 'entry' is ${quoteInput(wanted)}: it must be the id of an entry of the manifest: ${manifest.entries.map(e => e.id).join(', ')}.`)
   const concurrentRaw = step.read('max-concurrent')
   const maxConcurrent = /^\d+$/.test(concurrentRaw) ? Number(concurrentRaw) : NaN
-  if (!(maxConcurrent >= 1 && maxConcurrent <= MAX_CONCURRENT)) problems.push(`Input 'max-concurrent' is ${quoteInput(concurrentRaw)}: it must be a whole number from 1 to ${MAX_CONCURRENT}.`)
+  if (!(maxConcurrent >= 1 && maxConcurrent <= MAX_CONCURRENT))
+    problems.push(`Input 'max-concurrent' is ${quoteInput(concurrentRaw)}: it must be a whole number from 1 to ${MAX_CONCURRENT}.`)
   // Every entry is checked even when others are wrong: all problems are reported at once.
   const runs = await readEntries(entries, step.read, step.mask).catch((error: unknown) => {
     if (!(error instanceof InputError)) throw error
@@ -57,7 +59,12 @@ async function plan(runs: EntryRun[]): Promise<void> {
     let supplied = false
     if (settings.reuse === 'identical' && cacheService()) {
       const { openLedger } = await import('../task/ledger.js')
-      const ledger = await openLedger({ body: (await import('../evolink/request.js')).buildGenerationRequest(settings), uploads: settings.uploads, warn: core.warning, debug: core.debug })
+      const ledger = await openLedger({
+        body: (await import('../evolink/request.js')).buildGenerationRequest(settings),
+        uploads: settings.uploads,
+        warn: core.warning,
+        debug: core.debug
+      })
       supplied = (await ledger?.hasEarlierResult()) ?? false
       await ledger?.close()
       if (supplied) core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`)

@@ -78,8 +78,11 @@ async function openReuse(settings: Settings, run: VideoRun): Promise<Ledger | un
   const { openLedger } = await import('../task/ledger.js')
   // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
   return openLedger({
-    body: buildGenerationRequest(settings), uploads: settings.uploads, entry: run.entry,
-    warn: message => void run.log().then(log => log.warning(message)), debug: message => void run.log().then(log => log.debug(message))
+    body: buildGenerationRequest(settings),
+    uploads: settings.uploads,
+    entry: run.entry,
+    warn: message => void run.log().then(log => log.warning(message)),
+    debug: message => void run.log().then(log => log.debug(message))
   })
 }
 
@@ -88,7 +91,9 @@ async function resumeEarlierAttempt(settings: Settings, ledger: Ledger, run: Vid
   const earlier = await ledger.earlierSubmission()
   if (!earlier) return settings
   const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), import('../task/reuse.js'), import('../evolink/errors.js')])
-  const task = await run.client.getTask(earlier.taskId, run.signal).catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? 'not-found' as const : 'unreadable' as const))
+  const task = await run.client
+    .getTask(earlier.taskId, run.signal)
+    .catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? ('not-found' as const) : ('unreadable' as const)))
   const what = describeSubmission(earlier)
   if (rerunDecision(task) === 'submit') {
     core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`)
@@ -119,11 +124,22 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
   const urls = liveUrls(record, now)
   const what = describeResult(record)
   core.setOutput('task-id', record.taskId)
-  core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`)
+  core.info(
+    `reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`
+  )
   if (urls.length === 0) core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`)
   const report: Report = {
-    outcome: 'completed', taskId: record.taskId, resumed: true, model: record.model, status: 'completed', progress: 100, urls,
-    expiresAt: urls.length > 0 ? record.expiresAt : undefined, file, reused: true, reusedFrom: what
+    outcome: 'completed',
+    taskId: record.taskId,
+    resumed: true,
+    model: record.model,
+    status: 'completed',
+    progress: 100,
+    urls,
+    expiresAt: urls.length > 0 ? record.expiresAt : undefined,
+    file,
+    reused: true,
+    reusedFrom: what
   }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
   return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal) : report
@@ -135,15 +151,25 @@ async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
   const published: string[] = []
   try {
     await uploadImages({
-      images: settings.uploads, filesBaseUrl: settings.filesBaseUrl, apiKey: settings.apiKey, open: run.transport.open,
-      timeoutMs: settings.requestTimeoutMs, deadline: run.startedAt + settings.timeoutMs, now: Date.now, published, signal: run.signal, sleep,
+      images: settings.uploads,
+      filesBaseUrl: settings.filesBaseUrl,
+      apiKey: settings.apiKey,
+      open: run.transport.open,
+      timeoutMs: settings.requestTimeoutMs,
+      deadline: run.startedAt + settings.timeoutMs,
+      now: Date.now,
+      published,
+      signal: run.signal,
+      sleep,
       onRetry: message => core.warning(message)
     })
   } finally {
     // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
     if (published.length > 0) {
       core.setOutput('uploaded-urls', JSON.stringify(published))
-      core.info(`Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`)
+      core.info(
+        `Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`
+      )
     }
   }
   return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
@@ -155,10 +181,18 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   if (!settings.taskId) {
     if (settings.minCredits !== undefined) await checkFloor(client, settings.minCredits, signal)
     facts.submitted = await submitOnce({
-      client, body: buildGenerationRequest(settings), maxAttempts: MAX_SUBMIT_ATTEMPTS,
-      retryBaseMs: Math.min(1000, settings.pollIntervalMs), deadline: startedAt + settings.timeoutMs, signal, now: Date.now, sleep,
+      client,
+      body: buildGenerationRequest(settings),
+      maxAttempts: MAX_SUBMIT_ATTEMPTS,
+      retryBaseMs: Math.min(1000, settings.pollIntervalMs),
+      deadline: startedAt + settings.timeoutMs,
+      signal,
+      now: Date.now,
+      sleep,
       onRetry: async (error, delayMs, attempt) =>
-        (await run.log()).warning(`Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
+        (await run.log()).warning(
+          `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
+        )
     })
     // Read while the task runs; it never fails the run.
     balance = creditsAfter(client, signal)
@@ -170,15 +204,19 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   const core = await run.log()
   if (submitted) core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
   core.setOutput('task-id', taskId)
-  core.info(submitted
-    ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || 'the model\'s defaults'} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
-    : `Resuming task ${taskId}: nothing is submitted.`)
+  core.info(
+    submitted
+      ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+      : `Resuming task ${taskId}: nothing is submitted.`
+  )
   if (!settings.wait) {
     core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
     const { prComment, release, download } = settings.delivery
     const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean)
     if (skipped.length > 0) {
-      core.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`)
+      core.notice(
+        `${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`
+      )
     }
     await facts.recording
     return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
@@ -191,11 +229,17 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   await facts.recording
   const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined
   if (ledger) {
-    await ledger.recordResult({
-      taskId, model: settings.model, urls: delivered.urls, expiresAt: delivered.expiresAt, creditsReserved: delivered.creditsReserved,
-      video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
-    }, delivered.file?.path)
+    await ledger.recordResult(
+      {
+        taskId,
+        model: settings.model,
+        urls: delivered.urls,
+        expiresAt: delivered.expiresAt,
+        creditsReserved: delivered.creditsReserved,
+        video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+      },
+      delivered.file?.path
+    )
   }
   return delivered
 }
-

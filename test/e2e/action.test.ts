@@ -40,14 +40,21 @@ describe('the bundled action, end to end', () => {
     const run = await runAction(base())
     expect(run.code).toBe(0)
     // The runner decodes a command's %25 back to %.
-    const debug = run.stdout.split('\n').filter(line => line.startsWith('::debug::')).map(line => line.replace(/%25/g, '%'))
+    const debug = run.stdout
+      .split('\n')
+      .filter(line => line.startsWith('::debug::'))
+      .map(line => line.replace(/%25/g, '%'))
     expect(debug[0]).toMatch(/^::debug::POST http:\/\/127\.0\.0\.1:\d+\/v1\/videos\/generations: accepted as task-unified-\S+, status pending$/)
     expect(debug.filter(line => /^::debug::poll: (pending|processing|completed)/.test(line)).length).toBe(sim.polls - 1)
     expect(debug.some(line => /poll: processing \d+%; next poll in \d+ ms \(task task-unified-/.test(line))).toBe(true)
   })
 
-  it("treats every empty input as its action.yml default, as a workflow passing an unset inputs.x does", async () => {
-    const empty = Object.fromEntries(Object.entries(readActionYml().inputs).filter(([, spec]) => spec.default !== undefined).map(([name]) => [name, '']))
+  it('treats every empty input as its action.yml default, as a workflow passing an unset inputs.x does', async () => {
+    const empty = Object.fromEntries(
+      Object.entries(readActionYml().inputs)
+        .filter(([, spec]) => spec.default !== undefined)
+        .map(([name]) => [name, ''])
+    )
     // Only the poll interval is given (its default, 10 s, would make this test slow); its default is unit-tested.
     const run = await runAction({ ...empty, 'api-key': KEY, prompt: 'A cat', 'base-url': sim.url, 'poll-interval': '0.1' }, { killAfterMs: 30_000 })
     expect(run.stdout).not.toMatch(/::error::/)

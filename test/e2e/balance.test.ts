@@ -32,7 +32,7 @@ it('at or above the floor the task is submitted, and credits-remaining is read a
   expect(creditReads()).toHaveLength(2)
 })
 
-it('the key\'s balance counts when it is the lower one; an unlimited key counts the user\'s', async () => {
+it("the key's balance counts when it is the lower one; an unlimited key counts the user's", async () => {
   sim.balance = { token: 50, user: 500, unlimited: false }
   expect((await run({ 'min-credits': '60' })).outputs['error-message']).toContain('The balance is 50 credits')
   sim.balance = { token: 50, user: 500, unlimited: true }

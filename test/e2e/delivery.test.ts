@@ -17,7 +17,12 @@ beforeEach(async () => {
 afterEach(() => sim.stop())
 
 const inputs = (extra: Record<string, string> = {}) => ({
-  'api-key': KEY, prompt: 'A kite over the dunes', 'base-url': sim.url, 'poll-interval': '0.1', timeout: '30', ...extra
+  'api-key': KEY,
+  prompt: 'A kite over the dunes',
+  'base-url': sim.url,
+  'poll-interval': '0.1',
+  timeout: '30',
+  ...extra
 })
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 const expected = () => videoBytes(0, sim.options.videoBytes)
@@ -99,8 +104,13 @@ function githubEnv(apiUrl: string, event: string, payload: object): Record<strin
   const dir = mkdtempSync(join(tmpdir(), 'event-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify(payload))
   return {
-    GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'o/r',
-    GITHUB_API_URL: apiUrl, GITHUB_WORKFLOW: 'Preview', GITHUB_JOB: 'video', GITHUB_SERVER_URL: 'https://github.com'
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_WORKFLOW: 'Preview',
+    GITHUB_JOB: 'video',
+    GITHUB_SERVER_URL: 'https://github.com'
   }
 }
 

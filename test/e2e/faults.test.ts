@@ -11,7 +11,13 @@ beforeEach(async () => {
 afterEach(() => sim.stop())
 
 const inputs = (extra: Record<string, string> = {}) => ({
-  'api-key': KEY, prompt: 'A paper boat on a river', 'base-url': sim.url, 'poll-interval': '0.1', timeout: '30', 'request-timeout': '2', ...extra
+  'api-key': KEY,
+  prompt: 'A paper boat on a river',
+  'base-url': sim.url,
+  'poll-interval': '0.1',
+  timeout: '30',
+  'request-timeout': '2',
+  ...extra
 })
 const warnings = (run: ActionRun) => run.stdout.split('\n').filter(line => line.startsWith('::warning::'))
 const completedOnce = (run: ActionRun) => {
@@ -108,7 +114,8 @@ describe('odd task replies are handled, never a stack trace', () => {
   })
 
   it('missing optional fields and progress going backwards are tolerated', async () => {
-    sim.inject('poll', { kind: 'patch', fields: { progress: undefined, task_info: undefined, created: undefined, model: undefined } })
+    sim
+      .inject('poll', { kind: 'patch', fields: { progress: undefined, task_info: undefined, created: undefined, model: undefined } })
       .inject('poll', { kind: 'patch', fields: { status: 'processing', progress: 60 } })
       .inject('poll', { kind: 'patch', fields: { status: 'processing', progress: 20 } })
     completedOnce(await runAction(inputs()))
@@ -161,7 +168,9 @@ describe('the submission is never duplicated', () => {
     await sim.stop()
     const run = await runAction(inputs({ 'base-url': `http://127.0.0.1:${port}`, 'poll-interval': '0.05' }))
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/::error::EvoLink's API could not be reached \(the connection was refused or the host unreachable\): check base-url, the runner's network, and the proxy settings \(HTTPS_PROXY, NO_PROXY\) \(5 attempt\(s\), last: connect ECONNREFUSED 127\.0\.0\.1:\d+\); no task was created/)
+    expect(run.stdout).toMatch(
+      /::error::EvoLink's API could not be reached \(the connection was refused or the host unreachable\): check base-url, the runner's network, and the proxy settings \(HTTPS_PROXY, NO_PROXY\) \(5 attempt\(s\), last: connect ECONNREFUSED 127\.0\.0\.1:\d+\); no task was created/
+    )
     // Said once: not "ECONNREFUSED: ECONNREFUSED: connect ECONNREFUSED".
     expect(run.stdout).not.toMatch(/ECONNREFUSED[^\n]*ECONNREFUSED[^\n]*ECONNREFUSED/)
     expect(run.stdout).not.toContain('refused 5 time')

@@ -25,10 +25,19 @@ function workspace(): string {
   return dir
 }
 const run = (inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> =>
-  runAction({
-    'api-key': KEY, prompt: 'A lighthouse at dusk', 'base-url': sim.url, 'files-base-url': sim.uploadsUrl,
-    'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...inputs
-  }, { killAfterMs: 30_000, workspace: workspace(), ...options })
+  runAction(
+    {
+      'api-key': KEY,
+      prompt: 'A lighthouse at dusk',
+      'base-url': sim.url,
+      'files-base-url': sim.uploadsUrl,
+      'poll-interval': '0.05',
+      timeout: '30',
+      'request-timeout': '5',
+      ...inputs
+    },
+    { killAfterMs: 30_000, workspace: workspace(), ...options }
+  )
 const ownMasks = [`::add-mask::${KEY}`, `::add-mask::${FAKE_GITHUB_TOKEN}`]
 /** Workflow commands in the log other than the two masks and the debug lines the action writes itself (one line each, their text cleaned). */
 const commands = (result: ActionRun) => result.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
@@ -65,11 +74,23 @@ describe('input text is text', () => {
 
 describe('what is validated is what is sent', () => {
   it.each([
-    ['a tab inside image-start', { model: 'kling-o3-image-to-video', 'image-start': 'https://cdn.example.com/a\t.png' }, /Input 'image-start' is "https:\/\/cdn\.example\.com\/a\\t\.png": .*holds whitespace/],
-    ['a control character at the end of a video URL (the parser trims it)', { model: 'kling-v3-motion-control', 'image-urls': 'https://cdn.example.com/a.png', 'video-urls': 'https://cdn.example.com/v.mp4\u0001' }, /Input 'video-urls' .*\\u0001.*holds whitespace/],
+    [
+      'a tab inside image-start',
+      { model: 'kling-o3-image-to-video', 'image-start': 'https://cdn.example.com/a\t.png' },
+      /Input 'image-start' is "https:\/\/cdn\.example\.com\/a\\t\.png": .*holds whitespace/
+    ],
+    [
+      'a control character at the end of a video URL (the parser trims it)',
+      { model: 'kling-v3-motion-control', 'image-urls': 'https://cdn.example.com/a.png', 'video-urls': 'https://cdn.example.com/v.mp4\u0001' },
+      /Input 'video-urls' .*\\u0001.*holds whitespace/
+    ],
     ['a bidi override in callback-url', { 'callback-url': 'https://hooks.example.com/\u202egpj.exe' }, /Input 'callback-url' .*\\u202e.*holds whitespace/],
     ['a line break in callback-url', { 'callback-url': 'https://hooks.example.com/a\nb' }, /Input 'callback-url' is "https:\/\/hooks\.example\.com\/a\\nb".*holds whitespace/],
-    ['a line break in a URL inside model-params', { model: 'wan3.0-reference-video', 'model-params': '{"file_url": "https://cdn.example.com/f\\r\\n.mp4"}' }, /Input 'model-params' .*holds whitespace/]
+    [
+      'a line break in a URL inside model-params',
+      { model: 'wan3.0-reference-video', 'model-params': '{"file_url": "https://cdn.example.com/f\\r\\n.mp4"}' },
+      /Input 'model-params' .*holds whitespace/
+    ]
   ])('%s is refused, nothing sent', async (_label, inputs, message) => {
     refusedUnsent(await run(inputs), message)
   })
@@ -110,14 +131,22 @@ describe('JSON inputs are plain data', () => {
   it.each([
     ['params with "constructor"', { params: '{"constructor": 1}' }, /Input 'params' .*the key "constructor", which is refused/],
     ['params with "__proto__"', { params: '{"__proto__": {"duration": 99}}' }, /Input 'params' .*the key "__proto__", which is refused/],
-    ['model-params with a nested "prototype"', { model: 'kling-v3-text-to-video', 'model-params': '{"multi_shot": true, "x": {"prototype": 1}}' }, /Input 'model-params' .*the key "prototype"/],
-    ['model-params with an inherited name as a key', { model: 'kling-v3-text-to-video', 'model-params': '{"toString": "x"}' }, /Input 'model-params' .*"toString", which this model does not take/]
+    [
+      'model-params with a nested "prototype"',
+      { model: 'kling-v3-text-to-video', 'model-params': '{"multi_shot": true, "x": {"prototype": 1}}' },
+      /Input 'model-params' .*the key "prototype"/
+    ],
+    [
+      'model-params with an inherited name as a key',
+      { model: 'kling-v3-text-to-video', 'model-params': '{"toString": "x"}' },
+      /Input 'model-params' .*"toString", which this model does not take/
+    ]
   ])('%s is refused, nothing sent', async (_label, inputs, message) => {
     refusedUnsent(await run(inputs), message)
   })
 })
 
-describe('uploads obey the step\'s clock', () => {
+describe("uploads obey the step's clock", () => {
   it('a Retry-After of an hour from the files API does not outlive timeout', async () => {
     sim.inject('upload', { kind: 'status', status: 429, retryAfter: '3600' }, 5)
     const result = await run({ model: 'kling-o3-image-to-video', 'image-start': 'docs/hero.png', timeout: '3' })
@@ -228,7 +257,7 @@ describe('a re-run never loses a published asset', () => {
     expect(github.requests.filter(r => r.method === 'DELETE' && r.path.endsWith(`/${published[0]?.id}`))).toHaveLength(0)
   })
 
-  it('a 502 and a dropped connection are retried, then the new asset takes the old one\'s name', async () => {
+  it("a 502 and a dropped connection are retried, then the new asset takes the old one's name", async () => {
     expect((await run(release, { env: env() })).code).toBe(0)
     const old = github.assets[0]
     github.uploadFaults.push('502', 'reset')
@@ -246,10 +275,16 @@ describe('comments link only where the action means to', () => {
     try {
       const dir = mkdtempSync(join(tmpdir(), 'event-'))
       writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 7 } }))
-      sim.inject('poll', { kind: 'patch', fields: { status: 'failed', error: { code: 'content_policy', message: 'Appeal at www.evil.example or https://evil.example/claim, mail help@evil.example' } } })
-      const result = await run({ 'pr-comment': 'true' }, {
-        env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'o/r', GITHUB_API_URL: github.url }
+      sim.inject('poll', {
+        kind: 'patch',
+        fields: { status: 'failed', error: { code: 'content_policy', message: 'Appeal at www.evil.example or https://evil.example/claim, mail help@evil.example' } }
       })
+      const result = await run(
+        { 'pr-comment': 'true' },
+        {
+          env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'o/r', GITHUB_API_URL: github.url }
+        }
+      )
       expect(result.code).toBe(1)
       const body = github.comments[0]?.body ?? ''
       expect(body).toContain('Appeal at www&#8203;')

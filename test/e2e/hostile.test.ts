@@ -17,7 +17,13 @@ beforeEach(async () => {
 afterEach(() => sim.stop())
 
 const inputs = (extra: Record<string, string> = {}) => ({
-  'api-key': KEY, prompt: 'A lighthouse at dusk', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...extra
+  'api-key': KEY,
+  prompt: 'A lighthouse at dusk',
+  'base-url': sim.url,
+  'poll-interval': '0.05',
+  timeout: '30',
+  'request-timeout': '5',
+  ...extra
 })
 /** Runs against the simulator with a hostile case on; every such run is offline-guarded and killed after 30 s. */
 async function hostile(name: HostileName, extra: Record<string, string> = {}, options: RunOptions = {}): Promise<ActionRun> {
@@ -228,17 +234,20 @@ describe('inputs the repository controls', () => {
   it('prompt-file outside the workspace is refused, nothing sent', () =>
     refused({ 'prompt-file': '../../../../../../etc/passwd' }, /Input 'prompt-file' is .*must be a file inside the workspace/))
   it('prompt-file through a symlink to .git/config is refused', () =>
-    refused({ 'prompt-file': 'prompt.txt' }, /Input 'prompt-file' is "prompt\.txt": must not be inside \.git\//, dir => symlinkSync(join(dir, '.git', 'config'), join(dir, 'prompt.txt'))))
+    refused({ 'prompt-file': 'prompt.txt' }, /Input 'prompt-file' is "prompt\.txt": must not be inside \.git\//, dir =>
+      symlinkSync(join(dir, '.git', 'config'), join(dir, 'prompt.txt'))
+    ))
   it('prompt-file through a symlink out of the workspace is refused', () =>
     refused({ 'prompt-file': 'p.txt' }, /must be a file inside the workspace/, dir => symlinkSync('/etc/hostname', join(dir, 'p.txt'))))
-  it('prompt-file that is a folder is refused', () =>
-    refused({ 'prompt-file': 'docs' }, /must be a regular file, but it is a folder/, dir => mkdirSync(join(dir, 'docs'))))
+  it('prompt-file that is a folder is refused', () => refused({ 'prompt-file': 'docs' }, /must be a regular file, but it is a folder/, dir => mkdirSync(join(dir, 'docs'))))
   it('a UTF-16 prompt-file is refused, saying so', () =>
     refused({ 'prompt-file': 'p.txt' }, /must be UTF-8, but it starts with a UTF-16 byte-order mark: save it as UTF-8/, dir =>
-      writeFileSync(join(dir, 'p.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A cat', 'utf16le')]))))
+      writeFileSync(join(dir, 'p.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A cat', 'utf16le')]))
+    ))
   it('an invalid UTF-8 prompt-file is refused, not billed', () =>
     refused({ 'prompt-file': 'p.txt' }, /must be UTF-8, but it holds bytes that are not valid UTF-8/, dir =>
-      writeFileSync(join(dir, 'p.txt'), Buffer.from([0x41, 0xc3, 0x28, 0x42]))))
+      writeFileSync(join(dir, 'p.txt'), Buffer.from([0x41, 0xc3, 0x28, 0x42]))
+    ))
   it('a prompt-file over 64 KiB is refused without reading it all', () =>
     refused({ 'prompt-file': 'p.txt' }, /must be at most 64 KiB/, dir => writeFileSync(join(dir, 'p.txt'), 'a'.repeat(10 * 1024 * 1024))))
 
@@ -255,7 +264,8 @@ describe('inputs the repository controls', () => {
     ['notes.txt/v.mp4', /cannot be created: .*notes\.txt is a file, not a folder/, dir => writeFileSync(join(dir, 'notes.txt'), 'x')],
     ['.git/v.mp4', /must not be inside \.git\//, () => undefined]
   ])('download-path %s is refused before submitting', (path, message, prepare) =>
-    refused({ prompt: 'A cat', 'download-path': path }, new RegExp(`Input 'download-path' is "${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": ${message.source}`), prepare))
+    refused({ prompt: 'A cat', 'download-path': path }, new RegExp(`Input 'download-path' is "${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": ${message.source}`), prepare)
+  )
 
   it('a timeout past what a timer holds is refused, not turned into 1 ms', () =>
     refused({ prompt: 'A cat', timeout: '2147484' }, /Input 'timeout' is "2147484": must be a number of seconds from 1 to 2147483/))
@@ -276,7 +286,14 @@ describe('pull request comments the action owns', () => {
   const prEnv = () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-'))
     writeFileSync(join(dir, 'event.json'), JSON.stringify({ pull_request: { number: 7 } }))
-    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: 'o/r', GITHUB_API_URL: github.url, GITHUB_WORKFLOW: 'Preview', GITHUB_JOB: 'video' }
+    return {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_API_URL: github.url,
+      GITHUB_WORKFLOW: 'Preview',
+      GITHUB_JOB: 'video'
+    }
   }
 
   it('a look-alike comment by someone else is left alone; a new one is posted', async () => {
@@ -294,9 +311,7 @@ describe('pull request comments the action owns', () => {
       const run = await runAction(inputs({ 'pr-comment': 'true', 'pr-comment-key': key }), { env: prEnv() })
       expect(run.code).toBe(0)
     }
-    expect(github.comments.map(c => c.body.split('\n')[0])).toEqual([
-      '<!-- evolink-video-action:landscape -->', '<!-- evolink-video-action:portrait -->'
-    ])
+    expect(github.comments.map(c => c.body.split('\n')[0])).toEqual(['<!-- evolink-video-action:landscape -->', '<!-- evolink-video-action:portrait -->'])
     expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
   })
 

@@ -44,8 +44,10 @@ function workspace(manifest = THREE): string {
   return dir
 }
 const run = (inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> =>
-  runAction({ 'api-key': KEY, 'base-url': sim.url, 'files-base-url': sim.uploadsUrl, 'poll-interval': '0.05', timeout: '30', manifest: 'videos.yml', ...inputs },
-    { killAfterMs: 60_000, workspace: options.workspace ?? workspace(), ...options })
+  runAction(
+    { 'api-key': KEY, 'base-url': sim.url, 'files-base-url': sim.uploadsUrl, 'poll-interval': '0.05', timeout: '30', manifest: 'videos.yml', ...inputs },
+    { killAfterMs: 60_000, workspace: options.workspace ?? workspace(), ...options }
+  )
 const results = (result: ActionRun) => JSON.parse(result.outputs.results ?? '[]') as Record<string, unknown>[]
 const bodies = () => [...sim.tasks.values()].map(task => task.body)
 
@@ -55,16 +57,22 @@ it('makes three videos with files and typed YAML values: results, files, one sum
   expect(result.stdout).not.toMatch(/::error::/)
   expect(result.code).toBe(0)
   expect(sim.creations).toBe(3)
-  expect(bodies()).toEqual(expect.arrayContaining([
-    expect.objectContaining({ model: 'kling-o3-text-to-video', prompt: 'A lighthouse at dusk', duration: 10 }),
-    expect.objectContaining({ model: 'kling-o3-image-to-video', image_start: sim.uploads[0]?.url, sound: 'off' }),
-    expect.objectContaining({ model: 'kling-v3-text-to-video', aspect_ratio: '9:16', negative_prompt: 'blur', model_params: { multi_shot: false } })
-  ]))
+  expect(bodies()).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ model: 'kling-o3-text-to-video', prompt: 'A lighthouse at dusk', duration: 10 }),
+      expect.objectContaining({ model: 'kling-o3-image-to-video', image_start: sim.uploads[0]?.url, sound: 'off' }),
+      expect.objectContaining({ model: 'kling-v3-text-to-video', aspect_ratio: '9:16', negative_prompt: 'blur', model_params: { multi_shot: false } })
+    ])
+  )
   const out = results(result)
   expect(out.map(r => r.id)).toEqual(['intro', 'feature-a', 'portrait'])
   for (const entry of out) {
     expect(entry).toMatchObject({ status: 'completed', reused: false, 'error-code': null })
-    expect(createHash('sha256').update(readFileSync(String(entry['video-path']))).digest('hex')).toBe(entry['video-sha256'])
+    expect(
+      createHash('sha256')
+        .update(readFileSync(String(entry['video-path'])))
+        .digest('hex')
+    ).toBe(entry['video-sha256'])
   }
   expect(out[0]?.['video-path']).toBe(join(dir, 'out', 'intro.mp4'))
   expect(result.outputs['video-url']).toBeUndefined()
@@ -144,7 +152,7 @@ it('entry runs a single entry, with the single-video outputs set', async () => {
   expect(result.outputs['video-url']).toBe(results(result)[0]?.['video-url'])
   const unknown = await run({ entry: 'nope' })
   expect(unknown.code).toBe(1)
-  expect(unknown.stdout).toContain("Input 'entry' is \"nope\": it must be the id of an entry of the manifest: intro, feature-a, portrait")
+  expect(unknown.stdout).toContain('Input \'entry\' is "nope": it must be the id of an entry of the manifest: intro, feature-a, portrait')
 })
 
 it('dry-run sends nothing and sets matrix for the plan job', async () => {
@@ -155,7 +163,7 @@ it('dry-run sends nothing and sets matrix for the plan job', async () => {
   expect(sim.requests).toHaveLength(0)
 })
 
-it('cancellation names every task submitted and how to resume it, within the runner\'s 7.5 s', async () => {
+it("cancellation names every task submitted and how to resume it, within the runner's 7.5 s", async () => {
   sim.options.taskMs = 60_000
   const sent: { at?: number } = {}
   const result = await run({ 'max-concurrent': '3' }, { onStart: signalWhen(() => sim.creations === 3, 'SIGINT', sent) })
@@ -194,7 +202,11 @@ it('with reuse identical and the cache, a second run after changing one prompt s
     const second = await run({ reuse: 'identical' }, { workspace: dir, env: env('3') })
     expect(second.code).toBe(0)
     expect(sim.creations).toBe(4)
-    expect(results(second).map(r => [r.id, r.reused])).toEqual([['intro', true], ['feature-a', true], ['portrait', false]])
+    expect(results(second).map(r => [r.id, r.reused])).toEqual([
+      ['intro', true],
+      ['feature-a', true],
+      ['portrait', false]
+    ])
     expect(readFileSync(join(dir, 'out', 'intro.mp4')).length).toBe(sim.options.videoBytes)
   } finally {
     await cache.stop()
@@ -212,7 +224,7 @@ it('the example manifest (docs/examples/videos.yaml) passes every check, and its
   expect(JSON.parse(result.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro' }, { entry: 'feature-upload' }, { entry: 'social-portrait' }] })
 })
 
-it('a re-run resumes each entry\'s task, even two entries with the same request', async () => {
+it("a re-run resumes each entry's task, even two entries with the same request", async () => {
   const cache = await new ActionsCacheStandIn().start()
   try {
     const twins = 'videos:\n  - id: one\n    prompt: Same\n  - id: two\n    prompt: Same\n  - id: three\n    prompt: Other\n'

@@ -9,8 +9,7 @@ beforeEach(async () => {
 })
 afterEach(() => sim.stop())
 
-const run = (inputs: Record<string, string>) =>
-  runAction({ 'api-key': 'sk-evo-models', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', ...inputs })
+const run = (inputs: Record<string, string>) => runAction({ 'api-key': 'sk-evo-models', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', ...inputs })
 const sent = () => [...sim.tasks.values()][0]?.body
 const completed = (result: ActionRun) => {
   expect(result.stdout).not.toMatch(/::error::/)
@@ -31,7 +30,7 @@ describe('one model of each family', () => {
     expect(sent()).toMatchObject({ model: 'seedance-2.0-text-to-video', duration: 8, generate_audio: true })
   })
 
-  it("Veo 3.1 with params n: 2: both videos in video-urls, the first in video-url", async () => {
+  it('Veo 3.1 with params n: 2: both videos in video-urls, the first in video-url', async () => {
     const result = await run({ model: 'veo-3.1-generate-preview', prompt: 'A paper plane', params: '{"n": 2, "person_generation": "dont_allow"}' })
     completed(result)
     expect(sent()).toMatchObject({ n: 2, person_generation: 'dont_allow', duration: 4, quality: '720p' })
@@ -51,7 +50,9 @@ describe('one model of each family', () => {
   })
 
   it('Wan 2.7 image-to-video from an image URL (image-start)', async () => {
-    completed(await run({ model: 'wan2.7-image-to-video', prompt: 'The logo comes alive', 'image-start': 'https://cdn.example.com/logo.png', params: '{"generation_mode": "first_frame"}' }))
+    completed(
+      await run({ model: 'wan2.7-image-to-video', prompt: 'The logo comes alive', 'image-start': 'https://cdn.example.com/logo.png', params: '{"generation_mode": "first_frame"}' })
+    )
     expect(sent()).toMatchObject({ image_start: 'https://cdn.example.com/logo.png', generation_mode: 'first_frame', duration: 5, quality: '720p' })
   })
 
@@ -73,23 +74,59 @@ describe('refused before anything is sent, naming what the model allows', () => 
     ['Hailuo duration 5', { model: 'MiniMax-Hailuo-02', duration: '5' }, /Input 'duration' is "5": model MiniMax-Hailuo-02 allows 6 or 10\./],
     ['Sora duration 5 (documented in prose)', { model: 'sora-2-preview', duration: '5' }, /model sora-2-preview allows 4, 8 or 12\./],
     ['Veo quality 2k', { model: 'veo-3.1-generate-preview', quality: '2k' }, /allows 720p, 1080p or 4k/],
-    ['sound for Seedance (it takes generate-audio)', { model: 'seedance-2.0-text-to-video', sound: 'on' }, /Input 'sound' is "on": model seedance-2\.0-text-to-video does not take it; it takes prompt, duration, aspect-ratio, quality, generate-audio, model-params, callback-url, and in params: content_filter/],
+    [
+      'sound for Seedance (it takes generate-audio)',
+      { model: 'seedance-2.0-text-to-video', sound: 'on' },
+      /Input 'sound' is "on": model seedance-2\.0-text-to-video does not take it; it takes prompt, duration, aspect-ratio, quality, generate-audio, model-params, callback-url, and in params: content_filter/
+    ],
     ['negative-prompt for Kling O3', { 'negative-prompt': 'blurry' }, /model kling-o3-text-to-video does not take it/],
-    ['a params field the model lacks', { model: 'veo-3.1-generate-preview', params: '{"camera": "pan"}' }, /"camera" is not a field of model veo-3\.1-generate-preview; it takes .*in params: generation_type, n, person_generation, resize_mode/],
+    [
+      'a params field the model lacks',
+      { model: 'veo-3.1-generate-preview', params: '{"camera": "pan"}' },
+      /"camera" is not a field of model veo-3\.1-generate-preview; it takes .*in params: generation_type, n, person_generation, resize_mode/
+    ],
     ['Veo n: 9', { model: 'veo-3.1-generate-preview', params: '{"n": 9}' }, /n must be a whole number from 1 to 4/],
     ['a required image', { model: 'kling-v3-image-to-video' }, /Input 'image-start' is empty: model kling-v3-image-to-video requires it\./],
-    ['a last frame without a first one', { model: 'kling-o3-image-to-video', 'image-end': 'https://cdn.example.com/e.png' }, /'image-end' \(the last frame\) needs 'image-start' \(a first frame\) \(EvoLink: "Last frame requires a first frame"\)/],
+    [
+      'a last frame without a first one',
+      { model: 'kling-o3-image-to-video', 'image-end': 'https://cdn.example.com/e.png' },
+      /'image-end' \(the last frame\) needs 'image-start' \(a first frame\) \(EvoLink: "Last frame requires a first frame"\)/
+    ],
     ['Hailuo 1080p for 10 s', { model: 'MiniMax-Hailuo-02', duration: '10', quality: '1080p' }, /'quality' 1080p is made in 6 s only.*\(EvoLink: "1080p: 6s only"\)/],
     ['a prompt too long for Veo', { model: 'veo-3.1-generate-preview', prompt: 'x'.repeat(2001) }, /at most 2000 characters \(it has 2001\)/],
     ['an http image', { model: 'wan2.7-image-to-video', 'image-start': 'http://cdn.example.com/a.png' }, /Input 'image-start' is .*must use https/],
-    ['an image on a private host', { model: 'kling-o3-image-to-video', 'image-urls': 'https://10.0.0.5/a.png' }, /Input 'image-urls' is .*must not point at a private, loopback, link-local or internal host/],
-    ['a local path for a video input', { model: 'wan2.7-video-edit', 'video-urls': 'clips/intro.mp4' }, /Input 'video-urls' is "clips\/intro\.mp4": "clips\/intro\.mp4" is not an https URL \(only image-start, image-end and image-urls take files of the repository\)/],
-    ['an unknown model', { model: 'sora-3' }, /Input 'model' is "sora-3": must be one of the 73 EvoLink video models in the README's model table: did you mean sora-2-preview, or sora-2-pro-preview\?/],
+    [
+      'an image on a private host',
+      { model: 'kling-o3-image-to-video', 'image-urls': 'https://10.0.0.5/a.png' },
+      /Input 'image-urls' is .*must not point at a private, loopback, link-local or internal host/
+    ],
+    [
+      'a local path for a video input',
+      { model: 'wan2.7-video-edit', 'video-urls': 'clips/intro.mp4' },
+      /Input 'video-urls' is "clips\/intro\.mp4": "clips\/intro\.mp4" is not an https URL \(only image-start, image-end and image-urls take files of the repository\)/
+    ],
+    [
+      'an unknown model',
+      { model: 'sora-3' },
+      /Input 'model' is "sora-3": must be one of the 73 EvoLink video models in the README's model table: did you mean sora-2-preview, or sora-2-pro-preview\?/
+    ],
     ['a mistyped model', { model: 'kling-o3-text-to-vdeo' }, /Input 'model' is "kling-o3-text-to-vdeo": .*did you mean kling-o3-text-to-video/],
     ['an abbreviated model', { model: 'veo3' }, /Input 'model' is "veo3": .*did you mean veo-3/],
-    ['videoretalk without its video', { model: 'videoretalk', prompt: '', 'audio-urls': 'https://cdn.example.com/a.mp3' }, /Input 'video-urls' is empty: model videoretalk requires it \(one URL, for video_url\)\./],
-    ['two videos where the model takes one', { model: 'videoretalk', 'video-urls': 'https://cdn.example.com/a.mp4\nhttps://cdn.example.com/b.mp4', 'audio-urls': 'https://cdn.example.com/a.mp3' }, /Input 'video-urls' is .*: model videoretalk takes one URL here \(video_url\): give exactly one line\./],
-    ['a model that makes no video', { model: 'kling-custom-element' }, /Input 'model' is "kling-custom-element": it makes reusable elements .*, not a video; this action makes videos/]
+    [
+      'videoretalk without its video',
+      { model: 'videoretalk', prompt: '', 'audio-urls': 'https://cdn.example.com/a.mp3' },
+      /Input 'video-urls' is empty: model videoretalk requires it \(one URL, for video_url\)\./
+    ],
+    [
+      'two videos where the model takes one',
+      { model: 'videoretalk', 'video-urls': 'https://cdn.example.com/a.mp4\nhttps://cdn.example.com/b.mp4', 'audio-urls': 'https://cdn.example.com/a.mp3' },
+      /Input 'video-urls' is .*: model videoretalk takes one URL here \(video_url\): give exactly one line\./
+    ],
+    [
+      'a model that makes no video',
+      { model: 'kling-custom-element' },
+      /Input 'model' is "kling-custom-element": it makes reusable elements .*, not a video; this action makes videos/
+    ]
   ])('%s', async (_label, inputs, message) => {
     const result = await run({ prompt: 'A test', ...inputs })
     expect(result.code).toBe(1)

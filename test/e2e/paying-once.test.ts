@@ -24,10 +24,18 @@ afterEach(async () => {
 })
 
 const runner = (attempt: number, runId = '7001', extra: Record<string, string> = {}) => ({
-  ...cache.env(), GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'video', GITHUB_ACTION: 'render', ...extra
+  ...cache.env(),
+  GITHUB_RUN_ID: runId,
+  GITHUB_RUN_ATTEMPT: String(attempt),
+  GITHUB_JOB: 'video',
+  GITHUB_ACTION: 'render',
+  ...extra
 })
 const run = (inputs: Record<string, string>, env: Record<string, string>, workspace?: string): Promise<ActionRun> =>
-  runAction({ 'api-key': KEY, prompt: 'A lighthouse at dusk', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...inputs }, { env, workspace, killAfterMs: 60_000 })
+  runAction(
+    { 'api-key': KEY, prompt: 'A lighthouse at dusk', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...inputs },
+    { env, workspace, killAfterMs: 60_000 }
+  )
 const warnings = (result: ActionRun) => result.stdout.split('\n').filter(line => line.startsWith('::warning::'))
 
 describe('re-runs resume what an earlier attempt paid for', () => {
@@ -102,7 +110,11 @@ describe('reuse: identical', () => {
     expect(later.outputs.reused).toBe('true')
     expect(later.outputs['task-id']).toBe(first.outputs['task-id'])
     expect(later.outputs['video-sha256']).toBe(sha)
-    expect(createHash('sha256').update(readFileSync(join(workspace, 'elsewhere', 'clip.mp4'))).digest('hex')).toBe(sha)
+    expect(
+      createHash('sha256')
+        .update(readFileSync(join(workspace, 'elsewhere', 'clip.mp4')))
+        .digest('hex')
+    ).toBe(sha)
     expect(later.outputs['video-url']).toBe(first.outputs['video-url'])
     expect(later.stdout).toContain(`reusing the video of task ${first.outputs['task-id']} of run 8001, the same request`)
     expect(later.summary).toContain(`Reused task ${first.outputs['task-id']} of run 8001`)
@@ -144,16 +156,23 @@ describe('the cache is optional', () => {
     expect(cache.calls).toHaveLength(0)
   })
 
-  it.each([['answers 503', 'down'], ['never answers', 'hang']] as const)('a cache that %s costs seconds and one warning, never the video', async (_label, fault) => {
-    cache.fault = fault
-    const result = await run({ reuse: 'identical', 'download-path': 'v.mp4' }, runner(2, '5001'))
-    expect(result.code).toBe(0)
-    expect(warnings(result)).toEqual([expect.stringMatching(/The Actions cache could not .*; the run goes on without it/)])
-    expect(sim.creations).toBe(1)
-    // The first call fails within its 5 s budget; the cache is then left alone for the rest of the run.
-    expect(cache.calls.length).toBeLessThanOrEqual(2)
-    expect(result.elapsedMs).toBeLessThan(8_000)
-  }, 40_000)
+  it.each([
+    ['answers 503', 'down'],
+    ['never answers', 'hang']
+  ] as const)(
+    'a cache that %s costs seconds and one warning, never the video',
+    async (_label, fault) => {
+      cache.fault = fault
+      const result = await run({ reuse: 'identical', 'download-path': 'v.mp4' }, runner(2, '5001'))
+      expect(result.code).toBe(0)
+      expect(warnings(result)).toEqual([expect.stringMatching(/The Actions cache could not .*; the run goes on without it/)])
+      expect(sim.creations).toBe(1)
+      // The first call fails within its 5 s budget; the cache is then left alone for the rest of the run.
+      expect(cache.calls.length).toBeLessThanOrEqual(2)
+      expect(result.elapsedMs).toBeLessThan(8_000)
+    },
+    40_000
+  )
 
   it('ACTIONS_CACHE_MODE=read looks up but never writes; none skips the cache', async () => {
     const read = await run({}, { ...runner(2), ACTIONS_CACHE_MODE: 'read' })

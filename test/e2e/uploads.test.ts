@@ -27,10 +27,19 @@ function workspace(): string {
   return dir
 }
 const run = (inputs: Record<string, string>, dir = workspace()) =>
-  runAction({
-    'api-key': KEY, model: 'kling-o3-image-to-video', prompt: 'The hero image comes alive', 'base-url': sim.url,
-    'files-base-url': sim.uploadsUrl, 'poll-interval': '0.05', timeout: '30', ...inputs
-  }, { workspace: dir })
+  runAction(
+    {
+      'api-key': KEY,
+      model: 'kling-o3-image-to-video',
+      prompt: 'The hero image comes alive',
+      'base-url': sim.url,
+      'files-base-url': sim.uploadsUrl,
+      'poll-interval': '0.05',
+      timeout: '30',
+      ...inputs
+    },
+    { workspace: dir }
+  )
 const sent = () => [...sim.tasks.values()][0]?.body
 
 it('animates a PNG from the workspace: uploaded first, its URL in the request', async () => {
@@ -73,7 +82,9 @@ it('stops before submitting when the file quota is used up', async () => {
   turnHostile(sim, 'upload-quota')
   const result = await run({ 'image-start': 'docs/hero.png' })
   expect(result.code).toBe(1)
-  expect(result.stdout).toMatch(/::error::EvoLink's files API refused the upload: the account's file quota is used up \(File quota exceeded: 2000 of 2000 files used\)\. Nothing was submitted\./)
+  expect(result.stdout).toMatch(
+    /::error::EvoLink's files API refused the upload: the account's file quota is used up \(File quota exceeded: 2000 of 2000 files used\)\. Nothing was submitted\./
+  )
   expect(sim.requests.filter(r => r.origin === 'uploads')).toHaveLength(1) // not retried
   expect(sim.requests.filter(r => r.origin === 'api')).toHaveLength(0)
   expect(result.outputs['error-code']).toBe('upload_quota_exceeded')
@@ -81,9 +92,19 @@ it('stops before submitting when the file quota is used up', async () => {
 
 describe('refused before anything is sent', () => {
   it.each<[string, Record<string, string>, RegExp, (dir: string) => void]>([
-    ['a text file named .png', { 'image-start': 'notes.png' }, /Input 'image-start' is "notes\.png": "notes\.png" must be a JPEG, PNG, GIF or WebP image, but it is text \(it starts "hello, this is not an im"\)/, () => undefined],
+    [
+      'a text file named .png',
+      { 'image-start': 'notes.png' },
+      /Input 'image-start' is "notes\.png": "notes\.png" must be a JPEG, PNG, GIF or WebP image, but it is text \(it starts "hello, this is not an im"\)/,
+      () => undefined
+    ],
     ['a path outside the workspace', { 'image-start': '../../etc/hostname' }, /must be an https URL or a file inside the workspace/, () => undefined],
-    ['a symlink out of the workspace', { 'image-start': 'out.png' }, /must be an https URL or a file inside the workspace/, dir => symlinkSync('/etc/hostname', join(dir, 'out.png'))],
+    [
+      'a symlink out of the workspace',
+      { 'image-start': 'out.png' },
+      /must be an https URL or a file inside the workspace/,
+      dir => symlinkSync('/etc/hostname', join(dir, 'out.png'))
+    ],
     ['an image under .git/', { 'image-urls': '.git/logo.png' }, /must not be inside \.git\//, () => undefined],
     ['a folder', { 'image-start': 'docs' }, /must be a regular file/, () => undefined],
     ['a missing file', { 'image-start': 'docs/nope.png' }, /must be a readable file \(ENOENT\)/, () => undefined],

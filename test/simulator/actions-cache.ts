@@ -114,8 +114,7 @@ export class ActionsCacheStandIn {
     if (method === 'GetCacheEntryDownloadURL') {
       const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : []
       const sameVersion = (e: CacheEntry) => e.finalized && e.version === version
-      const hit = this.entries.find(e => sameVersion(e) && e.key === key) ??
-        restoreKeys.map(prefix => this.find(prefix).find(sameVersion)).find(Boolean)
+      const hit = this.entries.find(e => sameVersion(e) && e.key === key) ?? restoreKeys.map(prefix => this.find(prefix).find(sameVersion)).find(Boolean)
       return hit ? json(200, { ok: true, signed_download_url: this.signed(hit), matched_key: hit.key }) : json(200, { ok: false, signed_download_url: '', matched_key: '' })
     }
     json(404, { code: 'bad_route', msg: `no method ${method}` })

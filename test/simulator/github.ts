@@ -89,7 +89,12 @@ export class GitHubStandIn {
     let match: RegExpExecArray | null
     if ((match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       if (req.method === 'GET') return json(200, this.comments)
-      const comment = { id: this.nextId++, body: (JSON.parse(raw.toString()) as { body: string }).body, html_url: `https://github.com/o/r/pull/${match[1]}#issuecomment-${this.nextId}`, user: author }
+      const comment = {
+        id: this.nextId++,
+        body: (JSON.parse(raw.toString()) as { body: string }).body,
+        html_url: `https://github.com/o/r/pull/${match[1]}#issuecomment-${this.nextId}`,
+        user: author
+      }
       this.comments.push(comment)
       return json(201, comment)
     }
@@ -109,7 +114,8 @@ export class GitHubStandIn {
       if (!asset) return json(404, { message: 'Not Found' })
       const name = (JSON.parse(raw.toString()) as { name?: string }).name ?? asset.name
       // As GitHub: a name is unique within a release.
-      if (this.assets.some(a => a !== asset && a.name === name)) return json(422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
+      if (this.assets.some(a => a !== asset && a.name === name))
+        return json(422, { message: 'Validation Failed', errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] })
       asset.name = name
       asset.browser_download_url = `https://github.com/o/r/releases/download/${this.release.tag_name}/${name}`
       return json(200, asset)

@@ -16,10 +16,18 @@ export const HOSTILE = {
   },
   'command-in-error': {
     about: 'a failed task whose error code and message carry workflow commands, mentions and Markdown',
-    faults: () => [['poll', { kind: 'patch', fields: {
-      status: 'failed',
-      error: { code: 'bad\n::error::fake', message: 'line one\r::warning::fake\n::add-mask::secret @octocat and @github/security-team [x](https://evil.example)' }
-    } }]]
+    faults: () => [
+      [
+        'poll',
+        {
+          kind: 'patch',
+          fields: {
+            status: 'failed',
+            error: { code: 'bad\n::error::fake', message: 'line one\r::warning::fake\n::add-mask::secret @octocat and @github/security-team [x](https://evil.example)' }
+          }
+        }
+      ]
+    ]
   },
   'injection-url': {
     about: 'result URLs holding shell syntax that a `run:` line with ${{ }} would execute',
@@ -59,7 +67,12 @@ export const HOSTILE = {
   },
   'upload-quota': {
     about: "the files API refuses an upload: the account's file quota is used up",
-    faults: () => [['upload', { kind: 'status', status: 403, contentType: 'application/json', body: JSON.stringify({ success: false, code: 403, msg: 'File quota exceeded: 2000 of 2000 files used' }) }]]
+    faults: () => [
+      [
+        'upload',
+        { kind: 'status', status: 403, contentType: 'application/json', body: JSON.stringify({ success: false, code: 403, msg: 'File quota exceeded: 2000 of 2000 files used' }) }
+      ]
+    ]
   },
   'huge-api-reply': {
     about: 'a 200 poll reply of 1 GiB',

@@ -222,10 +222,19 @@ export class EvoLinkSimulator {
       if (fault?.kind === 'hang') return
       if (fault?.kind === 'malformed') return send(res, 200, fault.body ?? '{"success":true}', 'application/json')
       const { token, user, unlimited } = this.balance
-      return send(res, 200, JSON.stringify({
-        success: true, message: '',
-        data: { token: { remaining_credits: token - this.spent, unlimited_credits: unlimited, used_credits: this.spent }, user: { remaining_credits: user - this.spent, used_credits: this.spent } }
-      }), 'application/json')
+      return send(
+        res,
+        200,
+        JSON.stringify({
+          success: true,
+          message: '',
+          data: {
+            token: { remaining_credits: token - this.spent, unlimited_credits: unlimited, used_credits: this.spent },
+            user: { remaining_credits: user - this.spent, used_credits: this.spent }
+          }
+        }),
+        'application/json'
+      )
     }
     sendError(res, 404, 'not_found', `No route ${req.method} ${path}`)
   }
@@ -264,7 +273,9 @@ export class EvoLinkSimulator {
       const status = elapsed < pendingMs ? 'pending' : 'processing'
       const progress = status === 'pending' ? 0 : Math.min(99, Math.floor((100 * (elapsed - pendingMs)) / Math.max(1, taskMs - pendingMs)))
       view = {
-        ...common, progress, status,
+        ...common,
+        progress,
+        status,
         task_info: { can_cancel: status === 'pending', estimated_time: this.options.estimatedTimeS ?? Math.ceil(taskMs / 1000), video_duration: duration }
       }
     } else if (outcome.status === 'completed') {
@@ -306,7 +317,23 @@ export class EvoLinkSimulator {
     const name = /filename="([^"]*)"/.exec(body.subarray(0, start).toString('latin1'))?.[1] ?? 'upload'
     const url = `${this.filesUrl}/uploads/${this.uploads.length + 1}-${name}`
     this.uploads.push({ name, type: kind.type, size: file.length, sha256: createHash('sha256').update(file).digest('hex'), url })
-    reply(200, { success: true, code: 200, msg: 'File uploaded successfully', data: { file_id: `file_${this.uploads.length}`, file_name: name, original_name: name, file_size: file.length, mime_type: kind.type, upload_path: 'images', file_url: url, download_url: url, upload_time: new Date().toISOString(), expires_at: new Date(Date.now() + 72 * 3600_000).toISOString() } })
+    reply(200, {
+      success: true,
+      code: 200,
+      msg: 'File uploaded successfully',
+      data: {
+        file_id: `file_${this.uploads.length}`,
+        file_name: name,
+        original_name: name,
+        file_size: file.length,
+        mime_type: kind.type,
+        upload_path: 'images',
+        file_url: url,
+        download_url: url,
+        upload_time: new Date().toISOString(),
+        expires_at: new Date(Date.now() + 72 * 3600_000).toISOString()
+      }
+    })
   }
 
   private handleFile(req: IncomingMessage, res: ServerResponse): void {

@@ -12,7 +12,11 @@ const saved = { ...process.env }
 beforeEach(async () => {
   standIn = await new ActionsCacheStandIn().start()
   workspace = mkdtempSync(join(tmpdir(), 'evolink-cache-ws-'))
-  Object.assign(process.env, standIn.env(), { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'evolink-cache-tmp-')), GITHUB_SERVER_URL: 'https://github.com' })
+  Object.assign(process.env, standIn.env(), {
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'evolink-cache-tmp-')),
+    GITHUB_SERVER_URL: 'https://github.com'
+  })
   process.chdir(workspace)
 })
 afterEach(async () => {

@@ -16,7 +16,11 @@ describe('dist/', () => {
     ['@actions/cache (and the Azure SDK)', /BlockBlobClient|GetCacheEntryDownloadURL/]
   ])('keeps %s out of the entry chunk', (_name, marker) => {
     expect(entry).not.toMatch(marker)
-    expect(readdirSync(dist).filter(f => f !== 'index.js' && f.endsWith('.js')).some(f => marker.test(readFileSync(join(dist, f), 'utf8')))).toBe(true)
+    expect(
+      readdirSync(dist)
+        .filter(f => f !== 'index.js' && f.endsWith('.js'))
+        .some(f => marker.test(readFileSync(join(dist, f), 'utf8')))
+    ).toBe(true)
   })
 
   it('is an ES module bundle for node24', () => {

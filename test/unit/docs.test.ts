@@ -31,7 +31,26 @@ describe('README', () => {
     expect([...named].filter(input => !declared.has(input))).toEqual([])
     // Inline code that looks like an input with a colon (`reuse: identical`) names a declared input.
     const written = [...readme.matchAll(/`([a-z][a-z-]+): [^`]*`/g)].map(m => m[1] as string)
-    const workflowKeys = ['permissions', 'contents', 'pull-requests', 'uses', 'runs', 'strategy', 'matrix', 'release', 'fail-fast', 'max-parallel', 'on', 'with', 'env', 'if', 'needs', 'steps', 'jobs', 'name']
+    const workflowKeys = [
+      'permissions',
+      'contents',
+      'pull-requests',
+      'uses',
+      'runs',
+      'strategy',
+      'matrix',
+      'release',
+      'fail-fast',
+      'max-parallel',
+      'on',
+      'with',
+      'env',
+      'if',
+      'needs',
+      'steps',
+      'jobs',
+      'name'
+    ]
     expect(written.filter(input => !declared.has(input) && !workflowKeys.includes(input))).toEqual([])
   })
 

@@ -17,18 +17,29 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 /** Serves `body`, and before answering lets `during` look at the folder (the temporary file exists then). */
-const serving = (body: string, during: () => void = () => undefined): Open => async () => {
-  during()
-  return {
-    status: 200,
-    header: name => (name === 'content-length' ? String(body.length) : undefined),
-    body: (async function* () { yield Buffer.from(body) })(),
-    destroy: () => undefined
-  } satisfies OpenReply
-}
+const serving =
+  (body: string, during: () => void = () => undefined): Open =>
+  async () => {
+    during()
+    return {
+      status: 200,
+      header: name => (name === 'content-length' ? String(body.length) : undefined),
+      body: (async function* () {
+        yield Buffer.from(body)
+      })(),
+      destroy: () => undefined
+    } satisfies OpenReply
+  }
 const options = (open: Open) => ({
-  url: 'https://cdn.public.test/v.mp4', path: join(dir, 'v.mp4'), maxBytes: 1024, attempts: 1,
-  idleTimeoutMs: 5000, totalTimeoutMs: 10_000, signal: new AbortController().signal, open, sleep: async () => undefined
+  url: 'https://cdn.public.test/v.mp4',
+  path: join(dir, 'v.mp4'),
+  maxBytes: 1024,
+  attempts: 1,
+  idleTimeoutMs: 5000,
+  totalTimeoutMs: 10_000,
+  signal: new AbortController().signal,
+  open,
+  sleep: async () => undefined
 })
 
 posix('links planted at the names an earlier build used (pid-based) are never written through', async () => {

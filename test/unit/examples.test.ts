@@ -6,9 +6,20 @@ import { ROOT, readActionYml } from '../harness/run-action.js'
 import { findModel } from '../../src/evolink/models.js'
 import { FIELD_OF_INPUT } from '../../src/inputs/request-inputs.js'
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
-interface Job { steps: Step[]; permissions?: Record<string, string>; strategy?: { matrix?: { include?: Record<string, string>[] } } }
-interface Workflow { permissions?: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string
+  run?: string
+  with?: Record<string, unknown>
+}
+interface Job {
+  steps: Step[]
+  permissions?: Record<string, string>
+  strategy?: { matrix?: { include?: Record<string, string>[] } }
+}
+interface Workflow {
+  permissions?: Record<string, string>
+  jobs: Record<string, Job>
+}
 
 const dir = join(ROOT, 'docs', 'examples')
 const examples = readdirSync(dir).filter(f => f.endsWith('.yml'))
@@ -39,7 +50,9 @@ describe.each(examples)('docs/examples/%s', file => {
           const withs = Object.fromEntries(Object.entries(step.with ?? {}).map(([key, value]) => [key, resolve(value)]))
           const model = findModel(withs.model || 'kling-o3-text-to-video')
           expect(model).toBeDefined()
-          const refused = Object.entries(withs).filter(([input, value]) => value !== '' && FIELD_OF_INPUT[input] !== undefined && model?.fields[FIELD_OF_INPUT[input] as string] === undefined)
+          const refused = Object.entries(withs).filter(
+            ([input, value]) => value !== '' && FIELD_OF_INPUT[input] !== undefined && model?.fields[FIELD_OF_INPUT[input] as string] === undefined
+          )
           expect(refused).toEqual([])
         }
       }
@@ -57,7 +70,7 @@ describe.each(examples)('docs/examples/%s', file => {
 /** `run:` scripts of a workflow text (a workflow file, or a YAML block of the README). */
 function runScripts(text: string): string[] {
   const doc = parse(text) as Workflow | Step[] | { steps?: Step[] } | null
-  const steps = Array.isArray(doc) ? doc : doc && 'jobs' in doc ? Object.values(doc.jobs).flatMap(job => job.steps) : (doc as { steps?: Step[] } | null)?.steps ?? []
+  const steps = Array.isArray(doc) ? doc : doc && 'jobs' in doc ? Object.values(doc.jobs).flatMap(job => job.steps) : ((doc as { steps?: Step[] } | null)?.steps ?? [])
   return steps.map(step => step.run).filter((run): run is string => typeof run === 'string')
 }
 
@@ -80,11 +93,21 @@ describe('no document teaches script injection: outputs reach run: through env:'
 })
 
 it('there are the seven scenarios', () => {
-  expect(examples.sort()).toEqual(['image-to-video.yml', 'manifest-matrix.yml', 'pr-preview.yml', 'release-video.yml', 'resume-task.yml', 'scheduled.yml', 'submit-then-collect.yml'])
+  expect(examples.sort()).toEqual([
+    'image-to-video.yml',
+    'manifest-matrix.yml',
+    'pr-preview.yml',
+    'release-video.yml',
+    'resume-task.yml',
+    'scheduled.yml',
+    'submit-then-collect.yml'
+  ])
 })
 
 it('the collect job resumes the task the submit job created, without submitting again', () => {
-  const workflow = parse(readFileSync(join(dir, 'submit-then-collect.yml'), 'utf8')) as Workflow & { jobs: Record<string, Job & { outputs?: Record<string, string>; needs?: string }> }
+  const workflow = parse(readFileSync(join(dir, 'submit-then-collect.yml'), 'utf8')) as Workflow & {
+    jobs: Record<string, Job & { outputs?: Record<string, string>; needs?: string }>
+  }
   const { submit, collect } = workflow.jobs
   expect(submit?.steps.find(ours)?.with).toMatchObject({ wait: 'false' })
   expect(submit?.outputs?.['task-id']).toMatch(/steps\.submit\.outputs\.task-id/)
@@ -93,7 +116,7 @@ it('the collect job resumes the task the submit job created, without submitting 
   expect(resume.prompt).toBeUndefined()
 })
 
-it('the matrix example feeds the plan job\'s matrix output to the render legs, each running one entry of the same manifest', () => {
+it("the matrix example feeds the plan job's matrix output to the render legs, each running one entry of the same manifest", () => {
   const workflow = parse(readFileSync(join(dir, 'manifest-matrix.yml'), 'utf8')) as Workflow & { jobs: Record<string, Job & { outputs?: Record<string, string>; needs?: string }> }
   const { plan, render, collect } = workflow.jobs
   const planStep = plan?.steps.find(ours)

@@ -10,12 +10,13 @@ const SRC = join(ROOT, 'src')
 
 function modules(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
-    entry.isDirectory() ? modules(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [])
+    entry.isDirectory() ? modules(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []
+  )
 }
 const layerOf = (file: string) => {
   const rel = relative(SRC, file)
   if (rel === 'main.ts' || rel === 'index.ts') return LAYERS.indexOf('main')
-  return LAYERS.indexOf(rel.includes('/') ? rel.split('/')[0] ?? '' : '.')
+  return LAYERS.indexOf(rel.includes('/') ? (rel.split('/')[0] ?? '') : '.')
 }
 
 const files = modules(SRC)

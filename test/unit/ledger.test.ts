@@ -6,7 +6,10 @@ import type { Task } from '../../src/evolink/schema.js'
 import { cacheService } from '../../src/github/actions-cache.js'
 
 const body = { model: 'kling-o3-image-to-video', prompt: 'p', image_start: 'docs/a.png', image_urls: ['https://x.example/1.png', 'docs/b.png'] }
-const uploads = [{ field: 'image_start', sha256: 'a'.repeat(64) }, { field: 'image_urls', index: 1, sha256: 'b'.repeat(64) }]
+const uploads = [
+  { field: 'image_start', sha256: 'a'.repeat(64) },
+  { field: 'image_urls', index: 1, sha256: 'b'.repeat(64) }
+]
 
 describe('fingerprint', () => {
   it('does not depend on key order', () => {
@@ -38,10 +41,21 @@ describe('keys', () => {
 
 describe('a restored record is untrusted input', () => {
   const fp = 'e'.repeat(64)
-  const result = { kind: 'result', fingerprint: fp, taskId: 'task-unified-1-a', model: 'veo-3.1', runId: '9', urls: ['https://cdn.example/v.mp4'], expiresAt: '2026-11-30T00:00:00.000Z', video: { size: 10, sha256: 'd'.repeat(64) } }
+  const result = {
+    kind: 'result',
+    fingerprint: fp,
+    taskId: 'task-unified-1-a',
+    model: 'veo-3.1',
+    runId: '9',
+    urls: ['https://cdn.example/v.mp4'],
+    expiresAt: '2026-11-30T00:00:00.000Z',
+    video: { size: 10, sha256: 'd'.repeat(64) }
+  }
   it('is taken when every field checks out', () => {
     expect(parseRecord(JSON.stringify(result), fp)).toMatchObject({ kind: 'result', taskId: 'task-unified-1-a', urls: ['https://cdn.example/v.mp4'] })
-    expect(parseRecord(JSON.stringify({ kind: 'submission', fingerprint: fp, taskId: 'task-unified-2', model: 'm', runId: '9', attempt: 1 }), fp)).toMatchObject({ kind: 'submission' })
+    expect(parseRecord(JSON.stringify({ kind: 'submission', fingerprint: fp, taskId: 'task-unified-2', model: 'm', runId: '9', attempt: 1 }), fp)).toMatchObject({
+      kind: 'submission'
+    })
   })
   it.each([
     ['another fingerprint', { fingerprint: 'f'.repeat(64) }],
@@ -67,8 +81,14 @@ describe('a restored record is untrusted input', () => {
 describe('decisions', () => {
   const task = (status: string, results: string[] = []): Task => ({ id: 'task-unified-1', status, results, refusedResults: [] })
   it.each([
-    [task('pending'), 'resume'], [task('processing'), 'resume'], [task('completed', ['https://v']), 'resume'],
-    [task('failed'), 'submit'], [task('cancelled'), 'submit'], [task('completed'), 'submit'], ['not-found', 'submit'], ['unreadable', 'resume']
+    [task('pending'), 'resume'],
+    [task('processing'), 'resume'],
+    [task('completed', ['https://v']), 'resume'],
+    [task('failed'), 'submit'],
+    [task('cancelled'), 'submit'],
+    [task('completed'), 'submit'],
+    ['not-found', 'submit'],
+    ['unreadable', 'resume']
   ] as const)('an earlier task %j: %s', (seen, decision) => expect(rerunDecision(seen)).toBe(decision))
 
   it('an identical result without its file is used only while its links work', () => {
@@ -86,9 +106,18 @@ describe('cacheService', () => {
     [{}, undefined],
     [{ ACTIONS_RESULTS_URL: 'https://results.example/' }, undefined],
     [service, { readable: true, writable: true }],
-    [{ ...service, ACTIONS_CACHE_MODE: 'read' }, { readable: true, writable: false }],
-    [{ ...service, ACTIONS_CACHE_MODE: 'write-only' }, { readable: false, writable: true }],
+    [
+      { ...service, ACTIONS_CACHE_MODE: 'read' },
+      { readable: true, writable: false }
+    ],
+    [
+      { ...service, ACTIONS_CACHE_MODE: 'write-only' },
+      { readable: false, writable: true }
+    ],
     [{ ...service, ACTIONS_CACHE_MODE: 'none' }, undefined],
-    [{ ...service, ACTIONS_CACHE_MODE: 'surprise' }, { readable: true, writable: true }]
+    [
+      { ...service, ACTIONS_CACHE_MODE: 'surprise' },
+      { readable: true, writable: true }
+    ]
   ])('%j → %j', (env, expected) => expect(cacheService(env)).toEqual(expected))
 })

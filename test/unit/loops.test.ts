@@ -47,7 +47,9 @@ function options(steps: (Task | Error)[], overrides: Partial<WaitOptions> = {}) 
     deadline: 10_000,
     maxConsecutiveErrors: 3,
     signal: new AbortController().signal,
-    now, sleep, random: () => 0.5,
+    now,
+    sleep,
+    random: () => 0.5,
     ...overrides
   }
   return { opts, clock, script }
@@ -68,12 +70,15 @@ describe('waitForTask', () => {
   })
 
   it('absorbs transient errors with backoff no shorter than the interval, honouring Retry-After', async () => {
-    const { opts, clock } = options([
-      new ApiError(503, 'service_unavailable', 'busy'),
-      new ApiError(429, 'rate_limit_exceeded', 'slow down', 4000),
-      new TransportError('reset', 'maybe', 'ECONNRESET'),
-      task('completed', { results: ['https://v/1.mp4'] })
-    ], { maxConsecutiveErrors: 3, deadline: 60_000 })
+    const { opts, clock } = options(
+      [
+        new ApiError(503, 'service_unavailable', 'busy'),
+        new ApiError(429, 'rate_limit_exceeded', 'slow down', 4000),
+        new TransportError('reset', 'maybe', 'ECONNRESET'),
+        task('completed', { results: ['https://v/1.mp4'] })
+      ],
+      { maxConsecutiveErrors: 3, deadline: 60_000 }
+    )
     const retries: string[] = []
     const result = await waitForTask({ ...opts, onRetry: (e, ms, n) => retries.push(`${(e as Error).name}:${ms}:${n}`) })
     expect(result.outcome).toBe('final')
@@ -83,18 +88,25 @@ describe('waitForTask', () => {
   })
 
   it('fails with a list of what was seen once the error budget is spent', async () => {
-    const { opts } = options([
-      new ApiError(502, undefined, 'bad gateway'), new MalformedReplyError('html'), new ApiError(502, undefined, 'bad gateway'),
-      new ApiError(502, undefined, 'bad gateway')
-    ], { maxConsecutiveErrors: 3, deadline: 600_000 })
+    const { opts } = options(
+      [new ApiError(502, undefined, 'bad gateway'), new MalformedReplyError('html'), new ApiError(502, undefined, 'bad gateway'), new ApiError(502, undefined, 'bad gateway')],
+      { maxConsecutiveErrors: 3, deadline: 600_000 }
+    )
     await expect(waitForTask(opts)).rejects.toThrow('Polling failed 4 times in a row (max-consecutive-errors is 3): HTTP 502 ×3, malformed reply ×1')
   })
 
   it('resets the error streak after a good reply', async () => {
-    const { opts } = options([
-      new ApiError(500, 'internal_error', 'x'), new ApiError(500, 'internal_error', 'x'), task('processing'),
-      new ApiError(500, 'internal_error', 'x'), new ApiError(500, 'internal_error', 'x'), task('completed', { results: ['https://v'] })
-    ], { maxConsecutiveErrors: 2, deadline: 600_000 })
+    const { opts } = options(
+      [
+        new ApiError(500, 'internal_error', 'x'),
+        new ApiError(500, 'internal_error', 'x'),
+        task('processing'),
+        new ApiError(500, 'internal_error', 'x'),
+        new ApiError(500, 'internal_error', 'x'),
+        task('completed', { results: ['https://v'] })
+      ],
+      { maxConsecutiveErrors: 2, deadline: 600_000 }
+    )
     expect((await waitForTask(opts)).outcome).toBe('final')
   })
 
@@ -140,8 +152,12 @@ describe('submitOnce', () => {
         if (!step || step instanceof Error) throw step ?? new Error('script exhausted')
         return step
       },
-      getTask: async () => { throw new Error('not used') },
-      getCredits: async () => { throw new Error('not used') }
+      getTask: async () => {
+        throw new Error('not used')
+      },
+      getCredits: async () => {
+        throw new Error('not used')
+      }
     }
     return c
   }
@@ -187,7 +203,9 @@ describe('submitOnce', () => {
   it('a name that never resolves: the API could not be reached, check base-url, the network or the proxy', async () => {
     const c = client(Array.from({ length: 5 }, () => new TransportError('getaddrinfo ENOTFOUND api.evolink.ai', 'no', 'ENOTFOUND')))
     const failure = submit(c, 3).promise
-    await expect(failure).rejects.toThrow(/^EvoLink's API could not be reached \(base-url's host name did not resolve\): check base-url, the runner's network, and the proxy settings.*no task was created\.$/)
+    await expect(failure).rejects.toThrow(
+      /^EvoLink's API could not be reached \(base-url's host name did not resolve\): check base-url, the runner's network, and the proxy settings.*no task was created\.$/
+    )
     await expect(failure).rejects.not.toThrow(/refused/)
   })
 })

@@ -55,7 +55,7 @@ describe('run', () => {
   it('fails on invalid input without a single request', async () => {
     setInputs({ ...fast(), duration: '99' })
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("Input 'duration' is \"99\""))
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('Input \'duration\' is "99"'))
     expect(sim.requests).toHaveLength(0)
   })
 

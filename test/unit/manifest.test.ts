@@ -24,9 +24,22 @@ describe('readManifest', () => {
     params: { n: 2, nested: { k: v } }
     seed: null
 `)
-    expect(read).toEqual({ ok: true, problems: [], entries: [{ id: 'a.b_c-1', values: {
-      duration: '10', 'generate-audio': 'false', 'image-urls': 'https://x.example/1.png\ndocs/b.png', params: '{"n":2,"nested":{"k":"v"}}', seed: ''
-    } }] })
+    expect(read).toEqual({
+      ok: true,
+      problems: [],
+      entries: [
+        {
+          id: 'a.b_c-1',
+          values: {
+            duration: '10',
+            'generate-audio': 'false',
+            'image-urls': 'https://x.example/1.png\ndocs/b.png',
+            params: '{"n":2,"nested":{"k":"v"}}',
+            seed: ''
+          }
+        }
+      ]
+    })
   })
   it('JSON is YAML', async () => {
     expect(await manifest('{"videos": [{"id": "x", "prompt": "p"}]}')).toMatchObject({ ok: true, entries: [{ id: 'x', values: { prompt: 'p' } }] })
@@ -37,7 +50,17 @@ describe('readManifest', () => {
     ['invalid YAML', 'videos: [', /is not valid YAML/],
     ['a duplicate key', 'videos:\n  - id: a\n    id: b', /is not valid YAML/],
     ['a __proto__ key', 'videos:\n  - id: a\n    params: { __proto__: { x: 1 } }', /the key "__proto__"/],
-    ['a billion laughs', `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `l${i}: &l${i} [${Array(10).fill(i === 0 ? '*a' : `*l${i - 1}`).join(', ')}]`).join('\n')}\nvideos: [*l11]`, /not valid YAML|alias/i]
+    [
+      'a billion laughs',
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from(
+        { length: 12 },
+        (_, i) =>
+          `l${i}: &l${i} [${Array(10)
+            .fill(i === 0 ? '*a' : `*l${i - 1}`)
+            .join(', ')}]`
+      ).join('\n')}\nvideos: [*l11]`,
+      /not valid YAML|alias/i
+    ]
   ])('refuses %s', async (_label, text, message) => {
     const read = await manifest(text)
     expect(read.ok).toBe(false)
@@ -56,12 +79,13 @@ describe('readManifest', () => {
 })
 
 describe('entryReader', () => {
-  const step = (name: string) => ({ prompt: 'step prompt', model: 'kling-o3-text-to-video', 'pr-comment': 'true', 'download-path': 'one.mp4', quality: '1080p' } as Record<string, string>)[name] ?? ''
-  it('takes the entry\'s value, else the step\'s', () => {
+  const step = (name: string) =>
+    (({ prompt: 'step prompt', model: 'kling-o3-text-to-video', 'pr-comment': 'true', 'download-path': 'one.mp4', quality: '1080p' }) as Record<string, string>)[name] ?? ''
+  it("takes the entry's value, else the step's", () => {
     const read = entryReader({ id: 'a', values: { quality: '720p' } }, step, 1)
     expect([read('quality'), read('model'), read('prompt')]).toEqual(['720p', 'kling-o3-text-to-video', 'step prompt'])
   })
-  it('an entry\'s prompt-file replaces the step\'s prompt; comments are the batch\'s; assets are named from the id', () => {
+  it("an entry's prompt-file replaces the step's prompt; comments are the batch's; assets are named from the id", () => {
     const read = entryReader({ id: 'intro', values: { 'prompt-file': 'p.txt' } }, step, 3)
     expect([read('prompt'), read('prompt-file'), read('pr-comment'), read('asset-name'), read('download-path')]).toEqual(['', 'p.txt', 'false', 'intro.mp4', ''])
   })
@@ -88,14 +112,25 @@ describe('sharedBackoff', () => {
     const slept: number[] = []
     let calls = 0
     const client = {
-      submit: async () => { throw new Error('not used') },
-      getCredits: async () => { throw new Error('not used') },
+      submit: async () => {
+        throw new Error('not used')
+      },
+      getCredits: async () => {
+        throw new Error('not used')
+      },
       getTask: async (id: string) => {
         if (calls++ === 0) throw new ApiError(429, 'rate_limited', 'slow down', 3000)
         return { id, status: 'pending', results: [], refusedResults: [] }
       }
     } satisfies EvoLinkClient
-    const shared = sharedBackoff(client, async ms => { slept.push(ms); clock += ms }, () => clock)
+    const shared = sharedBackoff(
+      client,
+      async ms => {
+        slept.push(ms)
+        clock += ms
+      },
+      () => clock
+    )
     const signal = new AbortController().signal
     await expect(shared.getTask('task-unified-a', signal)).rejects.toBeInstanceOf(ApiError)
     clock += 1000

@@ -36,7 +36,9 @@ describe('renameRetrying', () => {
       move: async () => {
         if (++calls <= times) throw Object.assign(new Error(code), { code })
       },
-      get calls() { return calls }
+      get calls() {
+        return calls
+      }
     }
   }
   it.each(['EPERM', 'EBUSY', 'EACCES'])('retries while the file is held (%s)', async code => {
@@ -76,7 +78,8 @@ describe('relativeInside', () => {
 describe('unreachable', () => {
   it('says the host name did not resolve, and what to check', () => {
     expect(unreachable(new TransportError('getaddrinfo ENOTFOUND api.evolink.ai', 'no', 'ENOTFOUND'))).toBe(
-      "EvoLink's API could not be reached (base-url's host name did not resolve): check base-url, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY)")
+      "EvoLink's API could not be reached (base-url's host name did not resolve): check base-url, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY)"
+    )
   })
   it('says the connection was refused', () => {
     expect(unreachable(new TransportError('connect ECONNREFUSED', 'no', 'ECONNREFUSED'))).toMatch(/could not be reached \(the connection was refused or the host unreachable\)/)

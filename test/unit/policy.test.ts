@@ -13,10 +13,21 @@ const task = (fields: Record<string, unknown>) => taskSchema().parse({ id: 'task
 describe('url rules', () => {
   it.each(['127.0.0.1', '127.8.9.10', '[::1]', 'localhost'])('%s is loopback', host => expect(isLoopbackHost(host)).toBe(true))
   it.each(['128.0.0.1', 'example.com', '[::2]', 'localhost.example.com'])('%s is not loopback', host => expect(isLoopbackHost(host)).toBe(false))
-  it.each(['10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.0.1', '169.254.1.1', '100.64.0.1', '0.0.0.0', '[fd00::1]', '[fe80::1]', '[::ffff:a00:1]', 'printer.local', 'db.internal', 'intranet'])(
-    '%s is not public',
-    host => expect(isNonPublicHost(host)).toBe(true)
-  )
+  it.each([
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.0.1',
+    '169.254.1.1',
+    '100.64.0.1',
+    '0.0.0.0',
+    '[fd00::1]',
+    '[fe80::1]',
+    '[::ffff:a00:1]',
+    'printer.local',
+    'db.internal',
+    'intranet'
+  ])('%s is not public', host => expect(isNonPublicHost(host)).toBe(true))
   it.each(['8.8.8.8', '172.32.0.1', 'hooks.example.com', '[2606:4700::1111]'])('%s is public', host => expect(isNonPublicHost(host)).toBe(false))
   it('allows https anywhere and http only to loopback for base-url', () => {
     expect(baseUrlProblem(new URL('https://api.evolink.ai'))).toBeUndefined()
@@ -43,7 +54,9 @@ describe('interpretTask', () => {
   })
   it('reports the API error of a failed task, and treats unknown statuses as final failures', () => {
     expect(interpretTask(task({ status: 'failed', error: { code: 'content_policy_violation', message: 'no' } }))).toEqual({
-      kind: 'failed', code: 'content_policy_violation', message: 'no'
+      kind: 'failed',
+      code: 'content_policy_violation',
+      message: 'no'
     })
     expect(interpretTask(task({ status: 'failed' }))).toMatchObject({ code: 'unknown_error' })
     expect(interpretTask(task({ status: 'cancelled' }))).toMatchObject({ kind: 'failed', code: 'unexpected_status', message: expect.stringContaining('cancelled') })
@@ -72,7 +85,14 @@ describe('retry policy', () => {
   it('resubmits only what provably created nothing', () => {
     expect(mayResubmit(api(429))).toBe(true)
     expect(mayResubmit(new TransportError('refused', 'no', 'ECONNREFUSED'))).toBe(true)
-    for (const error of [api(500), api(502), api(503), new TransportError('reset', 'maybe', 'ECONNRESET'), new TransportError('t', 'maybe', 'timeout'), new MalformedReplyError('x')]) {
+    for (const error of [
+      api(500),
+      api(502),
+      api(503),
+      new TransportError('reset', 'maybe', 'ECONNRESET'),
+      new TransportError('t', 'maybe', 'timeout'),
+      new MalformedReplyError('x')
+    ]) {
       expect(mayResubmit(error)).toBe(false)
     }
   })

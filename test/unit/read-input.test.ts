@@ -23,15 +23,28 @@ describe('readInput', () => {
   it('reads settings from a workflow that passes every input empty: all defaults', async () => {
     const env = Object.fromEntries(Object.keys(parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs).map(name => [`INPUT_${name.toUpperCase()}`, '']))
     Object.assign(env, { 'INPUT_API-KEY': 'sk-evo-x', INPUT_PROMPT: 'A cat' })
-    const settings = await readSettings(name => readInput(name, env), () => undefined, { GITHUB_WORKSPACE: ROOT })
-    expect(settings).toMatchObject({ model: 'kling-o3-text-to-video', fields: { duration: 5, aspect_ratio: '16:9', quality: '720p', sound: 'off' }, wait: true, timeoutMs: 900_000 })
+    const settings = await readSettings(
+      name => readInput(name, env),
+      () => undefined,
+      { GITHUB_WORKSPACE: ROOT }
+    )
+    expect(settings).toMatchObject({
+      model: 'kling-o3-text-to-video',
+      fields: { duration: 5, aspect_ratio: '16:9', quality: '720p', sound: 'off' },
+      wait: true,
+      timeoutMs: 900_000
+    })
   })
 })
 
 describe('the defaults live once, in action.yml', () => {
   it('src/inputs/action-defaults.ts is what npm run build generates from action.yml', () => {
     const inputs = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs as Record<string, { default?: string }>
-    const expected = Object.fromEntries(Object.entries(inputs).filter(([, s]) => s.default !== undefined && !s.default.includes('${{')).map(([n, s]) => [n, String(s.default)]))
+    const expected = Object.fromEntries(
+      Object.entries(inputs)
+        .filter(([, s]) => s.default !== undefined && !s.default.includes('${{'))
+        .map(([n, s]) => [n, String(s.default)])
+    )
     expect(ACTION_DEFAULTS).toEqual(expected)
   })
 })

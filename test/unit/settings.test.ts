@@ -46,17 +46,24 @@ describe('readSettings', () => {
     })
   })
 
-  it.each([['a line break', 'sk-evo-a\nX-Injected: 1'], ['a space', 'sk-evo a'], ['a control character', 'sk-evo-\u0007'], ['non-ASCII', 'sk-evo-é']])(
-    'refuses an api-key holding %s, naming the input and never the value', async (_what, key) => {
-      const found = await problems({ 'api-key': key })
-      expect(found).toEqual([expect.stringMatching(/^Input 'api-key' holds characters that cannot go into an HTTP header/)])
-      expect(found.join('')).not.toContain('sk-evo')
-    })
+  it.each([
+    ['a line break', 'sk-evo-a\nX-Injected: 1'],
+    ['a space', 'sk-evo a'],
+    ['a control character', 'sk-evo-\u0007'],
+    ['non-ASCII', 'sk-evo-é']
+  ])('refuses an api-key holding %s, naming the input and never the value', async (_what, key) => {
+    const found = await problems({ 'api-key': key })
+    expect(found).toEqual([expect.stringMatching(/^Input 'api-key' holds characters that cannot go into an HTTP header/)])
+    expect(found.join('')).not.toContain('sk-evo')
+  })
 
   it('masks the key before reading any other input', async () => {
     const order: string[] = []
     const read = inputReader({ 'api-key': 'sk-evo-secret' })
-    await readSettings(name => (order.push(name), read(name)), secret => order.push(`mask:${secret}`))
+    await readSettings(
+      name => (order.push(name), read(name)),
+      secret => order.push(`mask:${secret}`)
+    )
     expect(order.slice(0, 2)).toEqual(['api-key', 'mask:sk-evo-secret'])
   })
 
@@ -102,7 +109,7 @@ describe('readSettings', () => {
     ['params', '{"n": 2}', '"n" is not a field of model kling-o3-text-to-video'],
     ['params', '{"duration": 5}', '"duration" has an input of its own (\'duration\'): use it'],
     ['params', '[1]', 'must be a JSON object']
-  ])("refuses %s = %j, naming the input, the value and what is allowed", async (name, value, allowed) => {
+  ])('refuses %s = %j, naming the input, the value and what is allowed', async (name, value, allowed) => {
     const found = await problems({ [name]: value })
     expect(found).toHaveLength(1)
     expect(found[0]).toContain(`Input '${name}'`)
@@ -141,7 +148,10 @@ describe('readSettings', () => {
     const multiShot = JSON.stringify({
       multi_shot: true,
       shot_type: 'customize',
-      multi_prompt: [{ index: 1, prompt: 'a', duration: '2' }, { index: 2, prompt: 'b', duration: 3 }]
+      multi_prompt: [
+        { index: 1, prompt: 'a', duration: '2' },
+        { index: 2, prompt: 'b', duration: 3 }
+      ]
     })
     const s = await settings({ prompt: '', 'model-params': multiShot })
     expect((s.fields.model_params as { multi_prompt: { duration: unknown }[] }).multi_prompt.map(shot => shot.duration)).toEqual(['2', '3'])
@@ -150,11 +160,13 @@ describe('readSettings', () => {
 
   it('checks that multi-shot durations add up to duration and that the shot type is set', async () => {
     const shots = [{ index: 1, prompt: 'a', duration: '2' }]
-    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) }))[0])
-      .toContain("add up to 2 s but 'duration' is 5 s")
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) }))[0]).toContain(
+      "add up to 2 s but 'duration' is 5 s"
+    )
     expect((await problems({ duration: '2' })).length).toBe(1) // duration 2 is out of range on its own
-    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) }))[0])
-      .toContain('shot_type "customize"')
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) }))[0]).toContain(
+      'shot_type "customize"'
+    )
     expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize' }) }))[0]).toContain('needs multi_prompt')
     const seven = Array.from({ length: 7 }, (_, i) => ({ index: i, prompt: 'x', duration: '1' }))
     expect((await problems({ 'model-params': JSON.stringify({ multi_prompt: seven }) }))[0]).toContain('multi_prompt')
@@ -189,7 +201,13 @@ describe('delivery inputs', () => {
     throw new Error('expected an InputError')
   }
 
-  it.each([['2GiB', 2 * 1024 ** 3], ['500MiB', 500 * 1024 ** 2], ['1.5 GB', 1.5e9], ['104857600', 104857600], ['10kb', 10_000]])('reads max-download-size %s', async (raw, bytes) => {
+  it.each([
+    ['2GiB', 2 * 1024 ** 3],
+    ['500MiB', 500 * 1024 ** 2],
+    ['1.5 GB', 1.5e9],
+    ['104857600', 104857600],
+    ['10kb', 10_000]
+  ])('reads max-download-size %s', async (raw, bytes) => {
     expect(parseSize(raw)).toBe(bytes)
   })
   it.each(['', 'lots', '0', '-5MiB', '5TB'])('refuses max-download-size %j', async raw => expect(parseSize(raw)).toBeUndefined())

@@ -34,7 +34,12 @@ describe('progress', () => {
   it('logs changes, stays quiet otherwise, and remembers the estimate', () => {
     const lines: string[] = []
     let now = 0
-    const log = progressLogger(line => lines.push(line), 0, () => now, 60_000)
+    const log = progressLogger(
+      line => lines.push(line),
+      0,
+      () => now,
+      60_000
+    )
     log(task({ status: 'pending', progress: 0, task_info: { estimated_time: 100 } }))
     now = 5_000
     log(task({ status: 'pending', progress: 0 }))
@@ -42,11 +47,7 @@ describe('progress', () => {
     log(task({ status: 'processing', progress: 10 }))
     now = 80_000
     log(task({ status: 'processing', progress: 10 }))
-    expect(lines).toEqual([
-      'pending 0% · 0s elapsed · about 1m 40s left',
-      'processing 10% · 10s elapsed · about 1m 30s left',
-      'processing 10% · 1m 20s elapsed · about 20s left'
-    ])
+    expect(lines).toEqual(['pending 0% · 0s elapsed · about 1m 40s left', 'processing 10% · 10s elapsed · about 1m 30s left', 'processing 10% · 1m 20s elapsed · about 20s left'])
   })
 })
 
@@ -57,8 +58,14 @@ describe('buildSummary', () => {
   })
   it('shows the result with escaped prompt and a link to the video', () => {
     const md = buildSummary(settings, {
-      outcome: 'completed', taskId: 'task-unified-1-a', status: 'completed', progress: 100,
-      urls: ['https://cdn.example/v.mp4'], creditsReserved: 10, expiresAt: '2026-11-27T12:00:00.000Z', elapsedMs: 65_000
+      outcome: 'completed',
+      taskId: 'task-unified-1-a',
+      status: 'completed',
+      progress: 100,
+      urls: ['https://cdn.example/v.mp4'],
+      creditsReserved: 10,
+      expiresAt: '2026-11-27T12:00:00.000Z',
+      elapsedMs: 65_000
     })
     expect(md).toContain('## ✅ Video ready')
     expect(md).toContain('[Open the video](https://cdn.example/v.mp4)')

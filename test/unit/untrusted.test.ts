@@ -51,14 +51,15 @@ describe('reply schema', () => {
   it('cleans every string and keeps only checked URLs, at most MAX_RESULT_URLS', () => {
     const many = Array.from({ length: 40 }, (_, i) => `https://cdn.example/${i}.mp4`)
     const task = taskSchema().parse({
-      id: 'task-unified-1-a', status: 'failed\n::x', model: 'm\u0007',
-      results: ['javascript:alert(1)', 42, ...many], error: { code: 7, message: 'a\r\nb' }
+      id: 'task-unified-1-a',
+      status: 'failed\n::x',
+      model: 'm\u0007',
+      results: ['javascript:alert(1)', 42, ...many],
+      error: { code: 7, message: 'a\r\nb' }
     })
     expect(task).toMatchObject({ status: 'failed : :x', model: 'm', error: { code: '7', message: 'a b' } })
     expect(task.results).toHaveLength(MAX_RESULT_URLS - 2)
-    expect(task.refusedResults).toEqual([
-      'javascript:alert(1): scheme javascript: is not https', '42: not a string', `10 more URLs: only the first ${MAX_RESULT_URLS} are read`
-    ])
+    expect(task.refusedResults).toEqual(['javascript:alert(1): scheme javascript: is not https', '42: not a string', `10 more URLs: only the first ${MAX_RESULT_URLS} are read`])
   })
   it('reads created in milliseconds as seconds and drops absurd estimates', () => {
     const task = taskSchema().parse({ id: 'task-unified-1-a', status: 'processing', created: 1_757_169_743_000, task_info: { estimated_time: 1e300 } })

@@ -7,13 +7,26 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../harness/run-action.js'
 
-interface Step { uses?: string; with?: Record<string, unknown> }
-interface Job { steps?: Step[]; permissions?: Record<string, string>; environment?: string }
-interface Workflow { on?: unknown; permissions?: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Job {
+  steps?: Step[]
+  permissions?: Record<string, string>
+  environment?: string
+}
+interface Workflow {
+  on?: unknown
+  permissions?: Record<string, string>
+  jobs: Record<string, Job>
+}
 
 const files = [
   ...readdirSync(join(ROOT, '.github', 'workflows')).map(f => join('.github', 'workflows', f)),
-  ...readdirSync(join(ROOT, 'docs', 'examples')).filter(f => f.endsWith('.yml')).map(f => join('docs', 'examples', f))
+  ...readdirSync(join(ROOT, 'docs', 'examples'))
+    .filter(f => f.endsWith('.yml'))
+    .map(f => join('docs', 'examples', f))
 ]
 /** This action itself: `./` in the repository's own CI, `@v1` in the examples (users pin the release they pick). */
 const ours = (uses: string) => uses === './' || uses.startsWith('evolink-ai/evolink-video-action@')
@@ -24,7 +37,10 @@ describe.each(files)('%s', file => {
   const jobs = Object.values(workflow.jobs)
 
   it('pins every action by a full commit SHA, with the version in a comment', () => {
-    const uses = text.split('\n').filter(line => /^\s*(- )?uses: /.test(line)).map(line => line.replace(/^\s*(- )?uses: /, ''))
+    const uses = text
+      .split('\n')
+      .filter(line => /^\s*(- )?uses: /.test(line))
+      .map(line => line.replace(/^\s*(- )?uses: /, ''))
     expect(uses.length).toBeGreaterThan(0)
     for (const line of uses.filter(line => !ours(line.split(' ')[0] ?? ''))) expect(line).toMatch(/^[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/)
   })
