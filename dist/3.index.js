@@ -599,7 +599,11 @@ const CATALOG = JSON.parse(String.raw `[
   ],
   "fields": {
    "prompt": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 4096,
+    "prose": [
+     "**Length limit:** Up to '4096' characters"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -4081,7 +4085,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
    },
    "quality": {
     "type": "string",
@@ -4161,7 +4181,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
    },
    "quality": {
     "type": "string",
@@ -4211,7 +4247,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
    },
    "quality": {
     "type": "string",

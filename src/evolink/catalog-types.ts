@@ -16,6 +16,8 @@ export interface FieldSpec {
   required?: string[]
   /** The value may be any one of these (an integer range, or the string "auto" …). */
   oneOf?: FieldSpec[]
+  /** The sentences of the field's description that added a rule the schema lacks (scripts/prose-rules.ts). */
+  prose?: string[]
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
   default?: string | number | boolean | null | unknown[] | Record<string, unknown>
 }

@@ -579,7 +579,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   ],
   "fields": {
    "prompt": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 4096,
+    "prose": [
+     "**Length limit:** Up to '4096' characters"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -4061,7 +4065,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
    },
    "quality": {
     "type": "string",
@@ -4141,7 +4161,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
    },
    "quality": {
     "type": "string",
@@ -4191,7 +4227,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
    },
    "quality": {
     "type": "string",

@@ -1,7 +1,9 @@
 // The model catalogue is EvoLink's OpenAPI files, turned into data by scripts/catalog.ts, and nothing else.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildCatalog, renderCatalog } from '../../scripts/catalog.js'
+import { readdirSync } from 'node:fs'
+import { buildCatalog, renderCatalog, renderUnread } from '../../scripts/catalog.js'
+import { proseRules } from '../../scripts/prose-rules.js'
 import { CATALOG } from '../../src/evolink/catalog.js'
 import { CROSS_RULES, PROSE_ENUMS } from '../../src/evolink/model-rules.js'
 import { checkBody, editDistance, fieldSpec, findModel, similarModels } from '../../src/evolink/models.js'
@@ -44,6 +46,66 @@ describe('catalogue', () => {
       expect(JSON.parse(text)).toBeDefined()
       expect(text).toContain(source.sentence.replace(/"/g, '\\"'))
     }
+  })
+
+  it('lists every description that mentions values and gave no rule (a new shape of sentence shows as a diff)', () => {
+    expect(renderUnread(build)).toBe(readFileSync(join(ROOT, 'test', 'unit', 'catalog-unread.txt'), 'utf8'))
+    // Read from prose, each rule with its sentence: a range with a special value, a length limit.
+    expect(findModel('wan3.0-text-to-video')?.fields.duration).toMatchObject({
+      oneOf: [
+        { type: 'integer', minimum: 2, maximum: 30 },
+        { type: 'integer', enum: [-1] }
+      ],
+      prose: ["Any integer between '2' and '30'"]
+    })
+    expect(checkBody({ model: 'wan3.0-text-to-video', prompt: 'x', duration: 31 })).toEqual(['duration must be a whole number from 2 to 30, or -1'])
+    expect(checkBody({ model: 'wan3.0-text-to-video', prompt: 'x', duration: -1 })).toEqual([])
+  })
+
+  it.each([
+    ['a range', 'Any integer between `4` and `30`', { type: 'integer' as const }, { minimum: 4, maximum: 30 }],
+    ['media counts', 'Reference video URL array, **0–3 videos**', { type: 'array' as const }, { maxItems: 3 }],
+    ['a maximum count', 'Note:\n- Max 1 image per request', { type: 'array' as const }, { maxItems: 1 }],
+    ['a count per request', '- Only `1` video per request', { type: 'array' as const }, { maxItems: 1 }],
+    ['a hard length', '**Length limit:** Up to `4096` characters', { type: 'string' as const }, { maxLength: 4096 }]
+  ])('reads %s from prose', (_label, text, spec, adds) => {
+    expect(proseRules(text, spec)[0]?.adds).toEqual(adds)
+  })
+
+  it.each([
+    ['a recommendation', 'recommended no more than 500 characters', { type: 'string' as const }],
+    ['a per-language limit', '- Chinese: up to `2500` characters\n- Non-Chinese: up to `5000` characters', { type: 'string' as const }],
+    ['a length EvoLink truncates', 'maximum length `20000` characters; anything beyond that is truncated automatically (no error)', { type: 'string' as const }],
+    ['what the schema already says', 'Any integer between `4` and `30`', { type: 'integer' as const, minimum: 4, maximum: 30 }]
+  ])('adds nothing for %s', (_label, text, spec) => {
+    expect(proseRules(text, spec)).toEqual([])
+  })
+
+  it("every request example in EvoLink's OpenAPI files passes the catalogue, but for the examples that break their own schema", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
+    const refused: string[] = []
+    let count = 0
+    for (const file of files(OPENAPI)) {
+      const content = JSON.parse(readFileSync(file, 'utf8')).paths?.['/v1/videos/generations']?.post?.requestBody?.content?.['application/json']
+      const bodies = [content?.example, ...Object.values((content?.examples ?? {}) as Record<string, { value?: unknown }>).map(e => e.value)].filter(Boolean)
+      for (const body of bodies as Record<string, unknown>[]) {
+        count++
+        const problems = checkBody(body)
+        if (problems.length > 0) refused.push(`${file.slice(OPENAPI.length + 1)}: ${problems.join('; ')}`)
+      }
+    }
+    expect(count).toBe(166)
+    // EvoLink's own examples that contradict their schema (image_urls marked required, no image in the example),
+    // and the element model the catalogue leaves out.
+    expect(refused).toEqual([
+      'hailuo/hailuo-2-3-fast-video-generate.json: image_urls is required',
+      'kling/kling-custom-element.json: model must be one of the 73 catalogued models',
+      'kling/kling-custom-element.json: model must be one of the 73 catalogued models',
+      'wan2.5/wan2.5-image-to-video.json: image_urls is required',
+      'wan2.6/wan2.6-image-to-video-flash.json: image_urls is required',
+      'wan2.6/wan2.6-image-to-video.json: image_urls is required'
+    ])
   })
 
   it('applies prose-documented values only where the schema has none', () => {

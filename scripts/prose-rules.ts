@@ -1,0 +1,91 @@
+// Rules EvoLink writes only in prose, read systematically (docs/models.md): one parser per shape of
+// sentence, each rule keeping the sentence it came from. A parser only adds what the schema lacks, and
+// never a rule a description calls a recommendation. The catalogue test lists every description that
+// mentions values and gave no rule (test/unit/catalog-unread.txt), so a new shape is seen.
+import type { FieldSpec } from '../src/evolink/catalog-types.js'
+
+export interface ProseRule {
+  /** What the sentence adds to the field. */
+  adds: Partial<Pick<FieldSpec, 'maxItems' | 'minItems' | 'maxLength' | 'minimum' | 'maximum' | 'oneOf'>>
+  sentence: string
+}
+
+const MEDIA = '(?:images?|videos?|audios?|audio files?|pictures?|clips?)'
+
+/** One parser per shape: a pattern on one sentence, and what its match adds to a field of a type. */
+const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds: (m: RegExpExecArray) => ProseRule['adds'] }[] = [
+  // "**0–3 videos**", "1–30 images when provided": the upper bound only (a lower one may hold only when provided).
+  { name: 'item range', types: ['array'], pattern: new RegExp(`\\b(\\d+)\\s*[–-]\\s*(\\d+)\\s*\\**\\s*${MEDIA}\\b`, 'i'), adds: m => ({ maxItems: Number(m[2]) }) },
+  // "up to 10 images", "Max 1 image per request", "at most 4 videos"
+  {
+    name: 'item maximum',
+    types: ['array'],
+    pattern: new RegExp(`\\b(?:up to|max(?:imum)?|at most|no more than)\\s+\`?(\\d+)\`?\\s*${MEDIA}\\b`, 'i'),
+    adds: m => ({ maxItems: Number(m[1]) })
+  },
+  // "Only `1` video per request", "Single request supports `1` image", "supports input image quantity: `3` images"
+  {
+    name: 'item count per request',
+    types: ['array'],
+    pattern: new RegExp(`\\b(?:only|supports|quantity:?)\\s+\`(\\d+)\`\\s*${MEDIA}\\b`, 'i'),
+    adds: m => ({ maxItems: Number(m[1]) })
+  },
+  // "Maximum length 5000 characters", "Maximum prompt length: 2000 characters", "no more than 800 characters"
+  {
+    name: 'text length',
+    types: ['string'],
+    pattern: /\b(?:maximum(?: \w+)? length:?|max(?:imum)? length of|no more than|at most|up to)\s+`?(\d+)`?\s*characters\b/i,
+    adds: m => ({ maxLength: Number(m[1]) })
+  },
+  // "any integer between `4` and `30`", "range between 1 and 10"
+  {
+    name: 'number range',
+    types: ['integer', 'number'],
+    pattern: /\bbetween\s+`?(-?\d+(?:\.\d+)?)`?\s+and\s+`?(-?\d+(?:\.\d+)?)`?/i,
+    adds: m => ({ minimum: Number(m[1]), maximum: Number(m[2]) })
+  }
+]
+
+/** Sentences (and list items) of a description, markdown emphasis kept: "**1–2 images**" is one. */
+export function sentences(description: string): string[] {
+  return description
+    .split(/\n+|(?<=[.;])\s+(?=[A-Z*`-])/)
+    .map(s => s.replace(/^\s*[-*]\s+/, '').trim())
+    .filter(Boolean)
+}
+
+/** The rules a field's description states that its schema does not, each with its sentence. */
+export function proseRules(description: string | undefined, spec: FieldSpec): ProseRule[] {
+  if (!description) return []
+  const rules: ProseRule[] = []
+  for (const sentence of sentences(description)) {
+    // A recommendation, or a rule about another model or mode (an overview's "Image-to-Video: …"), is not this field's rule.
+    if (/recommend|suggest|\bfor (?:chinese|english)\b|^(?:non-)?(?:chinese|english)\b|:\s*not supported|applicable models/i.test(sentence)) continue
+    for (const shape of SHAPES) {
+      if (!shape.types.includes(spec.type)) continue
+      // Text EvoLink truncates by itself is not refused: a length is a rule only when going past it is an error.
+      if (shape.name === 'text length' && /truncat/i.test(description)) continue
+      const match = shape.pattern.exec(sentence)
+      if (!match) continue
+      let adds: ProseRule['adds'] = Object.fromEntries(
+        Object.entries(shape.adds(match)).filter(([key]) => spec[key as keyof FieldSpec] === undefined && !rules.some(r => key in r.adds))
+      )
+      // "`-1`: smart duration" / "`-1` for automatic" beside a range: the range, or that one value.
+      const special = shape.name === 'number range' ? /`(-?\d+)`\s*(?::|for|=)\s*(?:smart|auto|automatic|random|model decides)/i.exec(description) : null
+      if (special && adds.minimum !== undefined)
+        adds = {
+          oneOf: [
+            { type: spec.type, minimum: adds.minimum, maximum: adds.maximum },
+            { type: spec.type, enum: [Number(special[1])] }
+          ]
+        }
+      if (Object.keys(adds).length > 0) rules.push({ adds, sentence: sentence.replace(/`/g, "'") })
+    }
+  }
+  return rules
+}
+
+/** A description that names values (in backticks, or a count of media, or a range) but gave no rule. */
+export const mentionsValues = (description: string | undefined): boolean =>
+  typeof description === 'string' &&
+  (/`[^`]+`/.test(description) || new RegExp(`\\d+\\s*[–-]?\\s*\\d*\\s*\\**\\s*${MEDIA}`, 'i').test(description) || /\bbetween\b/i.test(description))
