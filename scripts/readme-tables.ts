@@ -27,7 +27,8 @@ export function renderModels(): string {
   const range = (model: string, field: string) => {
     const spec = fieldSpec(findModel(model)!, field)
     if (!spec) return '—'
-    const text = allowedText(spec)
+    // A string with no documented values is sent as given: say so rather than "text".
+    const text = allowedText(spec) === 'text' ? 'free text, not checked' : allowedText(spec)
     return spec.default === undefined ? text : `${text} (default ${String(spec.default)})`
   }
   return [
