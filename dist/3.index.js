@@ -2666,7 +2666,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -2742,7 +2758,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -2800,7 +2832,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -2972,7 +3020,23 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3034,7 +3098,15 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "duration": {
     "type": "integer",
-    "default": 4
+    "default": 4,
+    "enum": [
+     4,
+     8,
+     12
+    ],
+    "prose": [
+     "Only supports '4', '8', '12' seconds"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3068,7 +3140,15 @@ const CATALOG = JSON.parse(String.raw `[
     ]
    },
    "duration": {
-    "type": "integer"
+    "type": "integer",
+    "enum": [
+     4,
+     8,
+     12
+    ],
+    "prose": [
+     "Currently only supports '4', '8', '12' values"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3458,11 +3538,26 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 2000
    },
    "duration": {
-    "type": "integer"
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "prose": [
+     "Only supports values '5' and '10', representing '5 seconds' and '10 seconds' respectively"
+    ]
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '480p': Lower quality, lower price - '720p': Standard quality, standard price, this is the default - '1080p': High quality, higher price"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3498,10 +3593,25 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '480p': Lower quality, lower price - '720p': Standard quality, standard price, this is the default - '1080p': High quality, higher price"
+    ]
    },
    "duration": {
-    "type": "integer"
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "prose": [
+     "Only supports values '5' and '10', representing '5 seconds' and '10 seconds' respectively"
+    ]
    },
    "prompt_extend": {
     "type": "boolean",
@@ -3532,7 +3642,14 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3585,7 +3702,14 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard quality, standard pricing, this is the default - '1080p': High quality, higher pricing"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3648,7 +3772,14 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
    },
    "duration": {
     "type": "integer",
@@ -3698,7 +3829,14 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard quality, standard pricing, this is the default - '1080p': High quality, higher pricing"
+    ]
    },
    "duration": {
     "type": "integer",
@@ -3744,7 +3882,14 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
    },
    "duration": {
     "type": "integer",

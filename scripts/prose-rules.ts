@@ -6,7 +6,7 @@ import type { FieldSpec } from '../src/evolink/catalog-types.js'
 
 export interface ProseRule {
   /** What the sentence adds to the field. */
-  adds: Partial<Pick<FieldSpec, 'maxItems' | 'minItems' | 'maxLength' | 'minimum' | 'maximum' | 'oneOf'>>
+  adds: Partial<Pick<FieldSpec, 'maxItems' | 'minItems' | 'maxLength' | 'minimum' | 'maximum' | 'oneOf' | 'enum'>>
   sentence: string
 }
 
@@ -37,14 +37,43 @@ const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds:
     pattern: /\b(?:maximum(?: \w+)? length:?|max(?:imum)? length of|no more than|at most|up to)\s+`?(\d+)`?\s*characters\b/i,
     adds: m => ({ maxLength: Number(m[1]) })
   },
-  // "any integer between `4` and `30`", "range between 1 and 10"
+  // "any integer between `4` and `30`", "any integer value between `4`–`30` seconds"
   {
     name: 'number range',
     types: ['integer', 'number'],
-    pattern: /\bbetween\s+`?(-?\d+(?:\.\d+)?)`?\s+and\s+`?(-?\d+(?:\.\d+)?)`?/i,
+    pattern: /\bbetween\s+`?(-?\d+(?:\.\d+)?)`?\s*(?:and|to|–|-)\s*`?(-?\d+(?:\.\d+)?)`?/i,
     adds: m => ({ minimum: Number(m[1]), maximum: Number(m[2]) })
+  },
+  // "Only supports `4`, `8`, `12` seconds", "Only supports values `5` and `10`"
+  {
+    name: 'only values',
+    types: ['integer', 'number', 'string'],
+    pattern: /\bonly supports?(?: values?)?\s+((?:`[^`]+`(?:\s*(?:,|and|or)\s*)?)+)/i,
+    adds: m => ({ enum: [...(m[1] ?? '').matchAll(/`([^`]+)`/g)].map(v => v[1] ?? '') })
   }
 ]
+
+/**
+ * "**Options:**" (or "**Description:**", "**Supported values:**") followed by "- `720p`: Standard quality" lines:
+ * the values of a string field. Only when each line names one value and nothing else in backticks (a line
+ * "- `480p`: Supports `16:9`…" is a rule across two fields), and never in a description split by mode.
+ */
+function optionBullets(description: string): { values: string[]; sentence: string } | undefined {
+  if (/\bmode\b/i.test(description)) return undefined
+  const block = /\*\*(?:options|supported values|description|values)[^*\n]*\*\*\s*\n((?:\s*-\s*`[^`]+`[^\n]*\n?)+)/i.exec(description)
+  if (!block) return undefined
+  const lines = (block[1] ?? '')
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+  const values: string[] = []
+  for (const line of lines) {
+    const item = /^-\s*`([^`]+)`(.*)$/.exec(line)
+    if (!item || /`/.test(item[2] ?? '')) return undefined
+    values.push(item[1] ?? '')
+  }
+  return values.length >= 2 ? { values, sentence: lines.join(' ') } : undefined
+}
 
 /** Sentences (and list items) of a description, markdown emphasis kept: "**1–2 images**" is one. */
 export function sentences(description: string): string[] {
@@ -67,6 +96,14 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
       if (shape.name === 'text length' && /truncat/i.test(description)) continue
       const match = shape.pattern.exec(sentence)
       if (!match) continue
+      if (shape.name === 'only values') {
+        const values = shape.adds(match).enum ?? []
+        const typed = spec.type === 'string' ? values : values.map(Number)
+        if (spec.enum === undefined && typed.length > 0 && typed.every(v => typeof v === 'string' || Number.isFinite(v)) && !rules.some(r => r.adds.enum)) {
+          rules.push({ adds: { enum: typed }, sentence: sentence.replace(/`/g, "'") })
+        }
+        continue
+      }
       let adds: ProseRule['adds'] = Object.fromEntries(
         Object.entries(shape.adds(match)).filter(([key]) => spec[key as keyof FieldSpec] === undefined && !rules.some(r => key in r.adds))
       )
@@ -82,6 +119,8 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
       if (Object.keys(adds).length > 0) rules.push({ adds, sentence: sentence.replace(/`/g, "'") })
     }
   }
+  const bullets = spec.type === 'string' && spec.enum === undefined && !rules.some(r => r.adds.enum) ? optionBullets(description) : undefined
+  if (bullets) rules.push({ adds: { enum: bullets.values }, sentence: bullets.sentence.replace(/`/g, "'") })
   return rules
 }
 

@@ -2646,7 +2646,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -2722,7 +2738,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -2780,7 +2812,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -2952,7 +3000,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 5
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3014,7 +3078,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "duration": {
     "type": "integer",
-    "default": 4
+    "default": 4,
+    "enum": [
+     4,
+     8,
+     12
+    ],
+    "prose": [
+     "Only supports '4', '8', '12' seconds"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3048,7 +3120,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     ]
    },
    "duration": {
-    "type": "integer"
+    "type": "integer",
+    "enum": [
+     4,
+     8,
+     12
+    ],
+    "prose": [
+     "Currently only supports '4', '8', '12' values"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3438,11 +3518,26 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 2000
    },
    "duration": {
-    "type": "integer"
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "prose": [
+     "Only supports values '5' and '10', representing '5 seconds' and '10 seconds' respectively"
+    ]
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '480p': Lower quality, lower price - '720p': Standard quality, standard price, this is the default - '1080p': High quality, higher price"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3478,10 +3573,25 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '480p': Lower quality, lower price - '720p': Standard quality, standard price, this is the default - '1080p': High quality, higher price"
+    ]
    },
    "duration": {
-    "type": "integer"
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "prose": [
+     "Only supports values '5' and '10', representing '5 seconds' and '10 seconds' respectively"
+    ]
    },
    "prompt_extend": {
     "type": "boolean",
@@ -3512,7 +3622,14 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3565,7 +3682,14 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard quality, standard pricing, this is the default - '1080p': High quality, higher pricing"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -3628,7 +3752,14 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
    },
    "duration": {
     "type": "integer",
@@ -3678,7 +3809,14 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard quality, standard pricing, this is the default - '1080p': High quality, higher pricing"
+    ]
    },
    "duration": {
     "type": "integer",
@@ -3724,7 +3862,14 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "quality": {
     "type": "string",
-    "default": "720p"
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
    },
    "duration": {
     "type": "integer",

@@ -67,7 +67,10 @@ describe('catalogue', () => {
     ['media counts', 'Reference video URL array, **0–3 videos**', { type: 'array' as const }, { maxItems: 3 }],
     ['a maximum count', 'Note:\n- Max 1 image per request', { type: 'array' as const }, { maxItems: 1 }],
     ['a count per request', '- Only `1` video per request', { type: 'array' as const }, { maxItems: 1 }],
-    ['a hard length', '**Length limit:** Up to `4096` characters', { type: 'string' as const }, { maxLength: 4096 }]
+    ['a hard length', '**Length limit:** Up to `4096` characters', { type: 'string' as const }, { maxLength: 4096 }],
+    ['a range with a dash', 'Supports any integer value between `4`–`30` seconds', { type: 'integer' as const }, { minimum: 4, maximum: 30 }],
+    ['the only values', 'Only supports values `5` and `10`, representing 5 and 10 seconds', { type: 'integer' as const }, { enum: [5, 10] }],
+    ['option bullets', 'Video quality\n\n**Options:**\n- `720p`: Standard quality\n- `1080p`: High quality', { type: 'string' as const }, { enum: ['720p', '1080p'] }]
   ])('reads %s from prose', (_label, text, spec, adds) => {
     expect(proseRules(text, spec)[0]?.adds).toEqual(adds)
   })
@@ -76,7 +79,9 @@ describe('catalogue', () => {
     ['a recommendation', 'recommended no more than 500 characters', { type: 'string' as const }],
     ['a per-language limit', '- Chinese: up to `2500` characters\n- Non-Chinese: up to `5000` characters', { type: 'string' as const }],
     ['a length EvoLink truncates', 'maximum length `20000` characters; anything beyond that is truncated automatically (no error)', { type: 'string' as const }],
-    ['what the schema already says', 'Any integer between `4` and `30`', { type: 'integer' as const, minimum: 4, maximum: 30 }]
+    ['what the schema already says', 'Any integer between `4` and `30`', { type: 'integer' as const, minimum: 4, maximum: 30 }],
+    ['bullets that state a rule across fields', '**Options:**\n- `480p`: Supports `16:9`, `9:16`\n- `720p`: Supports `16:9`', { type: 'string' as const }],
+    ['bullets of a description split by mode', '**Text-to-video mode:**\n**Options:**\n- `16:9`: wide\n- `9:16`: tall', { type: 'string' as const }]
   ])('adds nothing for %s', (_label, text, spec) => {
     expect(proseRules(text, spec)).toEqual([])
   })
