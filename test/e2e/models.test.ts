@@ -123,6 +123,12 @@ describe('refused before anything is sent, naming what the model allows', () => 
       /Input 'video-urls' is .*: model videoretalk takes one URL here \(video_url\): give exactly one line\./
     ],
     [
+      'a duration past a range written in prose',
+      { model: 'wan3.0-text-to-video', duration: '31' },
+      /Input 'duration' is "31": model wan3\.0-text-to-video allows a whole number from 2 to 30, or -1\./
+    ],
+    ['a quality outside option bullets', { model: 'wan2.6-text-to-video', quality: '4k' }, /Input 'quality' is "4k": model wan2\.6-text-to-video allows 720p or 1080p\./],
+    [
       'a model that makes no video',
       { model: 'kling-custom-element' },
       /Input 'model' is "kling-custom-element": it makes reusable elements .*, not a video; this action makes videos/
