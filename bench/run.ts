@@ -45,23 +45,28 @@ const STARTUP_MODELS: [string, Record<string, string>][] = [
   ]
 ]
 
+/** The inputs of a run that submits and stops (wait: false): what the start-up and cache benches time. */
+const submitOnlyInputs = (baseUrl: string): Record<string, string> => ({
+  'INPUT_API-KEY': 'sk-evo-bench',
+  INPUT_PROMPT: 'A benchmark',
+  INPUT_WAIT: 'false',
+  'INPUT_POLL-INTERVAL': '1',
+  'INPUT_POLL-STRATEGY': 'adaptive',
+  INPUT_TIMEOUT: '60',
+  'INPUT_REQUEST-TIMEOUT': '30',
+  'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+  'INPUT_BASE-URL': baseUrl,
+  'INPUT_DRY-RUN': 'false',
+  'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
+  'INPUT_PR-COMMENT': 'false',
+  'INPUT_RELEASE-ASSET': 'false'
+})
+
 async function startup(): Promise<void> {
   for (const [model, modelInputs] of STARTUP_MODELS) {
     const sim = await new EvoLinkSimulator({ taskMs: 60_000 }).start()
     const inputs: Record<string, string> = {
-      'INPUT_API-KEY': 'sk-evo-bench',
-      INPUT_PROMPT: 'A benchmark',
-      INPUT_WAIT: 'false',
-      'INPUT_POLL-INTERVAL': '1',
-      'INPUT_POLL-STRATEGY': 'adaptive',
-      INPUT_TIMEOUT: '60',
-      'INPUT_REQUEST-TIMEOUT': '30',
-      'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-      'INPUT_BASE-URL': sim.url,
-      'INPUT_DRY-RUN': 'false',
-      'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
-      'INPUT_PR-COMMENT': 'false',
-      'INPUT_RELEASE-ASSET': 'false',
+      ...submitOnlyInputs(sim.url),
       ...modelInputs
     }
     const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...inputs }
@@ -393,19 +398,7 @@ async function cacheBench(): Promise<void> {
   const base = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
-    'INPUT_API-KEY': 'sk-evo-bench',
-    INPUT_PROMPT: 'A benchmark',
-    INPUT_WAIT: 'false',
-    'INPUT_POLL-INTERVAL': '1',
-    'INPUT_POLL-STRATEGY': 'adaptive',
-    INPUT_TIMEOUT: '60',
-    'INPUT_REQUEST-TIMEOUT': '30',
-    'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-    'INPUT_BASE-URL': sim.url,
-    'INPUT_DRY-RUN': 'false',
-    'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
-    'INPUT_PR-COMMENT': 'false',
-    'INPUT_RELEASE-ASSET': 'false',
+    ...submitOnlyInputs(sim.url),
     INPUT_REUSE: 're-run',
     INPUT_MODEL: 'kling-o3-text-to-video',
     'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
