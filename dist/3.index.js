@@ -3589,7 +3589,39 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "480p": [
+       "16:9",
+       "9:16",
+       "1:1"
+      ],
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3768,7 +3800,34 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3825,7 +3884,34 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3878,7 +3964,34 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -4619,10 +4732,21 @@ function missingRequired(model, body) {
 /** The documented cross-field rules this body breaks, each with EvoLink's sentence. */
 function brokenRules(model, body) {
     const paths = fieldPaths(model);
-    return CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
+    const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
         const problem = rule.check(body);
         return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : [];
     });
+    // Rules read from prose: a value allowed only with some values of another field (catalogue `byField`).
+    const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
+        const rule = spec.byField;
+        const value = (0,check_field/* own */.ZV)(body, field);
+        const other = rule ? ((0,check_field/* own */.ZV)(body, rule.field) ?? (0,check_field/* own */.ZV)(model.fields, rule.field)?.default) : undefined;
+        const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined;
+        if (!rule || value === undefined || !allowed || allowed.includes(value))
+            return [];
+        return [`'${field.replace(/_/g, '-')}' ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${(0,check_field/* listOr */.QD)(allowed)} (EvoLink: "${rule.sentence}")`];
+    });
+    return [...written, ...perValue];
 }
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */
 function checkBody(body) {

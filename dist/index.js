@@ -36,10 +36,10 @@ class ActionFailure extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   En: () => (/* binding */ allowedText),
+/* harmony export */   QD: () => (/* binding */ listOr),
 /* harmony export */   Su: () => (/* binding */ checkValue),
 /* harmony export */   ZV: () => (/* binding */ own)
 /* harmony export */ });
-/* unused harmony export listOr */
 /** A record's own entry: never one inherited from Object.prototype ("constructor", "toString" …). */
 function own(record, key) {
     return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;

@@ -6,7 +6,21 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Catalog, FieldSpec, ModelSpec } from '../src/evolink/catalog-types.js'
-import { mentionsValues, proseRules } from './prose-rules.js'
+import { mentionsValues, perValueBullets, proseRules } from './prose-rules.js'
+
+/** A per-value rule names the sibling field whose values are its keys (quality for "`480p`: Supports …"); dropped when none is. */
+function resolveByField(fields: Record<string, FieldSpec>): void {
+  for (const spec of Object.values(fields)) {
+    if (!spec.byField) continue
+    const keys = Object.keys(spec.byField.allowed)
+    const owner = Object.entries(fields).find(([, other]) => other !== spec && keys.every(key => other.enum?.map(String).includes(key)))
+    if (owner) spec.byField.field = owner[0]
+    else {
+      delete spec.byField
+      delete spec.enum
+    }
+  }
+}
 
 /** The date of the documentation the OpenAPI files were taken from (EvoLink's docs source). */
 export const DEFAULT_DOCS_DATE = '2026-08-21'
@@ -66,6 +80,12 @@ function field(schema: Json, name = ''): FieldSpec {
   const rules = proseRules(description, spec)
   for (const rule of rules) Object.assign(spec, rule.adds)
   if (rules.length > 0) spec.prose = rules.map(rule => rule.sentence)
+  const perValue = spec.type === 'string' && spec.enum === undefined ? perValueBullets(description) : undefined
+  if (perValue) {
+    // The field the keys belong to is found once all fields are read (resolveByField).
+    spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
+    spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
+  }
   const constrained = ['enum', 'minimum', 'maximum', 'maxLength', 'maxItems', 'oneOf', 'properties'].some(key => spec[key as keyof FieldSpec] !== undefined)
   // Booleans and callback_url (the action's own rule: https, public host, 2048 characters) have nothing to read.
   const readable = spec.type !== 'boolean' && name !== 'callback_url'
@@ -120,6 +140,7 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
         .filter(([name, v]) => name !== 'model' && isObject(v))
         .map(([name, v]) => [name, field(v as Json, name)])
     )
+    resolveByField(fields)
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
     models.push({ model, source: file, date, required, fields })
   }

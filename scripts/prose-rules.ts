@@ -75,6 +75,26 @@ function optionBullets(description: string): { values: string[]; sentence: strin
   return values.length >= 2 ? { values, sentence: lines.join(' ') } : undefined
 }
 
+/**
+ * Bullets "- `480p`: Supports `16:9` (landscape), `9:16`…": which values this field takes with each value of
+ * another field (named by the keys). The catalogue script finds that field among the model's fields.
+ */
+export function perValueBullets(description: string | undefined): { allowed: Record<string, string[]>; sentence: string } | undefined {
+  if (!description || /\bmode\b/i.test(description)) return undefined
+  const lines = description
+    .split('\n')
+    .map(line => line.trim())
+    .filter(line => /^-\s*`[^`]+`\s*:\s*supports?\b/i.test(line))
+  if (lines.length < 2) return undefined
+  const allowed: Record<string, string[]> = {}
+  for (const line of lines) {
+    const [key, ...values] = [...line.matchAll(/`([^`]+)`/g)].map(m => m[1] ?? '')
+    if (!key || values.length === 0) return undefined
+    allowed[key] = values
+  }
+  return { allowed, sentence: lines.join(' ').replace(/`/g, "'") }
+}
+
 /** Sentences (and list items) of a description, markdown emphasis kept: "**1–2 images**" is one. */
 export function sentences(description: string): string[] {
   return description

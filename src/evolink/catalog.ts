@@ -3569,7 +3569,39 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "480p": [
+       "16:9",
+       "9:16",
+       "1:1"
+      ],
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3748,7 +3780,34 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3805,7 +3864,34 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",
@@ -3858,7 +3944,34 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "aspect_ratio": {
     "type": "string",
-    "default": "16:9"
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
    },
    "quality": {
     "type": "string",

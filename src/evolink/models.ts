@@ -3,7 +3,7 @@
 // validation needs, and none of the start-up path of a run that fails earlier.
 import { CATALOG } from './catalog.js'
 import type { FieldSpec, ModelSpec } from './catalog-types.js'
-import { checkValue, own } from './check-field.js'
+import { checkValue, listOr, own } from './check-field.js'
 import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
 
 export type { FieldSpec, ModelSpec }
@@ -80,10 +80,20 @@ export function missingRequired(model: ModelSpec, body: Record<string, unknown>)
 /** The documented cross-field rules this body breaks, each with EvoLink's sentence. */
 export function brokenRules(model: ModelSpec, body: Record<string, unknown>): string[] {
   const paths = fieldPaths(model)
-  return CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
+  const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
     const problem = rule.check(body)
     return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : []
   })
+  // Rules read from prose: a value allowed only with some values of another field (catalogue `byField`).
+  const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
+    const rule = spec.byField
+    const value = own(body, field)
+    const other = rule ? (own(body, rule.field) ?? own(model.fields, rule.field)?.default) : undefined
+    const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined
+    if (!rule || value === undefined || !allowed || allowed.includes(value as string)) return []
+    return [`'${field.replace(/_/g, '-')}' ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`]
+  })
+  return [...written, ...perValue]
 }
 
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */

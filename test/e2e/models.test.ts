@@ -127,6 +127,11 @@ describe('refused before anything is sent, naming what the model allows', () => 
       { model: 'wan3.0-text-to-video', duration: '31' },
       /Input 'duration' is "31": model wan3\.0-text-to-video allows a whole number from 2 to 30, or -1\./
     ],
+    [
+      'an aspect ratio the chosen quality does not make (documented per quality in prose)',
+      { model: 'wan2.5-text-to-video', quality: '480p', 'aspect-ratio': '4:3' },
+      /Model wan2\.5-text-to-video: 'aspect-ratio' 4:3 is not made with quality 480p, which allows 16:9, 9:16 or 1:1/
+    ],
     ['a quality outside option bullets', { model: 'wan2.6-text-to-video', quality: '4k' }, /Input 'quality' is "4k": model wan2\.6-text-to-video allows 720p or 1080p\./],
     [
       'a model that makes no video',

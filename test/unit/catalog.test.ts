@@ -60,6 +60,12 @@ describe('catalogue', () => {
     })
     expect(checkBody({ model: 'wan3.0-text-to-video', prompt: 'x', duration: 31 })).toEqual(['duration must be a whole number from 2 to 30, or -1'])
     expect(checkBody({ model: 'wan3.0-text-to-video', prompt: 'x', duration: -1 })).toEqual([])
+    // Per value of another field: "`480p`: Supports `16:9`…" under aspect_ratio names quality's values.
+    expect(findModel('wan2.5-text-to-video')?.fields.aspect_ratio?.byField).toMatchObject({ field: 'quality', allowed: { '480p': ['16:9', '9:16', '1:1'] } })
+    expect(checkBody({ model: 'wan2.5-text-to-video', prompt: 'x', quality: '480p', aspect_ratio: '4:3' })).toEqual([
+      expect.stringMatching(/^'aspect-ratio' 4:3 is not made with quality 480p, which allows 16:9, 9:16 or 1:1 \(EvoLink: "- '480p': Supports/)
+    ])
+    expect(checkBody({ model: 'wan2.5-text-to-video', prompt: 'x', quality: '720p', aspect_ratio: '4:3' })).toEqual([])
   })
 
   it.each([
