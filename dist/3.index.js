@@ -34,7 +34,11 @@ const CATALOG = JSON.parse(String.raw `[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000
+    "maxLength": 2000,
+    "requiredWithout": {
+     "field": "image_urls",
+     "sentence": "Required for T2V, optional for I2V/FLF"
+    }
    },
    "image_urls": {
     "type": "array",
@@ -88,7 +92,11 @@ const CATALOG = JSON.parse(String.raw `[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000
+    "maxLength": 2000,
+    "requiredWithout": {
+     "field": "image_urls",
+     "sentence": "Required for T2V, optional for I2V"
+    }
    },
    "image_urls": {
     "type": "array",
@@ -3116,7 +3124,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length max 2048 characters"
+    ]
    }
   }
  },
@@ -4746,7 +4758,17 @@ function brokenRules(model, body) {
             return [];
         return [`'${field.replace(/_/g, '-')}' ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${(0,check_field/* listOr */.QD)(allowed)} (EvoLink: "${rule.sentence}")`];
     });
-    return [...written, ...perValue];
+    // "Required for T2V": required when the field that selects image-to-video is empty.
+    const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
+        const rule = spec.requiredWithout;
+        if (!rule || model.required.includes(field))
+            return [];
+        const empty = (value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+        return empty((0,check_field/* own */.ZV)(body, field)) && empty((0,check_field/* own */.ZV)(body, rule.field))
+            ? [`'${field.replace(/_/g, '-')}' is required for text-to-video: give it, or '${rule.field.replace(/_/g, '-')}' for image-to-video (EvoLink: "${rule.sentence}")`]
+            : [];
+    });
+    return [...written, ...perValue, ...textToVideo];
 }
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */
 function checkBody(body) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Catalog, FieldSpec, ModelSpec } from '../src/evolink/catalog-types.js'
-import { mentionsValues, perValueBullets, proseRules } from './prose-rules.js'
+import { marksTextToVideo, mentionsValues, perValueBullets, proseRules, requiredForTextToVideo } from './prose-rules.js'
 
 /** A per-value rule names the sibling field whose values are its keys (quality for "`480p`: Supports …"); dropped when none is. */
 function resolveByField(fields: Record<string, FieldSpec>): void {
@@ -141,6 +141,13 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
         .map(([name, v]) => [name, field(v as Json, name)])
     )
     resolveByField(fields)
+    // "Required for T2V" on one field, "0 images = T2V" on another: required when that other one is empty.
+    const t2v = Object.entries(schema.properties).find(([, v]) => isObject(v) && marksTextToVideo((v as Json).description as string))?.[0]
+    for (const [name, v] of Object.entries(schema.properties)) {
+      const sentence = isObject(v) ? requiredForTextToVideo((v as Json).description as string) : undefined
+      const spec = fields[name]
+      if (sentence && t2v && spec && t2v !== name) spec.requiredWithout = { field: t2v, sentence }
+    }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
     models.push({ model, source: file, date, required, fields })
   }

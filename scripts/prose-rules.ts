@@ -34,7 +34,7 @@ const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds:
   {
     name: 'text length',
     types: ['string'],
-    pattern: /\b(?:maximum(?: \w+)? length:?|max(?:imum)? length of|no more than|at most|up to)\s+`?(\d+)`?\s*characters\b/i,
+    pattern: /\b(?:maximum(?: \w+)? length:?|max(?:imum)? length of|max|no more than|at most|up to)\s+`?(\d+)`?\s*characters\b/i,
     adds: m => ({ maxLength: Number(m[1]) })
   },
   // "any integer between `4` and `30`", "any integer value between `4`–`30` seconds"
@@ -94,6 +94,15 @@ export function perValueBullets(description: string | undefined): { allowed: Rec
   }
   return { allowed, sentence: lines.join(' ').replace(/`/g, "'") }
 }
+
+/** "Required for T2V, optional for I2V": the sentence, when a field says it is required in text-to-video mode only. */
+export function requiredForTextToVideo(description: string | undefined): string | undefined {
+  const match = /[^.\n]*\brequired for (?:T2V|text-to-video)\b[^.\n]*/i.exec(description ?? '')
+  return match ? match[0].trim().replace(/`/g, "'") : undefined
+}
+
+/** "0 images = T2V": the field whose emptiness means text-to-video. */
+export const marksTextToVideo = (description: string | undefined): boolean => /\b0 images\s*=\s*T2V\b/i.test(description ?? '')
 
 /** Sentences (and list items) of a description, markdown emphasis kept: "**1–2 images**" is one. */
 export function sentences(description: string): string[] {

@@ -18,6 +18,8 @@ export interface FieldSpec {
   oneOf?: FieldSpec[]
   /** The sentences of the field's description that added a rule the schema lacks (scripts/prose-rules.ts). */
   prose?: string[]
+  /** Required only when another field is empty: "Required for T2V" where "0 images = T2V" (the other field). */
+  requiredWithout?: { field: string; sentence: string }
   /** Values allowed only with some value of another field ("`480p`: Supports `16:9`, `9:16`, `1:1`"). */
   byField?: { field: string; allowed: Record<string, (string | number | boolean)[]>; sentence: string }
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */

@@ -14,7 +14,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000
+    "maxLength": 2000,
+    "requiredWithout": {
+     "field": "image_urls",
+     "sentence": "Required for T2V, optional for I2V/FLF"
+    }
    },
    "image_urls": {
     "type": "array",
@@ -68,7 +72,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000
+    "maxLength": 2000,
+    "requiredWithout": {
+     "field": "image_urls",
+     "sentence": "Required for T2V, optional for I2V"
+    }
    },
    "image_urls": {
     "type": "array",
@@ -3096,7 +3104,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length max 2048 characters"
+    ]
    }
   }
  },

@@ -93,7 +93,16 @@ export function brokenRules(model: ModelSpec, body: Record<string, unknown>): st
     if (!rule || value === undefined || !allowed || allowed.includes(value as string)) return []
     return [`'${field.replace(/_/g, '-')}' ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`]
   })
-  return [...written, ...perValue]
+  // "Required for T2V": required when the field that selects image-to-video is empty.
+  const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
+    const rule = spec.requiredWithout
+    if (!rule || model.required.includes(field)) return []
+    const empty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+    return empty(own(body, field)) && empty(own(body, rule.field))
+      ? [`'${field.replace(/_/g, '-')}' is required for text-to-video: give it, or '${rule.field.replace(/_/g, '-')}' for image-to-video (EvoLink: "${rule.sentence}")`]
+      : []
+  })
+  return [...written, ...perValue, ...textToVideo]
 }
 
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */

@@ -128,6 +128,11 @@ describe('refused before anything is sent, naming what the model allows', () => 
       /Input 'duration' is "31": model wan3\.0-text-to-video allows a whole number from 2 to 30, or -1\./
     ],
     [
+      'a prompt required for text-to-video only (documented in prose)',
+      { model: 'MiniMax-Hailuo-02', prompt: '' },
+      /Model MiniMax-Hailuo-02: 'prompt' is required for text-to-video: give it, or 'image-urls' for image-to-video/
+    ],
+    [
       'an aspect ratio the chosen quality does not make (documented per quality in prose)',
       { model: 'wan2.5-text-to-video', quality: '480p', 'aspect-ratio': '4:3' },
       /Model wan2\.5-text-to-video: 'aspect-ratio' 4:3 is not made with quality 480p, which allows 16:9, 9:16 or 1:1/

@@ -66,6 +66,12 @@ describe('catalogue', () => {
       expect.stringMatching(/^'aspect-ratio' 4:3 is not made with quality 480p, which allows 16:9, 9:16 or 1:1 \(EvoLink: "- '480p': Supports/)
     ])
     expect(checkBody({ model: 'wan2.5-text-to-video', prompt: 'x', quality: '720p', aspect_ratio: '4:3' })).toEqual([])
+    // "Required for T2V" on the prompt, "0 images = T2V" on image_urls.
+    expect(findModel('MiniMax-Hailuo-02')?.fields.prompt?.requiredWithout).toMatchObject({ field: 'image_urls' })
+    expect(checkBody({ model: 'MiniMax-Hailuo-02' })).toEqual([
+      expect.stringMatching(/^'prompt' is required for text-to-video: give it, or 'image-urls' for image-to-video \(EvoLink: ".*Required for T2V/)
+    ])
+    expect(checkBody({ model: 'MiniMax-Hailuo-02', image_urls: ['https://a.example/a.png'] })).toEqual([])
   })
 
   it.each([
