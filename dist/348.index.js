@@ -64,7 +64,7 @@ function dryRunReport(settings) {
     else {
         // Images from the workspace were checked; they would be uploaded first, and their URLs sent.
         const pending = settings.uploads.map(image => `<${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(image.raw, 200)}: ${image.type}, ${image.size} bytes, uploaded to the files API first>`);
-        const body = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(JSON.stringify((0,_evolink_request_js__WEBPACK_IMPORTED_MODULE_1__.buildGenerationRequest)({ ...settings, fields: (0,_task_upload_images_js__WEBPACK_IMPORTED_MODULE_2__.withUploadedUrls)(settings.fields, settings.uploads, pending) }), null, 2));
+        const body = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .inertJson */ .nl)(JSON.stringify((0,_evolink_request_js__WEBPACK_IMPORTED_MODULE_1__/* .buildGenerationRequest */ .k)({ ...settings, fields: (0,_task_upload_images_js__WEBPACK_IMPORTED_MODULE_2__.withUploadedUrls)(settings.fields, settings.uploads, pending) }), null, 2));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Dry run: would send POST ${settings.baseUrl}/v1/videos/generations\n${headers}\n\n${body}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Dry run: nothing was sent and no credits were spent.');

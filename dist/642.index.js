@@ -583,6 +583,7 @@ async function runEntries(runs, maxConcurrent, run, sleep) {
 
 
 
+
 /** How many tasks may be in flight at once: EvoLink limits requests per model. */
 const MAX_CONCURRENT = 50;
 /** The entries this step runs: all, or the one `entry` names. */
@@ -612,28 +613,18 @@ async function selectedEntries(step) {
     return { runs, maxConcurrent };
 }
 /** dry-run: each entry's request, and the matrix of the entries to make (with reuse identical, those the cache cannot supply). */
-async function plan(runs) {
+async function plan(runs, log) {
     const { dryRunReport } = await __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 31967));
-    const { cacheService } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26819));
     const toMake = [];
     for (const { id, settings } of runs) {
         core.info(`[${id}]`);
         dryRunReport(settings);
-        let supplied = false;
-        if (settings.reuse === 'identical' && cacheService()) {
-            const { openLedger } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 64694));
-            const ledger = await openLedger({
-                body: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41729))).buildGenerationRequest(settings),
-                uploads: settings.uploads,
-                warn: core.warning,
-                debug: core.debug
-            });
-            supplied = (await ledger?.hasEarlierResult()) ?? false;
-            await ledger?.close();
-            if (supplied)
-                core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`);
-        }
-        if (!supplied)
+        const ledger = settings.reuse === 'identical' ? await (0,produce/* openReuse */.L)(settings, { log, entry: id }) : undefined;
+        const supplied = (await ledger?.hasEarlierResult()) ?? false;
+        await ledger?.close();
+        if (supplied)
+            core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`);
+        else
             toMake.push(id);
     }
     core.setOutput('matrix', JSON.stringify({ include: toMake.map(entry => ({ entry })) }));
@@ -645,7 +636,7 @@ async function runManifest(step) {
     if (!first)
         return;
     if (first.dryRun)
-        return plan(runs);
+        return plan(runs, step.log);
     const transport = await (0,http/* createTransport */.oO)();
     try {
         const client = (0,evolink_client/* createClient */.UU)({ ...first, open: transport.open });

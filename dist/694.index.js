@@ -264,7 +264,7 @@ const RESULT_BUDGET_MS = 60_000;
 /** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
 async function openLedger(o) {
     const env = o.env ?? process.env;
-    const service = (0,cache_service.cacheService)(env);
+    const service = (0,cache_service/* cacheService */.q)(env);
     if (!service)
         return undefined;
     const hashed = await Promise.all(o.uploads.map(async (upload) => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })));
@@ -287,20 +287,25 @@ async function openLedger(o) {
         await (0,promises_.mkdir)((0,external_node_path_.join)(cwd, name), { recursive: true });
         return { cwd, dir: (0,external_node_path_.join)(cwd, name) };
     };
+    const onLog = (line) => o.debug(`Actions cache: ${line}`);
+    /** Whether an entry matches, nothing downloaded: seconds at most when the service is down. */
+    const lookup = async (name, key, what) => {
+        if (!service.readable || down)
+            return false;
+        const { cwd } = await staging(name);
+        const found = await callCache({ op: 'restore', paths: [name], key, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog });
+        if (found.error)
+            trouble(what, found.error);
+        return Boolean(found.key);
+    };
     const restore = async (name, key, restoreKeys, what, heavy = false) => {
         if (!service.readable || down)
             return undefined;
+        // An entry that may hold a video is first looked up, then fetched with a budget for its size.
+        if (heavy && !(await lookup(name, key, what)))
+            return undefined;
         const { cwd, dir } = await staging(name);
-        const call = { op: 'restore', paths: [name], key, restoreKeys, cwd, onLog: (line) => o.debug(`Actions cache: ${line}`) };
-        // An entry that may hold a video is first looked up (seconds at most when the service is down), then fetched.
-        if (heavy) {
-            const found = await callCache({ ...call, lookupOnly: true, budgetMs: RECORD_BUDGET_MS });
-            if (found.error)
-                return trouble(what, found.error);
-            if (!found.key)
-                return undefined;
-        }
-        const answer = await callCache({ ...call, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS });
+        const answer = await callCache({ op: 'restore', paths: [name], key, restoreKeys, cwd, onLog, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS });
         if (answer.error)
             return trouble(what, answer.error);
         if (!answer.key)
@@ -320,7 +325,7 @@ async function openLedger(o) {
         if (video)
             await (0,promises_.link)(video.path, (0,external_node_path_.join)(dir, VIDEO)).catch(() => (0,promises_.copyFile)(video.path, (0,external_node_path_.join)(dir, VIDEO)));
         const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0);
-        const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog: line => o.debug(`Actions cache: ${line}`) });
+        const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog });
         if (answer.error)
             trouble(what, answer.error);
         else
@@ -342,15 +347,7 @@ async function openLedger(o) {
                 return undefined;
             return { record: found.record, videoPath: found.record.video ? (0,external_node_path_.join)(found.dir, VIDEO) : undefined };
         },
-        async hasEarlierResult() {
-            if (!service.readable || down)
-                return false;
-            const { cwd } = await staging('result');
-            const found = await callCache({ op: 'restore', paths: ['result'], key: identicalKey(fingerprint), cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS });
-            if (found.error)
-                trouble('look up an earlier identical video', found.error);
-            return Boolean(found.key);
-        },
+        hasEarlierResult: () => lookup('result', identicalKey(fingerprint), 'look up an earlier identical video'),
         async recordSubmission(taskId, model) {
             const record = { kind: 'submission', fingerprint, taskId, model, runId: run.runId, attempt: run.attempt };
             await save('submission', rerunKey(run, fingerprint), record, 'record the task for a re-run');

@@ -382,10 +382,9 @@ function unreachable(error) {
 /***/ 41729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   buildGenerationRequest: () => (/* binding */ buildGenerationRequest),
-/* harmony export */   describeFields: () => (/* binding */ describeFields)
+/* harmony export */   V: () => (/* binding */ describeFields),
+/* harmony export */   k: () => (/* binding */ buildGenerationRequest)
 /* harmony export */ });
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
 
@@ -488,7 +487,7 @@ function resumeHint(taskId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   cacheService: () => (/* binding */ cacheService)
+/* harmony export */   q: () => (/* binding */ cacheService)
 /* harmony export */ });
 /** The cache service this step may use, or undefined: no service (the local runner, GHES without cache) or mode `none`. */
 function cacheService(env = process.env) {
@@ -2246,6 +2245,7 @@ function retryDelayMs(error, attempt, baseMs, capMs, random) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ openReuse),
   _: () => (/* binding */ produceVideo)
 });
 
@@ -2383,12 +2383,12 @@ async function produceVideo(settings, run) {
 }
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
 async function openReuse(settings, run) {
-    if (settings.reuse === 'off' || settings.taskId || !(0,cache_service.cacheService)())
+    if (settings.reuse === 'off' || settings.taskId || !(0,cache_service/* cacheService */.q)())
         return undefined;
     const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
-        body: (0,request.buildGenerationRequest)(settings),
+        body: (0,request/* buildGenerationRequest */.k)(settings),
         uploads: settings.uploads,
         entry: run.entry,
         warn: message => void run.log().then(log => log.warning(message)),
@@ -2425,12 +2425,11 @@ async function reuseIdentical(settings, ledger, run) {
     if (videoPath && record.video && target) {
         const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 60228));
         const placed = await placeRestoredVideo(videoPath, target, record.video);
-        if ('problem' in placed)
+        if ('problem' in placed) {
             core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`);
-        else
-            file = placed;
-        if ('problem' in placed)
             return undefined;
+        }
+        file = placed;
     }
     const now = Date.now();
     if (!identicalUsable(record, file !== undefined, now))
@@ -2493,7 +2492,7 @@ async function generate(settings, run, facts, openLedger) {
             await checkFloor(client, settings.minCredits, signal);
         facts.submitted = await submitOnce({
             client,
-            body: (0,request.buildGenerationRequest)(settings),
+            body: (0,request/* buildGenerationRequest */.k)(settings),
             maxAttempts: MAX_SUBMIT_ATTEMPTS,
             retryBaseMs: Math.min(1000, settings.pollIntervalMs),
             deadline: startedAt + settings.timeoutMs,
@@ -2515,7 +2514,7 @@ async function generate(settings, run, facts, openLedger) {
         core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`);
     core.setOutput('task-id', taskId);
     core.info(submitted
-        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request.describeFields)(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+        ? `Task ${taskId} accepted: ${settings.model}, ${(0,request/* describeFields */.V)(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
         : `Resuming task ${taskId}: nothing is submitted.`);
     if (!settings.wait) {
         core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);

@@ -211,17 +211,21 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
     await mkdir(join(cwd, name), { recursive: true })
     return { cwd, dir: join(cwd, name) }
   }
+  const onLog = (line: string) => o.debug(`Actions cache: ${line}`)
+  /** Whether an entry matches, nothing downloaded: seconds at most when the service is down. */
+  const lookup = async (name: string, key: string, what: string) => {
+    if (!service.readable || down) return false
+    const { cwd } = await staging(name)
+    const found = await callCache({ op: 'restore', paths: [name], key, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog })
+    if (found.error) trouble(what, found.error)
+    return Boolean(found.key)
+  }
   const restore = async (name: string, key: string, restoreKeys: string[], what: string, heavy = false) => {
     if (!service.readable || down) return undefined
+    // An entry that may hold a video is first looked up, then fetched with a budget for its size.
+    if (heavy && !(await lookup(name, key, what))) return undefined
     const { cwd, dir } = await staging(name)
-    const call = { op: 'restore' as const, paths: [name], key, restoreKeys, cwd, onLog: (line: string) => o.debug(`Actions cache: ${line}`) }
-    // An entry that may hold a video is first looked up (seconds at most when the service is down), then fetched.
-    if (heavy) {
-      const found = await callCache({ ...call, lookupOnly: true, budgetMs: RECORD_BUDGET_MS })
-      if (found.error) return trouble(what, found.error)
-      if (!found.key) return undefined
-    }
-    const answer = await callCache({ ...call, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS })
+    const answer = await callCache({ op: 'restore', paths: [name], key, restoreKeys, cwd, onLog, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS })
     if (answer.error) return trouble(what, answer.error)
     if (!answer.key) return undefined
     const text = await readFile(join(dir, RECORD), 'utf8').catch(() => '')
@@ -236,7 +240,7 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
     // A hard link costs nothing; another file system needs a copy.
     if (video) await link(video.path, join(dir, VIDEO)).catch(() => copyFile(video.path, join(dir, VIDEO)))
     const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0)
-    const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog: line => o.debug(`Actions cache: ${line}`) })
+    const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog })
     if (answer.error) trouble(what, answer.error)
     else o.debug(`Actions cache: saved ${key}`)
   }
@@ -255,13 +259,7 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
       if (found?.record.kind !== 'result') return undefined
       return { record: found.record, videoPath: found.record.video ? join(found.dir, VIDEO) : undefined }
     },
-    async hasEarlierResult() {
-      if (!service.readable || down) return false
-      const { cwd } = await staging('result')
-      const found = await callCache({ op: 'restore', paths: ['result'], key: identicalKey(fingerprint), cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS })
-      if (found.error) trouble('look up an earlier identical video', found.error)
-      return Boolean(found.key)
-    },
+    hasEarlierResult: () => lookup('result', identicalKey(fingerprint), 'look up an earlier identical video'),
     async recordSubmission(taskId, model) {
       const record: SubmissionRecord = { kind: 'submission', fingerprint, taskId, model, runId: run.runId, attempt: run.attempt }
       await save('submission', rerunKey(run, fingerprint), record, 'record the task for a re-run')

@@ -11,7 +11,7 @@ import { createTransport } from '../net/http.js'
 import { quoteInput } from '../net/untrusted.js'
 import { batchTitle, buildBatchSummary, publishBatch } from '../report/batch-report.js'
 import { readEntries, runEntries, type EntryRun } from './batch.js'
-import type { VideoLog } from './produce.js'
+import { openReuse, type VideoLog } from './produce.js'
 
 /** How many tasks may be in flight at once: EvoLink limits requests per model. */
 const MAX_CONCURRENT = 50
@@ -49,27 +49,17 @@ async function selectedEntries(step: ManifestStep): Promise<{ runs: EntryRun[]; 
 }
 
 /** dry-run: each entry's request, and the matrix of the entries to make (with reuse identical, those the cache cannot supply). */
-async function plan(runs: EntryRun[]): Promise<void> {
+async function plan(runs: EntryRun[], log: () => Promise<VideoLog>): Promise<void> {
   const { dryRunReport } = await import('../report/dry-run.js')
-  const { cacheService } = await import('../github/cache-service.js')
   const toMake: string[] = []
   for (const { id, settings } of runs) {
     core.info(`[${id}]`)
     dryRunReport(settings)
-    let supplied = false
-    if (settings.reuse === 'identical' && cacheService()) {
-      const { openLedger } = await import('../task/ledger.js')
-      const ledger = await openLedger({
-        body: (await import('../evolink/request.js')).buildGenerationRequest(settings),
-        uploads: settings.uploads,
-        warn: core.warning,
-        debug: core.debug
-      })
-      supplied = (await ledger?.hasEarlierResult()) ?? false
-      await ledger?.close()
-      if (supplied) core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`)
-    }
-    if (!supplied) toMake.push(id)
+    const ledger = settings.reuse === 'identical' ? await openReuse(settings, { log, entry: id }) : undefined
+    const supplied = (await ledger?.hasEarlierResult()) ?? false
+    await ledger?.close()
+    if (supplied) core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`)
+    else toMake.push(id)
   }
   core.setOutput('matrix', JSON.stringify({ include: toMake.map(entry => ({ entry })) }))
   core.info(`Dry run: ${runs.length} entries checked, nothing was sent; matrix: ${toMake.length} entr${toMake.length === 1 ? 'y' : 'ies'} to make.`)
@@ -79,7 +69,7 @@ export async function runManifest(step: ManifestStep): Promise<void> {
   const { runs, maxConcurrent } = await selectedEntries(step)
   const first = runs[0]?.settings
   if (!first) return
-  if (first.dryRun) return plan(runs)
+  if (first.dryRun) return plan(runs, step.log)
   const transport = await createTransport()
   try {
     const client = createClient({ ...first, open: transport.open })

@@ -73,7 +73,7 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
 }
 
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
-async function openReuse(settings: Settings, run: VideoRun): Promise<Ledger | undefined> {
+export async function openReuse(settings: Settings, run: Pick<VideoRun, 'log' | 'entry'>): Promise<Ledger | undefined> {
   if (settings.reuse === 'off' || settings.taskId || !cacheService()) return undefined
   const { openLedger } = await import('../task/ledger.js')
   // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
@@ -115,9 +115,11 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
   if (videoPath && record.video && target) {
     const { placeRestoredVideo } = await import('../delivery/restore-video.js')
     const placed = await placeRestoredVideo(videoPath, target, record.video)
-    if ('problem' in placed) core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`)
-    else file = placed
-    if ('problem' in placed) return undefined
+    if ('problem' in placed) {
+      core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`)
+      return undefined
+    }
+    file = placed
   }
   const now = Date.now()
   if (!identicalUsable(record, file !== undefined, now)) return undefined
