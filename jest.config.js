@@ -13,5 +13,9 @@ export default {
   globalSetup: '<rootDir>/test/harness/temp-setup.mjs',
   globalTeardown: '<rootDir>/test/harness/temp-teardown.mjs',
   // The e2e suites spawn real processes; two workers match the machines' two cores.
-  maxWorkers: 2
+  maxWorkers: 2,
+  // npm run coverage (scripts/coverage.ts) adds the e2e runs' coverage of dist/ to this in-process figure.
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['src/**/*.ts'],
+  coverageReporters: ['json']
 }

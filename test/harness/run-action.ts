@@ -122,6 +122,8 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
     if (!(name in declared)) throw new Error(`runAction: '${name}' is not an input of action.yml`)
   }
   Object.assign(env, options.env)
+  // npm run coverage: the action's V8 coverage (and its cache-job child's) lands where scripts/coverage.ts reads it.
+  if (process.env.EVOLINK_CHILD_COVERAGE) env.NODE_V8_COVERAGE = process.env.EVOLINK_CHILD_COVERAGE
   if (options.offline) {
     env.NODE_OPTIONS = `--import=${OFFLINE_PRELOAD}`
     env.TEST_DNS = JSON.stringify(options.offline)
