@@ -217,7 +217,17 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "1080p"
    },
    "aspect_ratio": {
-    "type": "string"
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "keep_ratio",
+     "adaptive"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -229,7 +239,23 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesWithout",
+    "field": "aspect_ratio",
+    "other": "image_urls",
+    "values": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9"
+    ],
+    "sentence": "Text-to-video Supported values: '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4', '21:9' (ultra-wide) / Supported values: In addition to the above 6 ratios, also supports 'keep_ratio' (keep original aspect ratio) and 'adaptive' (adaptive)"
+   }
+  ]
  },
  {
   "model": "gemini-omni-flash-image-to-video",
@@ -1574,7 +1600,15 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "other": "image_start",
+    "sentence": "'image_start' (first frame) must be provided when using last frame"
+   }
+  ]
  },
  {
   "model": "kling-v3-motion-control",
@@ -1590,13 +1624,21 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "maxItems": 1,
+    "prose": [
+     "Provide one reference image"
+    ]
    },
    "video_urls": {
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "maxItems": 1,
+    "prose": [
+     "Provide one reference video"
+    ]
    },
    "prompt": {
     "type": "string",
@@ -1868,7 +1910,17 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "string",
     "pattern": "^https://"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "image_end",
+     "image_start"
+    ],
+    "sentence": "Provide at least one of 'image_end' and 'image_start'"
+   }
+  ]
  },
  {
   "model": "minimax-h3-reference-to-video",
@@ -1938,7 +1990,18 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "string",
     "pattern": "^https://"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Provide at least one of 'image_urls', 'video_urls', or 'audio_urls'"
+   }
+  ]
  },
  {
   "model": "minimax-h3-text-to-video",
@@ -2068,7 +2131,19 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "720p"
    },
    "aspect_ratio": {
-    "type": "string"
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "prose": [
+     "- '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4', '21:9' (ultra-wide), 'adaptive'"
+    ]
    },
    "generate_audio": {
     "type": "boolean",
@@ -2825,7 +2900,18 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Requirement: At least one of 'image_urls', 'video_urls', or 'audio_urls' must be provided."
+   }
+  ]
  },
  {
   "model": "seedance-2.5-text-to-video",
@@ -4077,7 +4163,11 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "maxItems": 1,
+    "prose": [
+     "**Only 1 element is supported**"
+    ]
    },
    "audio_urls": {
     "type": "array",
@@ -4113,7 +4203,65 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "byMode",
+    "field": "image_start",
+    "modeField": "generation_mode",
+    "required": [
+     "first_frame",
+     "first_last_frame"
+    ],
+    "forbidden": [
+     "video_continuation"
+    ],
+    "sentence": "'first_frame' mode: required 'first_last_frame' mode: required 'video_continuation' mode: not allowed"
+   },
+   {
+    "kind": "byMode",
+    "field": "image_end",
+    "modeField": "generation_mode",
+    "required": [
+     "first_last_frame"
+    ],
+    "forbidden": [
+     "first_frame"
+    ],
+    "sentence": "'first_last_frame' mode: required 'first_frame' mode: not allowed (use 'first_last_frame' if both first and last frames are needed)"
+   },
+   {
+    "kind": "apart",
+    "fields": [
+     "audio_urls",
+     "video_urls"
+    ],
+    "sentence": "'video_continuation' mode: not allowed (cannot be combined with 'video_urls')"
+   },
+   {
+    "kind": "byMode",
+    "field": "video_urls",
+    "modeField": "generation_mode",
+    "required": [
+     "video_continuation"
+    ],
+    "forbidden": [
+     "first_frame",
+     "first_last_frame"
+    ],
+    "sentence": "'video_continuation' mode: required 'first_frame' / 'first_last_frame' mode: not allowed"
+   },
+   {
+    "kind": "byMode",
+    "field": "audio_urls",
+    "modeField": "generation_mode",
+    "required": [],
+    "forbidden": [
+     "video_continuation"
+    ],
+    "sentence": "'video_continuation' mode: not allowed (cannot be combined with 'video_urls')"
+   }
+  ]
  },
  {
   "model": "wan2.7-reference-video",
@@ -4157,7 +4305,13 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "object",
     "properties": {
      "voice_bindings": {
-      "type": "object"
+      "type": "object",
+      "keyPattern": "^(?:image|video)[1-9][0-9]*$",
+      "maxProperties": 5,
+      "prose": [
+       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g.",
+       "Total bindings ≤ 5"
+      ]
      }
     }
    },
@@ -4198,7 +4352,33 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_urls",
+     "video_urls"
+    ],
+    "max": 5,
+    "sentence": "'image_urls' + 'video_urls' total ≤ 5"
+   },
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "At least one of 'image_urls' / 'video_urls' must be provided"
+   },
+   {
+    "kind": "capWhen",
+    "field": "duration",
+    "other": "video_urls",
+    "max": 10,
+    "sentence": "Note: when 'video_urls' is provided, 'duration' is capped at 10 seconds"
+   }
+  ]
  },
  {
   "model": "wan2.7-text-to-video",
@@ -4406,7 +4586,15 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "other": "image_start",
+    "sentence": "Constraint: must be used together with 'image_start', passing the last frame alone is not supported."
+   }
+  ]
  },
  {
   "model": "wan3.0-reference-video",
@@ -4502,7 +4690,17 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "apart",
+    "fields": [
+     "model_params.file_url",
+     "model_params.link_url"
+    ],
+    "sentence": "Mutually exclusive with 'file_url', the two cannot be supplied together"
+   }
+  ]
  },
  {
   "model": "wan3.0-text-to-video",
@@ -4664,8 +4862,30 @@ const CROSS_RULES = [
         applies: model => model === 'kling-o3-image-to-video',
         check: body => (body.image_end !== undefined && body.image_start === undefined ? "'image-end' (the last frame) needs 'image-start' (a first frame)" : undefined),
         source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }
+    },
+    {
+        applies: model => model === 'kling-o3-image-to-video',
+        check: body => {
+            const elements = elementCount(body);
+            return body.image_start !== undefined && elements > 3 ? `model_params: ${elements} elements with a first frame ('image-start'): at most 3` : undefined;
+        },
+        source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Element count <= 3 when first frame is provided' }
+    },
+    {
+        // This model takes no video, so the rule's "when no video" always holds.
+        applies: model => model === 'kling-o3-image-to-video',
+        check: body => {
+            const images = [body.image_start, body.image_end].filter(image => image !== undefined).length + (Array.isArray(body.image_urls) ? body.image_urls.length : 0);
+            const elements = elementCount(body);
+            return images + elements > 7 ? `${images} images and ${elements} elements (model_params.element_list) make ${images + elements}: at most 7` : undefined;
+        },
+        source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Image count + element count <= 7 when no video' }
     }
 ];
+function elementCount(body) {
+    const list = body.model_params?.element_list;
+    return Array.isArray(list) ? list.length : 0;
+}
 /** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
 function promptMayBeEmpty(body) {
     return multiShot(body)?.shot_type === 'customize';
@@ -4741,8 +4961,49 @@ function missingRequired(model, body) {
         return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     });
 }
-/** The documented cross-field rules this body breaks, each with EvoLink's sentence. */
-function brokenRules(model, body) {
+/** A value at a field path ("model_params.file_url"). */
+function valueAt(body, path) {
+    const [top, inner] = path.split('.');
+    const value = (0,check_field/* own */.ZV)(body, top);
+    return inner === undefined ? value : typeof value === 'object' && value !== null ? (0,check_field/* own */.ZV)(value, inner) : undefined;
+}
+const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+/** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
+function brokenModelRule(model, rule, body, name) {
+    const has = (field) => given(valueAt(body, field));
+    switch (rule.kind) {
+        case 'needs':
+            return has(rule.field) && !has(rule.other) ? `${name(rule.field)} needs ${name(rule.other)} too` : undefined;
+        case 'oneNeeded':
+            return rule.fields.some(has) ? undefined : `give at least one of ${(0,check_field/* listOr */.QD)(rule.fields.map(name))}`;
+        case 'apart':
+            return rule.fields.every(has) ? `${rule.fields.map(name).join(' and ')} cannot be used together` : undefined;
+        case 'totalItems': {
+            const total = rule.fields.reduce((sum, field) => sum + (Array.isArray(valueAt(body, field)) ? valueAt(body, field).length : 0), 0);
+            return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined;
+        }
+        case 'capWhen': {
+            const value = valueAt(body, rule.field) ?? (0,check_field/* own */.ZV)(model.fields, rule.field)?.default;
+            return has(rule.other) && typeof value === 'number' && value > rule.max ? `${name(rule.field)} is at most ${rule.max} with ${name(rule.other)} (it is ${value})` : undefined;
+        }
+        case 'byMode': {
+            const mode = valueAt(body, rule.modeField) ?? (0,check_field/* own */.ZV)(model.fields, rule.modeField)?.default;
+            if (typeof mode !== 'string')
+                return undefined;
+            if (rule.required.includes(mode) && !has(rule.field))
+                return `${rule.modeField} ${mode} needs ${name(rule.field)}`;
+            return rule.forbidden.includes(mode) && has(rule.field) ? `${name(rule.field)} cannot be used in ${rule.modeField} ${mode}` : undefined;
+        }
+        case 'valuesWithout': {
+            const value = valueAt(body, rule.field);
+            return value !== undefined && !has(rule.other) && !rule.values.includes(String(value))
+                ? `${name(rule.field)} ${String(value)} needs ${name(rule.other)} (image-to-video); without it: ${(0,check_field/* listOr */.QD)(rule.values)}`
+                : undefined;
+        }
+    }
+}
+/** The documented cross-field rules this body breaks, each with EvoLink's sentence; `name` says how a field is given. */
+function brokenRules(model, body, name = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)) {
     const paths = fieldPaths(model);
     const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
         const problem = rule.check(body);
@@ -4756,7 +5017,7 @@ function brokenRules(model, body) {
         const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined;
         if (!rule || value === undefined || !allowed || allowed.includes(value))
             return [];
-        return [`'${field.replace(/_/g, '-')}' ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${(0,check_field/* listOr */.QD)(allowed)} (EvoLink: "${rule.sentence}")`];
+        return [`${name(field)} ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${(0,check_field/* listOr */.QD)(allowed)} (EvoLink: "${rule.sentence}")`];
     });
     // "Required for T2V": required when the field that selects image-to-video is empty.
     const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
@@ -4765,10 +5026,14 @@ function brokenRules(model, body) {
             return [];
         const empty = (value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
         return empty((0,check_field/* own */.ZV)(body, field)) && empty((0,check_field/* own */.ZV)(body, rule.field))
-            ? [`'${field.replace(/_/g, '-')}' is required for text-to-video: give it, or '${rule.field.replace(/_/g, '-')}' for image-to-video (EvoLink: "${rule.sentence}")`]
+            ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
             : [];
     });
-    return [...written, ...perValue, ...textToVideo];
+    const acrossFields = (model.rules ?? []).flatMap(rule => {
+        const problem = brokenModelRule(model, rule, body, name);
+        return problem ? [`${problem} (EvoLink: "${rule.sentence}")`] : [];
+    });
+    return [...written, ...perValue, ...textToVideo, ...acrossFields];
 }
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */
 function checkBody(body) {

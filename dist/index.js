@@ -141,6 +141,17 @@ function checkValue(spec, value, path) {
             }
         }
     }
+    if (!spec.properties && typeOk({ type: 'object' }, value)) {
+        const keys = Object.keys(value);
+        if (spec.maxProperties !== undefined && keys.length > spec.maxProperties)
+            return `${path} has ${keys.length} keys: at most ${spec.maxProperties}`;
+        const pattern = spec.keyPattern === undefined ? undefined : new RegExp(spec.keyPattern);
+        const odd = pattern ? keys.find(key => !pattern.test(key)) : undefined;
+        // The catalogue writes key forms as ^(?:image|video)[1-9][0-9]*$ (scripts/prose-rules.ts, 'key form').
+        const words = /^\^\(\?:([\w|]+)\)/.exec(spec.keyPattern ?? '')?.[1]?.split('|');
+        if (pattern && odd !== undefined)
+            return `${path} has the key ${JSON.stringify(odd)}: keys must be ${words ? `${listOr(words)} followed by 1, 2, 3 … (no leading zero)` : `of the form ${spec.keyPattern}`}`;
+    }
     if (spec.properties && typeOk({ type: 'object' }, value)) {
         const object = value;
         const unknown = Object.keys(object).filter(key => own(spec.properties, key) === undefined);
@@ -926,6 +937,12 @@ function inputOfField(model, field) {
 }
 /** How a user gives a field: 'video-urls' (one line), or params: {"x": …} when no input carries it. */
 function howToGive(model, field) {
+    // A key of an object field ("model_params.file_url"): the input that carries the object, with the key.
+    const [parent, key] = field.split('.');
+    if (parent !== undefined && key !== undefined) {
+        const carrier = inputOfField(model, parent);
+        return carrier ? `'${carrier}' {"${key}": …}` : `params: {"${parent}": {"${key}": …}}`;
+    }
     const input = inputOfField(model, field);
     if (input)
         return `'${input}'${SINGULAR_OF_INPUT[input] === field ? ' (one line)' : ''}`;
@@ -1361,7 +1378,7 @@ async function readSettings(read, mask, env = process.env) {
                     ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
                     : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`);
             }
-            for (const broken of models.brokenRules(model, fields))
+            for (const broken of models.brokenRules(model, fields, field => howToGive(model, field)))
                 problems.push(`Model ${model.model}: ${broken}.`);
         }
     }

@@ -5,8 +5,19 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Catalog, FieldSpec, ModelSpec } from '../src/evolink/catalog-types.js'
-import { marksTextToVideo, mentionsValues, perValueBullets, proseRules, requiredForTextToVideo } from './prose-rules.js'
+import type { Catalog, FieldSpec, ModelRule, ModelSpec } from '../src/evolink/catalog-types.js'
+import { CROSS_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
+import {
+  crossFieldRules,
+  marksTextToVideo,
+  mentionsValues,
+  modeSectionValues,
+  noRuleReason,
+  perValueBullets,
+  proseRules,
+  requiredForTextToVideo,
+  sentences
+} from './prose-rules.js'
 
 /** A per-value rule names the sibling field whose values are its keys (quality for "`480p`: Supports …"); dropped when none is. */
 function resolveByField(fields: Record<string, FieldSpec>): void {
@@ -49,9 +60,15 @@ function defaultInText(description: unknown, type: FieldSpec['type']): FieldSpec
 
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object'])
 
-/** Descriptions that name values but gave no rule, as "file field: start of the text" (the catalogue test lists them). */
+/** Descriptions that name values but gave no rule, as "file field: the first sentence no shape explains" (the catalogue test lists them). */
 let unread: string[] = []
+/** Descriptions read without a rule, by reason: "file field" per reason. */
+let noRule: Map<string, string[]> = new Map()
 let current = ''
+/** This model's fields with a description, by path, and which gave no rule of their own. */
+let described = new Map<string, { description: string; spec: FieldSpec; ruleless: boolean }>()
+/** "Text-to-video mode … / Image-to-video mode (when using image_urls)" values, until the field is resolved. */
+let modeValues: { field: string; other: string; values: string[]; sentence: string }[] = []
 
 function field(schema: Json, name = ''): FieldSpec {
   const spec: FieldSpec = {}
@@ -86,11 +103,62 @@ function field(schema: Json, name = ''): FieldSpec {
     spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
     spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
   }
-  const constrained = ['enum', 'minimum', 'maximum', 'maxLength', 'maxItems', 'oneOf', 'properties'].some(key => spec[key as keyof FieldSpec] !== undefined)
+  const byMode = spec.type === 'string' && spec.enum === undefined ? modeSectionValues(description) : undefined
+  if (byMode) {
+    spec.enum = byMode.all
+    modeValues.push({ field: name, other: byMode.other, values: byMode.textToVideo, sentence: byMode.sentence })
+  }
+  const constrained = ['enum', 'minimum', 'maximum', 'maxLength', 'maxItems', 'oneOf', 'properties', 'maxProperties'].some(key => spec[key as keyof FieldSpec] !== undefined)
   // Booleans and callback_url (the action's own rule: https, public host, 2048 characters) have nothing to read.
   const readable = spec.type !== 'boolean' && name !== 'callback_url'
-  if (!constrained && readable && mentionsValues(description)) unread.push(`${current} ${name}: ${(description ?? '').replace(/\s+/g, ' ').slice(0, 100)}`)
+  if (description && !name.endsWith('[]')) described.set(name, { description, spec, ruleless: !constrained && readable && mentionsValues(description) })
   return spec
+}
+
+/** Field paths, top level and one level into objects ("model_params.file_url"), as models.ts fieldPaths. */
+const pathsOf = (fields: Record<string, FieldSpec>) => Object.entries(fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)])
+
+function specAt(fields: Record<string, FieldSpec>, path: string): FieldSpec | undefined {
+  const [top, inner] = path.split('.')
+  const spec = top === undefined ? undefined : fields[top]
+  return inner === undefined ? spec : spec?.properties?.[inner]
+}
+
+/**
+ * The rules across fields of one model, read from every description; then each description that named values
+ * and gave no rule of its own is explained sentence by sentence: by a rule across fields, a hand-written rule
+ * of model-rules.ts, or a reason no rule applies. What none explains is listed as unread.
+ */
+function readAcrossFields(model: string, fields: Record<string, FieldSpec>): ModelRule[] {
+  const paths = pathsOf(fields)
+  const enumOf = (path: string) => specAt(fields, path)?.enum
+  const rules = new Map<string, ModelRule>()
+  const used = new Map<string, string[]>()
+  for (const [path, { description }] of described) {
+    const read = crossFieldRules(path, description, paths, enumOf)
+    // The same rule stated under both its fields is kept once.
+    for (const rule of read.rules) rules.set(JSON.stringify({ ...rule, sentence: undefined }), rule)
+    used.set(path, read.used)
+  }
+  for (const pending of modeValues) {
+    const other = paths.includes(pending.other) ? pending.other : undefined
+    if (other) rules.set(`values ${pending.field}`, { kind: 'valuesWithout', field: pending.field, other, values: pending.values, sentence: pending.sentence })
+  }
+  const handWritten = [...PROSE_ENUMS.filter(rule => rule.models.includes(model)), ...CROSS_RULES].map(rule => rule.source).filter(source => source.file === current)
+  for (const [path, { description, spec, ruleless }] of described) {
+    if (!ruleless) continue
+    const reasons = new Set<string>()
+    let unexplained: string | undefined
+    for (const sentence of sentences(description).filter(mentionsValues)) {
+      if (used.get(path)?.includes(sentence) || handWritten.some(source => source.field === path && sentence.includes(source.sentence))) continue
+      const reason = noRuleReason(sentence, { field: path, type: spec.type, description, fields: paths })
+      if (reason) reasons.add(reason)
+      else unexplained ??= sentence
+    }
+    if (unexplained) unread.push(`${current} ${path}: ${unexplained.replace(/\s+/g, ' ').slice(0, 140)}`)
+    else for (const reason of reasons) noRule.set(reason, [...(noRule.get(reason) ?? []), `${current} ${path}`])
+  }
+  return [...rules.values()]
 }
 
 export interface CatalogBuild {
@@ -99,12 +167,15 @@ export interface CatalogBuild {
   skipped: { file: string; why: string }[]
   /** Descriptions that mention values and gave no rule (no parser knows their shape yet). */
   unread: string[]
+  /** Descriptions read without a rule, by reason. */
+  noRule: Record<string, string[]>
 }
 
 export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuild {
   const models: ModelSpec[] = []
   const skipped: CatalogBuild['skipped'] = []
   unread = []
+  noRule = new Map()
   for (const path of files(dir)) {
     const file = relative(dir, path).split(sep).join('/')
     let doc: Json
@@ -135,6 +206,8 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       continue
     }
     current = file
+    described = new Map()
+    modeValues = []
     const fields = Object.fromEntries(
       Object.entries(schema.properties)
         .filter(([name, v]) => name !== 'model' && isObject(v))
@@ -149,12 +222,13 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       if (sentence && t2v && spec && t2v !== name) spec.requiredWithout = { field: t2v, sentence }
     }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
-    models.push({ model, source: file, date, required, fields })
+    const rules = readAcrossFields(model, fields)
+    models.push({ model, source: file, date, required, fields, ...(rules.length > 0 ? { rules } : {}) })
   }
   models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))
   const seen = new Set<string>()
   const unique = models.filter(m => (seen.has(m.model) ? (skipped.push({ file: m.source, why: `${m.model} is described by another file too` }), false) : seen.add(m.model)))
-  return { catalog: unique, skipped, unread: [...unread] }
+  return { catalog: unique, skipped, unread: [...unread], noRule: Object.fromEntries([...noRule].sort(([a], [b]) => (a < b ? -1 : 1))) }
 }
 
 /** The catalogue as a readable, multi-line string literal (a raw template), or a quoted one if it cannot be. */
@@ -180,7 +254,14 @@ export function renderCatalog(build: CatalogBuild): string {
 
 /** The list of descriptions no parser read, committed so that the catalogue test shows a new shape as a diff. */
 export function renderUnread(build: CatalogBuild): string {
-  return `# Descriptions that mention values and gave no rule (scripts/prose-rules.ts has the shapes read). Generated by npm run catalog.\n${build.unread.join('\n')}\n`
+  return [
+    '# Descriptions that mention values and gave no rule (scripts/prose-rules.ts has the shapes read). Generated by npm run catalog.',
+    ...build.unread,
+    '',
+    '# Read, and no rule to check, by reason (scripts/prose-rules.ts noRuleReason):',
+    ...Object.entries(build.noRule).flatMap(([reason, where]) => [`## ${reason} (${where.length})`, ...where]),
+    ''
+  ].join('\n')
 }
 
 async function main(): Promise<void> {
@@ -192,7 +273,9 @@ async function main(): Promise<void> {
   const build = buildCatalog(dir, date)
   writeFileSync(new URL('../../src/evolink/catalog.ts', import.meta.url), renderCatalog(build))
   writeFileSync(new URL('../../test/unit/catalog-unread.txt', import.meta.url), renderUnread(build))
-  console.log(`${build.catalog.length} models written to src/evolink/catalog.ts; ${build.unread.length} descriptions with values left unread (test/unit/catalog-unread.txt)`)
+  const rules = build.catalog.reduce((n, model) => n + (model.rules?.length ?? 0), 0)
+  console.log(`${build.catalog.length} models written to src/evolink/catalog.ts, with ${rules} rules across fields read from prose`)
+  console.log(`${build.unread.length} descriptions with values left unread; ${Object.values(build.noRule).flat().length} read with no rule to check (test/unit/catalog-unread.txt)`)
   for (const { file, why } of build.skipped) console.log(`skipped ${file}: ${why}`)
 }
 

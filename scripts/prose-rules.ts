@@ -2,15 +2,16 @@
 // sentence, each rule keeping the sentence it came from. A parser only adds what the schema lacks, and
 // never a rule a description calls a recommendation. The catalogue test lists every description that
 // mentions values and gave no rule (test/unit/catalog-unread.txt), so a new shape is seen.
-import type { FieldSpec } from '../src/evolink/catalog-types.js'
+import type { FieldSpec, ModelRule } from '../src/evolink/catalog-types.js'
 
 export interface ProseRule {
   /** What the sentence adds to the field. */
-  adds: Partial<Pick<FieldSpec, 'maxItems' | 'minItems' | 'maxLength' | 'minimum' | 'maximum' | 'oneOf' | 'enum'>>
+  adds: Partial<Pick<FieldSpec, 'maxItems' | 'minItems' | 'maxLength' | 'minimum' | 'maximum' | 'oneOf' | 'enum' | 'maxProperties' | 'keyPattern'>>
   sentence: string
 }
 
-const MEDIA = '(?:images?|videos?|audios?|audio files?|pictures?|clips?)'
+const MEDIA = '(?:images?|videos?|audios?|audio files?|pictures?|clips?|elements?)'
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 }
 
 /** One parser per shape: a pattern on one sentence, and what its match adds to a field of a type. */
 const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds: (m: RegExpExecArray) => ProseRule['adds'] }[] = [
@@ -29,6 +30,22 @@ const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds:
     types: ['array'],
     pattern: new RegExp(`\\b(?:only|supports|quantity:?)\\s+\`(\\d+)\`\\s*${MEDIA}\\b`, 'i'),
     adds: m => ({ maxItems: Number(m[1]) })
+  },
+  // "Provide one reference image", "**Only 1 element is supported**", "Currently supports only 1 element"
+  {
+    name: 'item count in words',
+    types: ['array'],
+    pattern: new RegExp(`\\b(?:provide|only)\\s+\`?(one|two|three|four|five|\\d+)\`?\\s+(?:reference\\s+)?${MEDIA}\\b`, 'i'),
+    adds: m => ({ maxItems: WORD_NUMBERS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]) })
+  },
+  // "Total bindings ≤ 5": the keys of an object without listed properties.
+  { name: 'key count', types: ['object'], pattern: /\btotal \w+\s*(?:≤|<=|at most)\s*`?(\d+)`?/i, adds: m => ({ maxProperties: Number(m[1]) }) },
+  // "Keys are of the form `image{N}` or `video{N}` (1-based, no leading zeros …)"
+  {
+    name: 'key form',
+    types: ['object'],
+    pattern: /\bkeys are of the form\s+((?:`\w+\{N\}`(?:\s*(?:or|,)\s*)?)+)/i,
+    adds: m => ({ keyPattern: `^(?:${[...(m[1] ?? '').matchAll(/`(\w+)\{N\}`/g)].map(k => k[1]).join('|')})[1-9][0-9]*$` })
   },
   // "Maximum length 5000 characters", "Maximum prompt length: 2000 characters", "no more than 800 characters"
   {
@@ -68,6 +85,11 @@ function optionBullets(description: string): { values: string[]; sentence: strin
     .filter(Boolean)
   const values: string[] = []
   for (const line of lines) {
+    // "- `16:9` (landscape), `9:16` (portrait), `adaptive`": one line listing several values.
+    if (/^-\s*(?:`[^`]+`(?:\s*\([^()`]*\))?\s*(?:,\s*|$))+$/.test(line)) {
+      values.push(...[...line.matchAll(/`([^`]+)`/g)].map(m => m[1] ?? ''))
+      continue
+    }
     const item = /^-\s*`([^`]+)`(.*)$/.exec(line)
     if (!item || /`/.test(item[2] ?? '')) return undefined
     values.push(item[1] ?? '')
@@ -157,3 +179,146 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
 export const mentionsValues = (description: string | undefined): boolean =>
   typeof description === 'string' &&
   (/`[^`]+`/.test(description) || new RegExp(`\\d+\\s*[–-]?\\s*\\d*\\s*\\**\\s*${MEDIA}`, 'i').test(description) || /\bbetween\b/i.test(description))
+
+/**
+ * "**Text-to-video mode:** … Supported values: `16:9`, …" then "**Image-to-video mode (when using image_urls):**
+ * … In addition to the above 6 ratios, also supports `keep_ratio` …": every value of either mode, and the
+ * text-to-video ones, which alone are allowed without the field that selects image-to-video.
+ */
+export function modeSectionValues(description: string | undefined): { all: string[]; textToVideo: string[]; other: string; sentence: string } | undefined {
+  const t2v = /\*\*Text-to-video mode:\*\*([\s\S]*?)(?=\*\*Image-to-video mode|$)/i.exec(description ?? '')
+  const i2v = /\*\*Image-to-video mode \(when using `?(\w+)`?\):\*\*([\s\S]*)$/i.exec(description ?? '')
+  const supported = (section: string | undefined) => {
+    const line = /supported values:([^\n]*)/i.exec(section ?? '')?.[1] ?? ''
+    return [...line.matchAll(/`([^`]+)`/g)].map(m => m[1] ?? '')
+  }
+  const textToVideo = supported(t2v?.[1])
+  const imageToVideo = supported(i2v?.[2])
+  if (!i2v?.[1] || textToVideo.length < 2 || imageToVideo.length === 0) return undefined
+  const all = /in addition to the above/i.test(i2v[2] ?? '') ? [...new Set([...textToVideo, ...imageToVideo])] : imageToVideo
+  const sentence = [/supported values:[^\n]*/i.exec(t2v?.[1] ?? '')?.[0], /supported values:[^\n]*/i.exec(i2v[2] ?? '')?.[0]].join(' / ').replace(/`/g, "'")
+  return { all, textToVideo, other: i2v[1], sentence: `Text-to-video ${sentence}` }
+}
+
+/** A field named in a sentence, as a path of the model: a sibling in the same object first, then a top-level field. */
+function resolveField(name: string, path: string, paths: readonly string[]): string | undefined {
+  const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : ''
+  return [parent + name, name].find(candidate => paths.includes(candidate))
+}
+
+type RuleShape = (m: RegExpExecArray, field: string, named: (name: string | undefined) => string | undefined) => ModelRule | undefined
+
+/** Rules across two or more fields, one sentence each; a rule is kept only when every field it names is the model's. */
+const CROSS_SHAPES: { pattern: RegExp; rule: RuleShape }[] = [
+  // "`image_start` (first frame) must be provided when using last frame"
+  { pattern: /`(\w+)`[^.;`]*\bmust be provided when using\b/i, rule: (m, field, named) => needs(field, named(m[1]), m) },
+  // "must be used together with `image_start`"
+  { pattern: /\bmust be used together with `(\w+)`/i, rule: (m, field, named) => needs(field, named(m[1]), m) },
+  // "Provide at least one of `image_start` and `image_end`", "At least one of `image_urls`, `video_urls`, or `audio_urls`"
+  {
+    pattern: /\bat least one of ((?:`\w+`\s*(?:,\s*or|,|and|or|\/)?\s*){2,})/i,
+    rule: (m, _field, named) => {
+      const fields = [...(m[1] ?? '').matchAll(/`(\w+)`/g)].map(name => named(name[1]))
+      return fields.every(field => field !== undefined) ? { kind: 'oneNeeded', fields: [...new Set(fields)].sort(), sentence: said(m) } : undefined
+    }
+  },
+  // "**Mutually exclusive with `link_url`**", "Cannot be combined with `audio_urls`"
+  {
+    pattern: /\b(?:mutually exclusive with|cannot be combined with|cannot be used with)\s*`(\w+)`/i,
+    rule: (m, field, named) => both(field, named(m[1]), fields => ({ kind: 'apart', fields, sentence: said(m) }))
+  },
+  // "`image_urls` + `video_urls` total ≤ 5"
+  {
+    pattern: /`(\w+)`\s*\+\s*`(\w+)`\s*(?:total\s*)?(?:≤|<=)\s*`?(\d+)`?/,
+    rule: (m, _field, named) => both(named(m[1]), named(m[2]), fields => ({ kind: 'totalItems', fields, max: Number(m[3]), sentence: said(m) }))
+  },
+  // "when `video_urls` is provided, `duration` is capped at 10 seconds"
+  {
+    pattern: /\bwhen `(\w+)` is provided, `(\w+)` is capped at `?(\d+)`?/i,
+    rule: (m, _field, named) => {
+      const [other, capped] = [named(m[1]), named(m[2])]
+      return other && capped ? { kind: 'capWhen', field: capped, other, max: Number(m[3]), sentence: said(m) } : undefined
+    }
+  }
+]
+
+const said = (m: RegExpExecArray) => (m.input ?? '').replace(/`/g, "'").replace(/\*\*/g, '').trim()
+const needs = (field: string, other: string | undefined, m: RegExpExecArray): ModelRule | undefined =>
+  other && other !== field ? { kind: 'needs', field, other, sentence: said(m) } : undefined
+const both = (a: string | undefined, b: string | undefined, make: (fields: string[]) => ModelRule): ModelRule | undefined => (a && b && a !== b ? make([a, b].sort()) : undefined)
+
+/**
+ * "- `first_frame` mode: **required**", "- `first_frame` / `first_last_frame` mode: **not allowed**": the field in
+ * each mode of the sibling field whose values the modes are.
+ */
+function modeRule(field: string, description: string, paths: readonly string[], enumOf: (path: string) => readonly unknown[] | undefined): { rule?: ModelRule; lines: string[] } {
+  const required: string[] = []
+  const forbidden: string[] = []
+  const lines: string[] = []
+  for (const line of sentences(description)) {
+    const match = /^((?:`\w+`\s*(?:\/|,|and|or)?\s*)+)modes?:\s*\**\s*(required|not allowed)\b/i.exec(line)
+    if (!match) continue
+    const modes = [...(match[1] ?? '').matchAll(/`(\w+)`/g)].map(m => m[1] ?? '')
+    ;(/required/i.test(match[2] ?? '') ? required : forbidden).push(...modes)
+    lines.push(line)
+  }
+  const modes = [...required, ...forbidden]
+  const modeField = paths.find(path => path !== field && modes.length > 0 && modes.every(mode => enumOf(path)?.includes(mode)))
+  if (!modeField) return { lines: [] }
+  return { rule: { kind: 'byMode', field, modeField, required, forbidden, sentence: lines.join(' ').replace(/`/g, "'").replace(/\*\*/g, '') }, lines }
+}
+
+/** The rules across fields a field's description states, and the sentences they came from. */
+export function crossFieldRules(
+  field: string,
+  description: string | undefined,
+  paths: readonly string[],
+  enumOf: (path: string) => readonly unknown[] | undefined
+): { rules: ModelRule[]; used: string[] } {
+  if (!description) return { rules: [], used: [] }
+  const rules: ModelRule[] = []
+  const used: string[] = []
+  const named = (name: string | undefined) => (name ? resolveField(name, field, paths) : undefined)
+  for (const sentence of sentences(description)) {
+    for (const shape of CROSS_SHAPES) {
+      const match = shape.pattern.exec(sentence)
+      const rule = match ? shape.rule(match, field, named) : undefined
+      if (rule) {
+        rules.push(rule)
+        used.push(sentence)
+      }
+    }
+  }
+  const byMode = modeRule(field, description, paths, enumOf)
+  if (byMode.rule) rules.push(byMode.rule)
+  return { rules, used: [...used, ...byMode.lines] }
+}
+
+/**
+ * Why a sentence that names values gives no rule the action can check, or undefined when no known shape
+ * explains it (the catalogue test lists those). Each reason is a shape of sentence, not a model.
+ */
+export function noRuleReason(sentence: string, context: { field: string; type: FieldSpec['type']; description: string; fields: readonly string[] }): string | undefined {
+  const media = /(?:^|[._])(?:\w+_urls?|image_start|image_end)$/.test(context.field)
+  if (/\b(?:classified|inferred from the prompt)\b/i.test(sentence)) return 'it depends on how EvoLink reads the prompt'
+  if (/\brecommend|\bsuggest|\bideally\b|\bdiscouraged\b|\bavoid\b|\bprefer\b|\btips?\b|e\.g\.|\bfor example\b|\bexamples?\b/i.test(sentence)) return 'advice or an example'
+  if (/\btokens?\b/i.test(sentence)) return 'a limit in tokens, which only EvoLink can count'
+  if (/truncat/i.test(context.description) && /\bcharacters?\b/i.test(sentence)) return 'a length EvoLink truncates to, not an error'
+  if (/\bbill(?:ing|ed)\b/i.test(sentence)) return 'how EvoLink bills'
+  // Inputs arrive as environment variables (128 KiB each on Linux), a manifest is at most 64 KiB.
+  if (/\brequest body must not exceed `?\d+ ?MB`?/i.test(sentence)) return "a body size the action's inputs cannot reach"
+  // Media inputs are https URLs (or repository files the action uploads): url-rules.ts refuses any other scheme.
+  if (media && /\bbase64\b|`\w+:\/\/`/i.test(sentence) && /\bnot accepted\b|\bnot supported\b/i.test(sentence)) return 'a kind of URL the action refuses before sending'
+  if (media && /\b(?:formats?|size|dimensions?|resolution|duration|aspect ratio|width|height|pages|MB|px|seconds|accessible|public|transparency)\b/i.test(sentence))
+    return 'a property of the file EvoLink fetches, which the action does not see'
+  if (/\b(?:does not support|accepts no|not supported)\b/i.test(sentence)) {
+    const named = [...sentence.matchAll(/`(\w+)`/g)].map(m => m[1] ?? '')
+    if (named.every(name => !context.fields.includes(name))) return 'about fields the schema already lacks'
+  }
+  if (context.type === 'string' && /\bat most `?1`?\b|\baccepts one\b/i.test(sentence)) return 'one value, which a text field holds by its type'
+  if (/\bprompt\b/i.test(sentence) || /`(?:@?\w+\d|<<<\w+>>>)`|"(?:image|video|audio) \d"/i.test(sentence) || /\bprompt\b/.test(context.field)) return 'how to word the prompt'
+  if (/\bmode\b/i.test(sentence) && /\boptional\b/i.test(sentence)) return 'optional, which needs no rule'
+  // "`image_start` only: first-frame image-to-video", "Both fields: first-and-last-frame image-to-video"
+  if (/^(?:`\w+` only|both fields):/i.test(sentence)) return 'what a combination of fields makes'
+  return undefined
+}

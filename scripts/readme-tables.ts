@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readActionYml, type ActionYml } from '../test/harness/run-action.js'
 import { CATALOG } from '../src/evolink/catalog.js'
-import { allowedText } from '../src/evolink/check-field.js'
-import { fieldSpec, findModel } from '../src/evolink/models.js'
+import { allowedText, listOr } from '../src/evolink/check-field.js'
+import { fieldSpec, findModel, type ModelSpec } from '../src/evolink/models.js'
 import { howToGive, inputsOf } from '../src/inputs/request-inputs.js'
 
 const esc = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -31,12 +31,18 @@ export function renderModels(): string {
     const text = allowedText(spec) === 'text' ? 'free text, not checked' : allowedText(spec)
     return spec.default === undefined ? text : `${text} (default ${String(spec.default)})`
   }
+  const give = (spec: ModelSpec, field: string) => howToGive(spec, field).replace(/^'|'(?= \(one line\))|'$/g, '')
+  // Required fields, then "one of" groups read from prose ("Provide at least one of `image_start` and `image_end`").
+  const requires = (spec: ModelSpec) => [
+    ...spec.required.map(field => give(spec, field)),
+    ...(spec.rules ?? []).flatMap(rule => (rule.kind === 'oneNeeded' ? [listOr(rule.fields.map(field => give(spec, field)))] : []))
+  ]
   return [
     '| model | takes | duration | aspect-ratio | quality | requires |',
     '|---|---|---|---|---|---|',
     ...CATALOG.map(
       spec =>
-        `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(spec.required.map(f => howToGive(spec, f).replace(/^'|'(?= \(one line\))|'$/g, '')).join(', ') || '—')} |`
+        `| \`${spec.model}\` | ${esc(inputsOf(spec))} | ${esc(range(spec.model, 'duration'))} | ${esc(range(spec.model, 'aspect_ratio'))} | ${esc(range(spec.model, 'quality'))} | ${esc(requires(spec).join(', ') || '—')} |`
     )
   ].join('\n')
 }

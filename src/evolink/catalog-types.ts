@@ -20,11 +20,37 @@ export interface FieldSpec {
   prose?: string[]
   /** Required only when another field is empty: "Required for T2V" where "0 images = T2V" (the other field). */
   requiredWithout?: { field: string; sentence: string }
+  /** At most this many keys (an object without listed properties, such as voice_bindings: "Total bindings ≤ 5"). */
+  maxProperties?: number
+  /** The keys' form, a regular expression ("Keys are of the form `image{N}` or `video{N}`"). */
+  keyPattern?: string
   /** Values allowed only with some value of another field ("`480p`: Supports `16:9`, `9:16`, `1:1`"). */
   byField?: { field: string; allowed: Record<string, (string | number | boolean)[]>; sentence: string }
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
   default?: string | number | boolean | null | unknown[] | Record<string, unknown>
 }
+
+/**
+ * A rule across fields that a description states in prose (scripts/prose-rules.ts), with its sentence. Field
+ * names are paths: "image_end", "model_params.file_url". "Given" means present and not empty.
+ */
+export type ModelRule = { sentence: string } &
+  /** `field` given needs `other` given: "must be used together with `image_start`". */
+  (
+    | { kind: 'needs'; field: string; other: string }
+    /** At least one of `fields` given: "Provide at least one of `image_start` and `image_end`". */
+    | { kind: 'oneNeeded'; fields: string[] }
+    /** Not both: "Mutually exclusive with `link_url`", "Cannot be combined with `audio_urls`". */
+    | { kind: 'apart'; fields: string[] }
+    /** The lists' lengths add up to at most `max`: "`image_urls` + `video_urls` total ≤ 5". */
+    | { kind: 'totalItems'; fields: string[]; max: number }
+    /** `field` at most `max` when `other` is given: "when `video_urls` is provided, `duration` is capped at 10 seconds". */
+    | { kind: 'capWhen'; field: string; other: string; max: number }
+    /** In the modes of `modeField`: "`first_frame` mode: **required**", "`video_continuation` mode: **not allowed**". */
+    | { kind: 'byMode'; field: string; modeField: string; required: string[]; forbidden: string[] }
+    /** Without `other` (text-to-video), only `values`: a description split into a text-to-video and an image-to-video mode. */
+    | { kind: 'valuesWithout'; field: string; other: string; values: string[] }
+  )
 
 /** One video model: the fields of its POST /v1/videos/generations body and where they were read. */
 export interface ModelSpec {
@@ -36,6 +62,8 @@ export interface ModelSpec {
   /** Required fields besides `model`. */
   required: string[]
   fields: Record<string, FieldSpec>
+  /** Rules across fields read from the descriptions. */
+  rules?: ModelRule[]
 }
 
 export type Catalog = ModelSpec[]

@@ -197,7 +197,17 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "1080p"
    },
    "aspect_ratio": {
-    "type": "string"
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "keep_ratio",
+     "adaptive"
+    ]
    },
    "image_urls": {
     "type": "array",
@@ -209,7 +219,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesWithout",
+    "field": "aspect_ratio",
+    "other": "image_urls",
+    "values": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9"
+    ],
+    "sentence": "Text-to-video Supported values: '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4', '21:9' (ultra-wide) / Supported values: In addition to the above 6 ratios, also supports 'keep_ratio' (keep original aspect ratio) and 'adaptive' (adaptive)"
+   }
+  ]
  },
  {
   "model": "gemini-omni-flash-image-to-video",
@@ -1554,7 +1580,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "other": "image_start",
+    "sentence": "'image_start' (first frame) must be provided when using last frame"
+   }
+  ]
  },
  {
   "model": "kling-v3-motion-control",
@@ -1570,13 +1604,21 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "maxItems": 1,
+    "prose": [
+     "Provide one reference image"
+    ]
    },
    "video_urls": {
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "maxItems": 1,
+    "prose": [
+     "Provide one reference video"
+    ]
    },
    "prompt": {
     "type": "string",
@@ -1848,7 +1890,17 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "string",
     "pattern": "^https://"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "image_end",
+     "image_start"
+    ],
+    "sentence": "Provide at least one of 'image_end' and 'image_start'"
+   }
+  ]
  },
  {
   "model": "minimax-h3-reference-to-video",
@@ -1918,7 +1970,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "string",
     "pattern": "^https://"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Provide at least one of 'image_urls', 'video_urls', or 'audio_urls'"
+   }
+  ]
  },
  {
   "model": "minimax-h3-text-to-video",
@@ -2048,7 +2111,19 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "720p"
    },
    "aspect_ratio": {
-    "type": "string"
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "prose": [
+     "- '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4', '21:9' (ultra-wide), 'adaptive'"
+    ]
    },
    "generate_audio": {
     "type": "boolean",
@@ -2805,7 +2880,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Requirement: At least one of 'image_urls', 'video_urls', or 'audio_urls' must be provided."
+   }
+  ]
  },
  {
   "model": "seedance-2.5-text-to-video",
@@ -4057,7 +4143,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "maxItems": 1,
+    "prose": [
+     "**Only 1 element is supported**"
+    ]
    },
    "audio_urls": {
     "type": "array",
@@ -4093,7 +4183,65 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "byMode",
+    "field": "image_start",
+    "modeField": "generation_mode",
+    "required": [
+     "first_frame",
+     "first_last_frame"
+    ],
+    "forbidden": [
+     "video_continuation"
+    ],
+    "sentence": "'first_frame' mode: required 'first_last_frame' mode: required 'video_continuation' mode: not allowed"
+   },
+   {
+    "kind": "byMode",
+    "field": "image_end",
+    "modeField": "generation_mode",
+    "required": [
+     "first_last_frame"
+    ],
+    "forbidden": [
+     "first_frame"
+    ],
+    "sentence": "'first_last_frame' mode: required 'first_frame' mode: not allowed (use 'first_last_frame' if both first and last frames are needed)"
+   },
+   {
+    "kind": "apart",
+    "fields": [
+     "audio_urls",
+     "video_urls"
+    ],
+    "sentence": "'video_continuation' mode: not allowed (cannot be combined with 'video_urls')"
+   },
+   {
+    "kind": "byMode",
+    "field": "video_urls",
+    "modeField": "generation_mode",
+    "required": [
+     "video_continuation"
+    ],
+    "forbidden": [
+     "first_frame",
+     "first_last_frame"
+    ],
+    "sentence": "'video_continuation' mode: required 'first_frame' / 'first_last_frame' mode: not allowed"
+   },
+   {
+    "kind": "byMode",
+    "field": "audio_urls",
+    "modeField": "generation_mode",
+    "required": [],
+    "forbidden": [
+     "video_continuation"
+    ],
+    "sentence": "'video_continuation' mode: not allowed (cannot be combined with 'video_urls')"
+   }
+  ]
  },
  {
   "model": "wan2.7-reference-video",
@@ -4137,7 +4285,13 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "object",
     "properties": {
      "voice_bindings": {
-      "type": "object"
+      "type": "object",
+      "keyPattern": "^(?:image|video)[1-9][0-9]*$",
+      "maxProperties": 5,
+      "prose": [
+       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g.",
+       "Total bindings ≤ 5"
+      ]
      }
     }
    },
@@ -4178,7 +4332,33 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_urls",
+     "video_urls"
+    ],
+    "max": 5,
+    "sentence": "'image_urls' + 'video_urls' total ≤ 5"
+   },
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "At least one of 'image_urls' / 'video_urls' must be provided"
+   },
+   {
+    "kind": "capWhen",
+    "field": "duration",
+    "other": "video_urls",
+    "max": 10,
+    "sentence": "Note: when 'video_urls' is provided, 'duration' is capped at 10 seconds"
+   }
+  ]
  },
  {
   "model": "wan2.7-text-to-video",
@@ -4386,7 +4566,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "other": "image_start",
+    "sentence": "Constraint: must be used together with 'image_start', passing the last frame alone is not supported."
+   }
+  ]
  },
  {
   "model": "wan3.0-reference-video",
@@ -4482,7 +4670,17 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "apart",
+    "fields": [
+     "model_params.file_url",
+     "model_params.link_url"
+    ],
+    "sentence": "Mutually exclusive with 'file_url', the two cannot be supplied together"
+   }
+  ]
  },
  {
   "model": "wan3.0-text-to-video",

@@ -100,6 +100,16 @@ export function checkValue(spec: FieldSpec, value: unknown, path: string): strin
       }
     }
   }
+  if (!spec.properties && typeOk({ type: 'object' }, value)) {
+    const keys = Object.keys(value as object)
+    if (spec.maxProperties !== undefined && keys.length > spec.maxProperties) return `${path} has ${keys.length} keys: at most ${spec.maxProperties}`
+    const pattern = spec.keyPattern === undefined ? undefined : new RegExp(spec.keyPattern)
+    const odd = pattern ? keys.find(key => !pattern.test(key)) : undefined
+    // The catalogue writes key forms as ^(?:image|video)[1-9][0-9]*$ (scripts/prose-rules.ts, 'key form').
+    const words = /^\^\(\?:([\w|]+)\)/.exec(spec.keyPattern ?? '')?.[1]?.split('|')
+    if (pattern && odd !== undefined)
+      return `${path} has the key ${JSON.stringify(odd)}: keys must be ${words ? `${listOr(words)} followed by 1, 2, 3 … (no leading zero)` : `of the form ${spec.keyPattern}`}`
+  }
   if (spec.properties && typeOk({ type: 'object' }, value)) {
     const object = value as Record<string, unknown>
     const unknown = Object.keys(object).filter(key => own(spec.properties, key) === undefined)

@@ -106,8 +106,31 @@ export const CROSS_RULES: CrossRule[] = [
     applies: model => model === 'kling-o3-image-to-video',
     check: body => (body.image_end !== undefined && body.image_start === undefined ? "'image-end' (the last frame) needs 'image-start' (a first frame)" : undefined),
     source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }
+  },
+  {
+    applies: model => model === 'kling-o3-image-to-video',
+    check: body => {
+      const elements = elementCount(body)
+      return body.image_start !== undefined && elements > 3 ? `model_params: ${elements} elements with a first frame ('image-start'): at most 3` : undefined
+    },
+    source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Element count <= 3 when first frame is provided' }
+  },
+  {
+    // This model takes no video, so the rule's "when no video" always holds.
+    applies: model => model === 'kling-o3-image-to-video',
+    check: body => {
+      const images = [body.image_start, body.image_end].filter(image => image !== undefined).length + (Array.isArray(body.image_urls) ? body.image_urls.length : 0)
+      const elements = elementCount(body)
+      return images + elements > 7 ? `${images} images and ${elements} elements (model_params.element_list) make ${images + elements}: at most 7` : undefined
+    },
+    source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Image count + element count <= 7 when no video' }
   }
 ]
+
+function elementCount(body: Record<string, unknown>): number {
+  const list = (body.model_params as { element_list?: unknown } | undefined)?.element_list
+  return Array.isArray(list) ? list.length : 0
+}
 
 /** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
 export function promptMayBeEmpty(body: Record<string, unknown>): boolean {

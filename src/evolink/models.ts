@@ -2,7 +2,7 @@
 // OpenAPI files) plus the documented rules of model-rules.ts. Loaded on demand: it is most of what
 // validation needs, and none of the start-up path of a run that fails earlier.
 import { CATALOG } from './catalog.js'
-import type { FieldSpec, ModelSpec } from './catalog-types.js'
+import type { FieldSpec, ModelRule, ModelSpec } from './catalog-types.js'
 import { checkValue, listOr, own } from './check-field.js'
 import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
 
@@ -77,8 +77,54 @@ export function missingRequired(model: ModelSpec, body: Record<string, unknown>)
   })
 }
 
-/** The documented cross-field rules this body breaks, each with EvoLink's sentence. */
-export function brokenRules(model: ModelSpec, body: Record<string, unknown>): string[] {
+/** A value at a field path ("model_params.file_url"). */
+function valueAt(body: Record<string, unknown>, path: string): unknown {
+  const [top, inner] = path.split('.') as [string, string | undefined]
+  const value = own(body, top)
+  return inner === undefined ? value : typeof value === 'object' && value !== null ? own(value as Record<string, unknown>, inner) : undefined
+}
+
+const given = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+
+/** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
+function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string, unknown>, name: (field: string) => string): string | undefined {
+  const has = (field: string) => given(valueAt(body, field))
+  switch (rule.kind) {
+    case 'needs':
+      return has(rule.field) && !has(rule.other) ? `${name(rule.field)} needs ${name(rule.other)} too` : undefined
+    case 'oneNeeded':
+      return rule.fields.some(has) ? undefined : `give at least one of ${listOr(rule.fields.map(name))}`
+    case 'apart':
+      return rule.fields.every(has) ? `${rule.fields.map(name).join(' and ')} cannot be used together` : undefined
+    case 'totalItems': {
+      const total = rule.fields.reduce((sum, field) => sum + (Array.isArray(valueAt(body, field)) ? (valueAt(body, field) as unknown[]).length : 0), 0)
+      return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined
+    }
+    case 'capWhen': {
+      const value = valueAt(body, rule.field) ?? own(model.fields, rule.field)?.default
+      return has(rule.other) && typeof value === 'number' && value > rule.max ? `${name(rule.field)} is at most ${rule.max} with ${name(rule.other)} (it is ${value})` : undefined
+    }
+    case 'byMode': {
+      const mode = valueAt(body, rule.modeField) ?? own(model.fields, rule.modeField)?.default
+      if (typeof mode !== 'string') return undefined
+      if (rule.required.includes(mode) && !has(rule.field)) return `${rule.modeField} ${mode} needs ${name(rule.field)}`
+      return rule.forbidden.includes(mode) && has(rule.field) ? `${name(rule.field)} cannot be used in ${rule.modeField} ${mode}` : undefined
+    }
+    case 'valuesWithout': {
+      const value = valueAt(body, rule.field)
+      return value !== undefined && !has(rule.other) && !rule.values.includes(String(value))
+        ? `${name(rule.field)} ${String(value)} needs ${name(rule.other)} (image-to-video); without it: ${listOr(rule.values)}`
+        : undefined
+    }
+  }
+}
+
+/** The documented cross-field rules this body breaks, each with EvoLink's sentence; `name` says how a field is given. */
+export function brokenRules(
+  model: ModelSpec,
+  body: Record<string, unknown>,
+  name: (field: string) => string = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)
+): string[] {
   const paths = fieldPaths(model)
   const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
     const problem = rule.check(body)
@@ -91,7 +137,7 @@ export function brokenRules(model: ModelSpec, body: Record<string, unknown>): st
     const other = rule ? (own(body, rule.field) ?? own(model.fields, rule.field)?.default) : undefined
     const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined
     if (!rule || value === undefined || !allowed || allowed.includes(value as string)) return []
-    return [`'${field.replace(/_/g, '-')}' ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`]
+    return [`${name(field)} ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`]
   })
   // "Required for T2V": required when the field that selects image-to-video is empty.
   const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
@@ -99,10 +145,14 @@ export function brokenRules(model: ModelSpec, body: Record<string, unknown>): st
     if (!rule || model.required.includes(field)) return []
     const empty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
     return empty(own(body, field)) && empty(own(body, rule.field))
-      ? [`'${field.replace(/_/g, '-')}' is required for text-to-video: give it, or '${rule.field.replace(/_/g, '-')}' for image-to-video (EvoLink: "${rule.sentence}")`]
+      ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
       : []
   })
-  return [...written, ...perValue, ...textToVideo]
+  const acrossFields = (model.rules ?? []).flatMap(rule => {
+    const problem = brokenModelRule(model, rule, body, name)
+    return problem ? [`${problem} (EvoLink: "${rule.sentence}")`] : []
+  })
+  return [...written, ...perValue, ...textToVideo, ...acrossFields]
 }
 
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */

@@ -68,6 +68,12 @@ export function inputOfField(model: ModelSpec, field: string): string | undefine
 
 /** How a user gives a field: 'video-urls' (one line), or params: {"x": …} when no input carries it. */
 export function howToGive(model: ModelSpec, field: string): string {
+  // A key of an object field ("model_params.file_url"): the input that carries the object, with the key.
+  const [parent, key] = field.split('.')
+  if (parent !== undefined && key !== undefined) {
+    const carrier = inputOfField(model, parent)
+    return carrier ? `'${carrier}' {"${key}": …}` : `params: {"${parent}": {"${key}": …}}`
+  }
   const input = inputOfField(model, field)
   if (input) return `'${input}'${SINGULAR_OF_INPUT[input] === field ? ' (one line)' : ''}`
   return `params: {"${field}": …}`

@@ -156,7 +156,7 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
             : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`
         )
       }
-      for (const broken of models.brokenRules(model, fields)) problems.push(`Model ${model.model}: ${broken}.`)
+      for (const broken of models.brokenRules(model, fields, field => howToGive(model, field))) problems.push(`Model ${model.model}: ${broken}.`)
     }
   }
 

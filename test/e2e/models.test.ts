@@ -138,6 +138,51 @@ describe('refused before anything is sent, naming what the model allows', () => 
       /Model wan2\.5-text-to-video: 'aspect-ratio' 4:3 is not made with quality 480p, which allows 16:9, 9:16 or 1:1/
     ],
     ['a quality outside option bullets', { model: 'wan2.6-text-to-video', quality: '4k' }, /Input 'quality' is "4k": model wan2\.6-text-to-video allows 720p or 1080p\./],
+    // Rules across fields, read from prose (scripts/prose-rules.ts crossFieldRules).
+    [
+      'a last frame without the first frame it needs',
+      { model: 'wan3.0-image-to-video', 'image-end': 'https://cdn.example.com/end.png' },
+      /Model wan3\.0-image-to-video: 'image-end' needs 'image-start' too \(EvoLink: "Constraint: must be used together with 'image_start'/
+    ],
+    [
+      'neither of two frames, one of which is needed',
+      { model: 'minimax-h3-image-to-video' },
+      /Model minimax-h3-image-to-video: give at least one of 'image-end' or 'image-start' \(EvoLink: "Provide at least one of/
+    ],
+    [
+      'two keys of model-params that exclude each other',
+      {
+        model: 'wan3.0-reference-video',
+        'image-urls': 'https://cdn.example.com/a.png',
+        'model-params': '{"file_url": "https://cdn.example.com/deck.pdf", "link_url": "https://cdn.example.com/"}'
+      },
+      /Model wan3\.0-reference-video: 'model-params' \{"file_url": …\} and 'model-params' \{"link_url": …\} cannot be used together \(EvoLink: "Mutually exclusive/
+    ],
+    [
+      'a frame the generation mode does not take',
+      {
+        model: 'wan2.7-image-to-video',
+        'image-start': 'https://cdn.example.com/a.png',
+        'image-end': 'https://cdn.example.com/b.png',
+        params: '{"generation_mode": "first_frame"}'
+      },
+      /Model wan2\.7-image-to-video: 'image-end' cannot be used in generation_mode first_frame \(EvoLink: "'first_last_frame' mode: required 'first_frame' mode: not allowed/
+    ],
+    [
+      'more images and videos together than a model takes',
+      {
+        model: 'wan2.7-reference-video',
+        'image-urls': 'https://cdn.example.com/1.png\nhttps://cdn.example.com/2.png\nhttps://cdn.example.com/3.png',
+        'video-urls': 'https://cdn.example.com/4.mp4\nhttps://cdn.example.com/5.mp4\nhttps://cdn.example.com/6.mp4',
+        duration: '10'
+      },
+      /Model wan2\.7-reference-video: 'image-urls' and 'video-urls' have 6 items together: at most 5/
+    ],
+    [
+      'an aspect ratio only image-to-video takes, without an image (documented per mode)',
+      { model: 'doubao-seedance-1.0-pro-fast', 'aspect-ratio': 'adaptive' },
+      /Model doubao-seedance-1\.0-pro-fast: 'aspect-ratio' adaptive needs 'image-urls' \(image-to-video\); without it: 16:9, 9:16, 1:1, 4:3, 3:4 or 21:9/
+    ],
     [
       'a model that makes no video',
       { model: 'kling-custom-element' },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readdirSync } from 'node:fs'
 import { buildCatalog, renderCatalog, renderUnread } from '../../scripts/catalog.js'
-import { proseRules } from '../../scripts/prose-rules.js'
+import { crossFieldRules, noRuleReason, proseRules } from '../../scripts/prose-rules.js'
 import { CATALOG } from '../../src/evolink/catalog.js'
 import { CROSS_RULES, PROSE_ENUMS } from '../../src/evolink/model-rules.js'
 import { checkBody, editDistance, fieldSpec, findModel, similarModels } from '../../src/evolink/models.js'
@@ -82,7 +82,17 @@ describe('catalogue', () => {
     ['a hard length', '**Length limit:** Up to `4096` characters', { type: 'string' as const }, { maxLength: 4096 }],
     ['a range with a dash', 'Supports any integer value between `4`–`30` seconds', { type: 'integer' as const }, { minimum: 4, maximum: 30 }],
     ['the only values', 'Only supports values `5` and `10`, representing 5 and 10 seconds', { type: 'integer' as const }, { enum: [5, 10] }],
-    ['option bullets', 'Video quality\n\n**Options:**\n- `720p`: Standard quality\n- `1080p`: High quality', { type: 'string' as const }, { enum: ['720p', '1080p'] }]
+    ['option bullets', 'Video quality\n\n**Options:**\n- `720p`: Standard quality\n- `1080p`: High quality', { type: 'string' as const }, { enum: ['720p', '1080p'] }],
+    [
+      'values listed on one bullet',
+      '**Supported values:**\n- `16:9` (landscape), `9:16` (portrait), `adaptive`\n- Default value: `16:9`',
+      { type: 'string' as const },
+      { enum: ['16:9', '9:16', 'adaptive'] }
+    ],
+    ['a count in words', '**Note:**\n- Provide one reference video', { type: 'array' as const }, { maxItems: 1 }],
+    ['a count of elements', 'Video continuation URL array. **Only 1 element is supported**', { type: 'array' as const }, { maxItems: 1 }],
+    ['a count of keys', '- Total bindings ≤ 5', { type: 'object' as const }, { maxProperties: 5 }],
+    ['the form of keys', '- Keys are of the form `image{N}` or `video{N}` (1-based, no leading zeros)', { type: 'object' as const }, { keyPattern: '^(?:image|video)[1-9][0-9]*$' }]
   ])('reads %s from prose', (_label, text, spec, adds) => {
     expect(proseRules(text, spec)[0]?.adds).toEqual(adds)
   })
@@ -96,6 +106,85 @@ describe('catalogue', () => {
     ['bullets of a description split by mode', '**Text-to-video mode:**\n**Options:**\n- `16:9`: wide\n- `9:16`: tall', { type: 'string' as const }]
   ])('adds nothing for %s', (_label, text, spec) => {
     expect(proseRules(text, spec)).toEqual([])
+  })
+
+  it.each([
+    ['needs', { field: 'image_end', other: 'image_start' }, '- `image_start` (first frame) must be provided when using last frame'],
+    ['needs', { field: 'image_end', other: 'image_start' }, '**Constraint:** must be used together with `image_start`, **passing the last frame alone is not supported**.'],
+    ['oneNeeded', { fields: ['audio_urls', 'image_urls', 'video_urls'] }, 'Provide at least one of `image_urls`, `video_urls`, or `audio_urls`'],
+    ['apart', { fields: ['model_params.file_url', 'model_params.link_url'] }, '**Mutually exclusive with `file_url`**, the two cannot be supplied together'],
+    ['totalItems', { fields: ['image_urls', 'video_urls'], max: 5 }, '- `image_urls` + `video_urls` total ≤ 5'],
+    ['capWhen', { field: 'duration', other: 'video_urls', max: 10 }, '**Note:** when `video_urls` is provided, `duration` is capped at 10 seconds'],
+    [
+      'byMode',
+      { field: 'image_end', modeField: 'generation_mode', required: ['first_last_frame'], forbidden: ['first_frame'] },
+      '- `first_last_frame` mode: **required**\n- `first_frame` mode: **not allowed**'
+    ]
+  ])('reads a rule across fields: %s', (kind, expected, text) => {
+    const field = kind === 'apart' ? 'model_params.link_url' : kind === 'capWhen' ? 'video_urls' : kind === 'oneNeeded' || kind === 'totalItems' ? 'image_urls' : 'image_end'
+    const paths = [
+      'prompt',
+      'duration',
+      'generation_mode',
+      'image_start',
+      'image_end',
+      'image_urls',
+      'video_urls',
+      'audio_urls',
+      'model_params',
+      'model_params.file_url',
+      'model_params.link_url'
+    ]
+    const enumOf = (path: string) => (path === 'generation_mode' ? ['first_frame', 'first_last_frame', 'video_continuation'] : undefined)
+    const read = crossFieldRules(field, text, paths, enumOf)
+    expect(read.rules).toEqual([expect.objectContaining({ kind, ...expected })])
+    expect(read.used.length).toBeGreaterThan(0)
+    // A field (or a mode) the model does not have makes no rule.
+    expect(crossFieldRules(field, text.replace(/`(image_start|image_urls|file_url|video_urls|first_frame)`/g, '`nothing_here`'), paths, enumOf).rules).toEqual([])
+  })
+
+  it('says why a sentence with values gives no rule, and leaves a sentence of no known shape unexplained', () => {
+    const context = { field: 'prompt', type: 'string' as const, description: '', fields: ['prompt', 'image_urls'] }
+    expect(noRuleReason('Recommended duration: `2` ~ `300` seconds', context)).toBe('advice or an example')
+    expect(noRuleReason('Maximum prompt length: 10000 tokens', context)).toBe('a limit in tokens, which only EvoLink can count')
+    expect(noRuleReason('- This model does not support `video_urls` or `audio_urls` input', context)).toBe('about fields the schema already lacks')
+    // The same sentence about a field the model has is not explained away.
+    expect(noRuleReason('- This model does not support `image_urls` input', { ...context, field: 'duration', type: 'integer' })).toBeUndefined()
+    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'image_start' })).toBe('a property of the file EvoLink fetches, which the action does not see')
+    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'duration', type: 'integer' })).toBeUndefined()
+  })
+
+  it('checks the rules across fields on the catalogue, with the input that gives each field', () => {
+    expect(findModel('wan2.7-reference-video')?.rules?.map(rule => rule.kind)).toEqual(['totalItems', 'oneNeeded', 'capWhen'])
+    expect(checkBody({ model: 'wan2.7-reference-video', prompt: 'x' })).toEqual([
+      expect.stringMatching(/^give at least one of 'image-urls' or 'video-urls' \(EvoLink: "At least one of/)
+    ])
+    expect(checkBody({ model: 'wan2.7-reference-video', prompt: 'x', video_urls: ['https://a.example/v.mp4'], duration: 12 })).toEqual([
+      expect.stringMatching(/^'duration' is at most 10 with 'video-urls' \(it is 12\)/)
+    ])
+    expect(checkBody({ model: 'wan2.7-reference-video', prompt: 'x', video_urls: ['https://a.example/v.mp4'], duration: 10 })).toEqual([])
+    // A mode rule applies only when the mode is given (EvoLink infers it otherwise).
+    expect(checkBody({ model: 'wan2.7-image-to-video', prompt: 'x', image_start: 'https://a.example/a.png', image_end: 'https://a.example/b.png' })).toEqual([])
+    expect(checkBody({ model: 'wan2.7-image-to-video', prompt: 'x', generation_mode: 'video_continuation' })).toEqual([
+      expect.stringMatching(/^generation_mode video_continuation needs 'video-urls'/)
+    ])
+    expect(checkBody({ model: 'doubao-seedance-1.0-pro-fast', prompt: 'x', aspect_ratio: 'keep_ratio', image_urls: ['https://a.example/a.png'] })).toEqual([])
+    // Keys of an object without listed properties: their count and form.
+    const voices = (bindings: Record<string, string>) =>
+      checkBody({ model: 'wan2.7-reference-video', prompt: 'x', image_urls: ['https://a.example/a.png'], model_params: { voice_bindings: bindings } })
+    expect(voices({ image1: 'https://a.example/v.mp3' })).toEqual([])
+    expect(voices({ image01: 'https://a.example/v.mp3' })).toEqual([
+      'model_params.voice_bindings has the key "image01": keys must be image or video followed by 1, 2, 3 … (no leading zero)'
+    ])
+    expect(voices(Object.fromEntries([1, 2, 3, 4, 5, 6].map(n => [`image${n}`, 'https://a.example/v.mp3'])))).toEqual(['model_params.voice_bindings has 6 keys: at most 5'])
+    // Kling O3's element counts (hand-written: the sentences name no field).
+    const elements = (n: number) => ({ element_list: Array.from({ length: n }, (_, i) => ({ element_id: `e${i}` })) })
+    expect(checkBody({ model: 'kling-o3-image-to-video', prompt: 'x', image_start: 'https://a.example/a.png', model_params: elements(4) })).toEqual([
+      expect.stringMatching(/^model_params: 4 elements with a first frame \('image-start'\): at most 3/)
+    ])
+    expect(checkBody({ model: 'kling-o3-image-to-video', prompt: 'x', image_urls: ['https://a.example/a.png', 'https://a.example/b.png'], model_params: elements(6) })).toEqual([
+      expect.stringMatching(/^2 images and 6 elements \(model_params\.element_list\) make 8: at most 7/)
+    ])
   })
 
   it("every request example in EvoLink's OpenAPI files passes the catalogue, but for the examples that break their own schema", () => {

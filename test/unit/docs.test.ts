@@ -22,7 +22,7 @@ describe('README', () => {
       const cells = row.split(' | ')
       const takes = cells[1] ?? ''
       const requires = (cells[cells.length - 1] ?? '').replace(/ \|$/, '')
-      for (const name of `${takes.split(', and in params:')[0]}, ${requires}`.split(/,\s*/)) {
+      for (const name of `${takes.split(', and in params:')[0]}, ${requires}`.split(/,\s*| or /)) {
         const input = name.replace(/\(one line\)|\|/g, '').trim()
         if (input && input !== '—' && !input.startsWith('params')) named.add(input)
       }
