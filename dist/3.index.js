@@ -45,6 +45,23 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
     }
    },
    "quality": {
@@ -103,6 +120,23 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
     }
    },
    "quality": {
@@ -157,6 +191,23 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
     }
    },
    "quality": {
@@ -234,6 +285,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: Not exceeding '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "callback_url": {
@@ -274,6 +337,16 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+     ],
+     "types": [
+      "image/png",
+      "image/jpeg",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -323,6 +396,16 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 6,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+     ],
+     "types": [
+      "image/png",
+      "image/jpeg",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -438,6 +521,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 7,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB'",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -547,6 +642,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 7,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB' per image",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -645,6 +752,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 7,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB' each",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -696,6 +815,23 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -740,6 +876,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "File size: ≤ '10MB' per image"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -856,6 +1004,23 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 5,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
     }
    },
    "keep_original_sound": {
@@ -897,6 +1062,23 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -941,6 +1123,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "File size: ≤ '10MB' per image"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -1051,6 +1245,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "aspect_ratio": {
@@ -1101,6 +1307,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 4,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "keep_original_sound": {
@@ -1138,6 +1356,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 4,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "keep_original_sound": {
@@ -1161,7 +1391,22 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 2500
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Format: JPG / JPEG / PNG",
+      "Size: <= 10MB",
+      "Dimensions: width and height >= 300px, aspect ratio between 1:2.5 and 2.5:1"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 10485760,
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "image_end": {
     "type": "string"
@@ -1498,10 +1743,36 @@ const CATALOG = JSON.parse(String.raw `[
   ],
   "fields": {
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png'",
+      "Image dimensions: width and height >= '300px', aspect ratio between '1:2.5' and '2.5:1'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Supported formats: '.jpg', '.jpeg', '.png'",
+      "Image size: up to '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 10485760
+    }
    },
    "prompt": {
     "type": "string",
@@ -1628,7 +1899,22 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "prose": [
      "Provide one reference image"
-    ]
+    ],
+    "file": {
+     "prose": [
+      "Image size: no larger than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png'",
+      "Image dimensions: width and height ≥ '300px', aspect ratio between '1:2.5' and '2.5:1'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "video_urls": {
     "type": "array",
@@ -1808,7 +2094,23 @@ const CATALOG = JSON.parse(String.raw `[
   ],
   "fields": {
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: '.jpg' / '.jpeg' / '.png'",
+      "Size: <= '50MB'",
+      "Dimensions: width and height both >= '300px'",
+      "Aspect ratio: between '1:2.5' and '2.5:1'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 52428800,
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "prompt": {
     "type": "string",
@@ -1887,10 +2189,48 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 7000
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB'",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB'",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "duration": {
     "type": "integer",
@@ -1941,7 +2281,26 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
-    "default": []
+    "default": [],
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB' each",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "video_urls": {
     "type": "array",
@@ -2065,6 +2424,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "prompt": {
@@ -2113,6 +2484,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: Not exceeding '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width and height: '300' ~ '6000' px"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000
     }
    },
    "duration": {
@@ -2172,6 +2561,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2230,6 +2637,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -2364,6 +2789,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2426,6 +2869,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2484,6 +2945,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -2607,6 +3086,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -2745,6 +3242,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2821,6 +3336,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 30,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -3022,6 +3555,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 30,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "audio_urls": {
@@ -3102,6 +3653,24 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 30,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "audio_urls": {
@@ -3207,6 +3776,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Max size: 10MB",
+      "Formats: .jpg, .jpeg, .png, .webp"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "callback_url": {
@@ -3260,6 +3841,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "callback_url": {
@@ -3319,6 +3912,12 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Reference image URLs, max 3 images (FIRST&LAST mode supports 1-2, REFERENCE mode supports up to 3), max 10MB each"
+     ],
+     "maxBytes": 10485760
     }
    },
    "generation_type": {
@@ -3411,6 +4010,12 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Reference images, max 3, max 10MB each"
+     ],
+     "maxBytes": 10485760
     }
    },
    "generation_type": {
@@ -3512,6 +4117,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "quality": {
@@ -3564,6 +4181,18 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "quality": {
@@ -3662,6 +4291,22 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported image formats: '.jpeg', '.jpg', '.png' (transparent channels not supported), '.bmp', '.webp'",
+      "Image resolution: image width and height range is '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
     }
    },
    "prompt_extend": {
@@ -3786,6 +4431,22 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported formats: '.jpeg', '.jpg', '.png' (transparent channel not supported), '.bmp', '.webp'",
+      "Image resolution: width and height range is '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
     }
    },
    "prompt_extend": {
@@ -3846,6 +4507,22 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: not exceeding '10MB'",
+      "Supported image formats: '.jpeg', '.jpg', '.png' (no transparency), '.bmp', '.webp'",
+      "Image resolution: width and height range '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
     }
    },
    "prompt_extend": {
@@ -4154,10 +4831,48 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 500
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "video_urls": {
     "type": "array",
@@ -4280,12 +4995,50 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 500
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "image_urls": {
     "type": "array",
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
     }
    },
    "video_urls": {
@@ -4472,6 +5225,25 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 4,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
     }
    },
    "keep_original_sound": {
@@ -4528,10 +5300,48 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "string"
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "duration": {
     "type": "integer",
@@ -4610,6 +5420,25 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
     }
    },
    "video_urls": {

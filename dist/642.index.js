@@ -458,8 +458,8 @@ async function publishBatch(entries, summary) {
 
 // EXTERNAL MODULE: ./src/evolink/errors.ts
 var evolink_errors = __webpack_require__(75765);
-// EXTERNAL MODULE: ./src/inputs/settings.ts + 5 modules
-var settings = __webpack_require__(33448);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 6 modules
+var settings = __webpack_require__(57313);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
 var produce = __webpack_require__(74493);
 ;// CONCATENATED MODULE: ./src/video/batch.ts

@@ -706,7 +706,7 @@ function utf16Hint(bytes) {
 
 /***/ }),
 
-/***/ 33448:
+/***/ 57313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -817,6 +817,56 @@ function parseJsonData(raw) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/inputs/image-dimensions.ts
+/** JPEG start-of-frame markers (C0–CF but DHT C4, JPG C8 and DAC CC) carry the frame's size. */
+const isStartOfFrame = (marker) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+function jpegDimensions(head) {
+    let at = 2;
+    while (at + 9 <= head.length) {
+        if (head[at] !== 0xff)
+            return undefined;
+        const marker = head[at + 1];
+        // Fill bytes, and markers without a length (RSTn, TEM).
+        if (marker === 0xff) {
+            at++;
+            continue;
+        }
+        if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+            at += 2;
+            continue;
+        }
+        if (isStartOfFrame(marker))
+            return { height: head.readUInt16BE(at + 5), width: head.readUInt16BE(at + 7) };
+        at += 2 + head.readUInt16BE(at + 2);
+    }
+    return undefined;
+}
+function webpDimensions(head) {
+    const chunk = head.toString('latin1', 12, 16);
+    if (chunk === 'VP8 ' && head.length >= 30)
+        return { width: head.readUInt16LE(26) & 0x3fff, height: head.readUInt16LE(28) & 0x3fff };
+    if (chunk === 'VP8L' && head.length >= 25) {
+        const bits = head.readUInt32LE(21);
+        return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+    }
+    if (chunk === 'VP8X' && head.length >= 30)
+        return { width: head.readUIntLE(24, 3) + 1, height: head.readUIntLE(27, 3) + 1 };
+    return undefined;
+}
+/** The image's size in pixels as its header states it, or undefined when the bytes read do not say. */
+function imageDimensions(head, type) {
+    switch (type) {
+        case 'image/png':
+            return head.length >= 24 ? { width: head.readUInt32BE(16), height: head.readUInt32BE(20) } : undefined;
+        case 'image/gif':
+            return head.length >= 10 ? { width: head.readUInt16LE(6), height: head.readUInt16LE(8) } : undefined;
+        case 'image/webp':
+            return webpDimensions(head);
+        case 'image/jpeg':
+            return jpegDimensions(head);
+    }
+}
+
 // EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
 var workspace_paths = __nccwpck_require__(67965);
 // EXTERNAL MODULE: ./src/open-regular-file.ts
@@ -824,8 +874,11 @@ var open_regular_file = __nccwpck_require__(16857);
 ;// CONCATENATED MODULE: ./src/inputs/local-images.ts
 // An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
 // before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
-// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
-// GIF or WebP by its first bytes, whatever its name says.
+// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, a JPEG, PNG,
+// GIF or WebP by its first bytes, whatever its name says, and within what the model documents for the
+// field's files (type, bytes, pixels, aspect ratio: the catalogue's `file`).
+
+
 
 
 
@@ -857,8 +910,39 @@ function sniff(head) {
 const imageName = (path) => (0,external_node_path_.basename)(path)
     .replace(/[^\w.-]+/g, '_')
     .slice(-100) || 'image';
-/** Checks a file an image input names; returns it ready to upload, or why it is refused. */
-function checkLocalImage(raw, workspace, maxBytes) {
+/** The header read to learn an image's type and size in pixels: a JPEG's frame header follows its EXIF, at most 64 KiB. */
+const HEAD_BYTES = 64 * 1024;
+const TYPE_NAMES = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/gif': 'GIF', 'image/bmp': 'BMP', 'image/heic': 'HEIC' };
+const mib = (bytes) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+/** Why an image breaks its model's documented file rule (type, bytes, pixels, aspect ratio), with EvoLink's sentence; or undefined. */
+function fileRuleProblem(model, rule, image, head) {
+    const said = (about, problem) => {
+        const sentence = rule.prose.find(line => about.test(line));
+        return sentence ? `${problem} (EvoLink: "${sentence}")` : problem;
+    };
+    if (rule.types && !rule.types.includes(image.type))
+        return said(/format/i, `is a ${TYPE_NAMES[image.type]} image; model ${model} takes ${(0,check_field/* listOr */.QD)(rule.types.map(type => TYPE_NAMES[type] ?? type))}`);
+    if (rule.maxBytes !== undefined && image.size > rule.maxBytes)
+        return said(/MB/, `is ${mib(image.size)}; model ${model} takes images up to ${mib(rule.maxBytes)}`);
+    const pixels = imageDimensions(head, image.type);
+    if (!pixels)
+        return undefined;
+    const { width, height } = pixels;
+    const sides = `${width}×${height} pixels`;
+    if (rule.minSide !== undefined && Math.min(width, height) < rule.minSide)
+        return said(/px|pixel|edge/i, `is ${sides}; model ${model} takes a width and height of at least ${rule.minSide} each`);
+    if (rule.maxSide !== undefined && Math.max(width, height) > rule.maxSide)
+        return said(/px|pixel/i, `is ${sides}; model ${model} takes a width and height of at most ${rule.maxSide} each`);
+    const aspect = width / height;
+    if ((rule.minRatio !== undefined && aspect < rule.minRatio) || (rule.maxRatio !== undefined && aspect > rule.maxRatio))
+        return said(/ratio/i, `is ${sides} (width/height ${aspect.toFixed(2)}); model ${model} takes a width/height from ${rule.minRatio} to ${rule.maxRatio}`);
+    return undefined;
+}
+/**
+ * Checks a file an image input names; returns it ready to upload, or why it is refused. `rule` is what the
+ * model documents for the field's files, checked here because these are bytes the action holds.
+ */
+function checkLocalImage(raw, workspace, maxBytes, rule) {
     const rel = (0,workspace_paths/* within */.ux)(workspace, (0,external_node_path_.resolve)(workspace, raw));
     if (rel === undefined)
         return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` };
@@ -872,11 +956,14 @@ function checkLocalImage(raw, workspace, maxBytes) {
     try {
         if (size > maxBytes)
             return { ok: false, problem: `is ${size} bytes, more than max-upload-size (${maxBytes} bytes)` };
-        const head = Buffer.alloc(32);
-        const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
-        const kind = sniff(head.subarray(0, read));
+        const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
+        const head = buffer.subarray(0, (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0));
+        const kind = sniff(head);
         if ('not' in kind)
             return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` };
+        const broken = rule && fileRuleProblem(rule.model, rule.file, { size, type: kind.type }, head);
+        if (broken)
+            return { ok: false, problem: broken };
         return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path) } };
     }
     finally {
@@ -1068,7 +1155,7 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
             const checked = [];
             for (const [i, item] of list.entries()) {
                 if (typeof item === 'string' && isLocalPath(item)) {
-                    const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes);
+                    const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, fieldSpec.file && { model: model.model, file: fieldSpec.file });
                     if (!local.ok)
                         return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`);
                     found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined });
@@ -1606,8 +1693,8 @@ function readInput(name, env = process.env) {
     return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
 }
 
-// EXTERNAL MODULE: ./src/inputs/settings.ts + 5 modules
-var inputs_settings = __nccwpck_require__(33448);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 6 modules
+var inputs_settings = __nccwpck_require__(57313);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
 var produce = __nccwpck_require__(74493);
 ;// CONCATENATED MODULE: ./src/main.ts

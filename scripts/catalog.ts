@@ -9,6 +9,7 @@ import type { Catalog, FieldSpec, ModelRule, ModelSpec } from '../src/evolink/ca
 import { CROSS_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
 import {
   crossFieldRules,
+  fileRules,
   marksTextToVideo,
   mentionsValues,
   modeSectionValues,
@@ -103,12 +104,17 @@ function field(schema: Json, name = ''): FieldSpec {
     spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
     spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
   }
+  // Image fields: what a repository image must be (the action reads those files; a URL's file it never sees).
+  const file = /^(?:image_start|image_end|image_urls)$/.test(name) ? fileRules(description) : undefined
+  if (file) spec.file = file
   const byMode = spec.type === 'string' && spec.enum === undefined ? modeSectionValues(description) : undefined
   if (byMode) {
     spec.enum = byMode.all
     modeValues.push({ field: name, other: byMode.other, values: byMode.textToVideo, sentence: byMode.sentence })
   }
-  const constrained = ['enum', 'minimum', 'maximum', 'maxLength', 'maxItems', 'oneOf', 'properties', 'maxProperties'].some(key => spec[key as keyof FieldSpec] !== undefined)
+  const constrained = ['enum', 'minimum', 'maximum', 'maxLength', 'maxItems', 'oneOf', 'properties', 'maxProperties', 'file'].some(
+    key => spec[key as keyof FieldSpec] !== undefined
+  )
   // Booleans and callback_url (the action's own rule: https, public host, 2048 characters) have nothing to read.
   const readable = spec.type !== 'boolean' && name !== 'callback_url'
   if (description && !name.endsWith('[]')) described.set(name, { description, spec, ruleless: !constrained && readable && mentionsValues(description) })

@@ -24,10 +24,31 @@ export interface FieldSpec {
   maxProperties?: number
   /** The keys' form, a regular expression ("Keys are of the form `image{N}` or `video{N}`"). */
   keyPattern?: string
+  /**
+   * What an image file given for this field must be, read from prose ("Image size: up to `10MB`", "Formats:
+   * JPG / JPEG / PNG", "width and height >= 300px", "aspect ratio between 1:2.5 and 2.5:1"). The action checks
+   * it on repository images, whose bytes it reads; a URL's file only EvoLink sees.
+   */
+  file?: FileRule
   /** Values allowed only with some value of another field ("`480p`: Supports `16:9`, `9:16`, `1:1`"). */
   byField?: { field: string; allowed: Record<string, (string | number | boolean)[]>; sentence: string }
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
   default?: string | number | boolean | null | unknown[] | Record<string, unknown>
+}
+
+export interface FileRule {
+  /** At most this many bytes ("10MB" read as 10 MiB, the larger reading: never refuse what EvoLink takes). */
+  maxBytes?: number
+  /** The image types taken, as MIME types ("image/jpeg", "image/png", "image/webp", "image/gif", "image/bmp", "image/heic"). */
+  types?: string[]
+  /** Width and height each at least / at most this many pixels. */
+  minSide?: number
+  maxSide?: number
+  /** Width divided by height, at least / at most. */
+  minRatio?: number
+  maxRatio?: number
+  /** The sentences read. */
+  prose: string[]
 }
 
 /**

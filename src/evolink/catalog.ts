@@ -25,6 +25,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
     }
    },
    "quality": {
@@ -83,6 +100,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
     }
    },
    "quality": {
@@ -137,6 +171,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
     }
    },
    "quality": {
@@ -214,6 +265,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: Not exceeding '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "callback_url": {
@@ -254,6 +317,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+     ],
+     "types": [
+      "image/png",
+      "image/jpeg",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -303,6 +376,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 6,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+     ],
+     "types": [
+      "image/png",
+      "image/jpeg",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -418,6 +501,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 7,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB'",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -527,6 +622,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 7,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB' per image",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -625,6 +732,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 7,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB' each",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "duration": {
@@ -676,6 +795,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -720,6 +856,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "File size: ≤ '10MB' per image"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -836,6 +984,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 5,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
     }
    },
    "keep_original_sound": {
@@ -877,6 +1042,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -921,6 +1103,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "File size: ≤ '10MB' per image"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "maxBytes": 10485760
     }
    },
    "quality": {
@@ -1031,6 +1225,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "aspect_ratio": {
@@ -1081,6 +1287,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 4,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "keep_original_sound": {
@@ -1118,6 +1336,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 4,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "keep_original_sound": {
@@ -1141,7 +1371,22 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 2500
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Format: JPG / JPEG / PNG",
+      "Size: <= 10MB",
+      "Dimensions: width and height >= 300px, aspect ratio between 1:2.5 and 2.5:1"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 10485760,
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "image_end": {
     "type": "string"
@@ -1478,10 +1723,36 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   ],
   "fields": {
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png'",
+      "Image dimensions: width and height >= '300px', aspect ratio between '1:2.5' and '2.5:1'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Supported formats: '.jpg', '.jpeg', '.png'",
+      "Image size: up to '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 10485760
+    }
    },
    "prompt": {
     "type": "string",
@@ -1608,7 +1879,22 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "prose": [
      "Provide one reference image"
-    ]
+    ],
+    "file": {
+     "prose": [
+      "Image size: no larger than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png'",
+      "Image dimensions: width and height ≥ '300px', aspect ratio between '1:2.5' and '2.5:1'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "video_urls": {
     "type": "array",
@@ -1788,7 +2074,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   ],
   "fields": {
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: '.jpg' / '.jpeg' / '.png'",
+      "Size: <= '50MB'",
+      "Dimensions: width and height both >= '300px'",
+      "Aspect ratio: between '1:2.5' and '2.5:1'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 52428800,
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "prompt": {
     "type": "string",
@@ -1867,10 +2169,48 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 7000
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB'",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB'",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "duration": {
     "type": "integer",
@@ -1921,7 +2261,26 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
-    "default": []
+    "default": [],
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB' each",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
    },
    "video_urls": {
     "type": "array",
@@ -2045,6 +2404,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "prompt": {
@@ -2093,6 +2464,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: Not exceeding '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width and height: '300' ~ '6000' px"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000
     }
    },
    "duration": {
@@ -2152,6 +2541,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2210,6 +2617,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -2344,6 +2769,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2406,6 +2849,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2464,6 +2925,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -2587,6 +3066,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 9,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -2725,6 +3222,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "duration": {
@@ -2801,6 +3316,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 30,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "video_urls": {
@@ -3002,6 +3535,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 30,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "audio_urls": {
@@ -3082,6 +3633,24 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 30,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
     }
    },
    "audio_urls": {
@@ -3187,6 +3756,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Max size: 10MB",
+      "Formats: .jpg, .jpeg, .png, .webp"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "callback_url": {
@@ -3240,6 +3821,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "callback_url": {
@@ -3299,6 +3892,12 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Reference image URLs, max 3 images (FIRST&LAST mode supports 1-2, REFERENCE mode supports up to 3), max 10MB each"
+     ],
+     "maxBytes": 10485760
     }
    },
    "generation_type": {
@@ -3391,6 +3990,12 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Reference images, max 3, max 10MB each"
+     ],
+     "maxBytes": 10485760
     }
    },
    "generation_type": {
@@ -3492,6 +4097,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "quality": {
@@ -3544,6 +4161,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 2,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
     }
    },
    "quality": {
@@ -3642,6 +4271,22 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported image formats: '.jpeg', '.jpg', '.png' (transparent channels not supported), '.bmp', '.webp'",
+      "Image resolution: image width and height range is '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
     }
    },
    "prompt_extend": {
@@ -3766,6 +4411,22 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported formats: '.jpeg', '.jpg', '.png' (transparent channel not supported), '.bmp', '.webp'",
+      "Image resolution: width and height range is '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
     }
    },
    "prompt_extend": {
@@ -3826,6 +4487,22 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: not exceeding '10MB'",
+      "Supported image formats: '.jpeg', '.jpg', '.png' (no transparency), '.bmp', '.webp'",
+      "Image resolution: width and height range '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
     }
    },
    "prompt_extend": {
@@ -4134,10 +4811,48 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 500
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "video_urls": {
     "type": "array",
@@ -4260,12 +4975,50 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 500
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "image_urls": {
     "type": "array",
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
     }
    },
    "video_urls": {
@@ -4452,6 +5205,25 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 4,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
     }
    },
    "keep_original_sound": {
@@ -4508,10 +5280,48 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "string"
    },
    "image_start": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
    },
    "duration": {
     "type": "integer",
@@ -4590,6 +5400,25 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
     }
    },
    "video_urls": {

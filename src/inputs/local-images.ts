@@ -1,10 +1,14 @@
 // An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
 // before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
-// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, and a JPEG, PNG,
-// GIF or WebP by its first bytes, whatever its name says.
+// workspace (symlinks followed), not under .git/, a regular file, within max-upload-size, a JPEG, PNG,
+// GIF or WebP by its first bytes, whatever its name says, and within what the model documents for the
+// field's files (type, bytes, pixels, aspect ratio: the catalogue's `file`).
 import { closeSync, readSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
+import { imageDimensions } from './image-dimensions.js'
 import { underGit, within } from './workspace-paths.js'
+import type { FileRule } from '../evolink/catalog-types.js'
+import { listOr } from '../evolink/check-field.js'
 import { openRegularFile } from '../open-regular-file.js'
 
 export type ImageType = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp'
@@ -43,8 +47,45 @@ const imageName = (path: string) =>
     .replace(/[^\w.-]+/g, '_')
     .slice(-100) || 'image'
 
-/** Checks a file an image input names; returns it ready to upload, or why it is refused. */
-export function checkLocalImage(raw: string, workspace: string, maxBytes: number): { ok: true; image: LocalImage } | { ok: false; problem: string } {
+/** The header read to learn an image's type and size in pixels: a JPEG's frame header follows its EXIF, at most 64 KiB. */
+const HEAD_BYTES = 64 * 1024
+
+const TYPE_NAMES: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/gif': 'GIF', 'image/bmp': 'BMP', 'image/heic': 'HEIC' }
+const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`
+
+/** Why an image breaks its model's documented file rule (type, bytes, pixels, aspect ratio), with EvoLink's sentence; or undefined. */
+export function fileRuleProblem(model: string, rule: FileRule, image: { size: number; type: ImageType }, head: Buffer): string | undefined {
+  const said = (about: RegExp, problem: string) => {
+    const sentence = rule.prose.find(line => about.test(line))
+    return sentence ? `${problem} (EvoLink: "${sentence}")` : problem
+  }
+  if (rule.types && !rule.types.includes(image.type))
+    return said(/format/i, `is a ${TYPE_NAMES[image.type]} image; model ${model} takes ${listOr(rule.types.map(type => TYPE_NAMES[type] ?? type))}`)
+  if (rule.maxBytes !== undefined && image.size > rule.maxBytes) return said(/MB/, `is ${mib(image.size)}; model ${model} takes images up to ${mib(rule.maxBytes)}`)
+  const pixels = imageDimensions(head, image.type)
+  if (!pixels) return undefined
+  const { width, height } = pixels
+  const sides = `${width}×${height} pixels`
+  if (rule.minSide !== undefined && Math.min(width, height) < rule.minSide)
+    return said(/px|pixel|edge/i, `is ${sides}; model ${model} takes a width and height of at least ${rule.minSide} each`)
+  if (rule.maxSide !== undefined && Math.max(width, height) > rule.maxSide)
+    return said(/px|pixel/i, `is ${sides}; model ${model} takes a width and height of at most ${rule.maxSide} each`)
+  const aspect = width / height
+  if ((rule.minRatio !== undefined && aspect < rule.minRatio) || (rule.maxRatio !== undefined && aspect > rule.maxRatio))
+    return said(/ratio/i, `is ${sides} (width/height ${aspect.toFixed(2)}); model ${model} takes a width/height from ${rule.minRatio} to ${rule.maxRatio}`)
+  return undefined
+}
+
+/**
+ * Checks a file an image input names; returns it ready to upload, or why it is refused. `rule` is what the
+ * model documents for the field's files, checked here because these are bytes the action holds.
+ */
+export function checkLocalImage(
+  raw: string,
+  workspace: string,
+  maxBytes: number,
+  rule?: { model: string; file: FileRule }
+): { ok: true; image: LocalImage } | { ok: false; problem: string } {
   const rel = within(workspace, resolve(workspace, raw))
   if (rel === undefined) return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` }
   if (underGit(rel)) return { ok: false, problem: 'must not be inside .git/' }
@@ -54,10 +95,12 @@ export function checkLocalImage(raw: string, workspace: string, maxBytes: number
   const { fd, size } = opened
   try {
     if (size > maxBytes) return { ok: false, problem: `is ${size} bytes, more than max-upload-size (${maxBytes} bytes)` }
-    const head = Buffer.alloc(32)
-    const read = readSync(fd, head, 0, head.length, 0)
-    const kind = sniff(head.subarray(0, read))
+    const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES))
+    const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0))
+    const kind = sniff(head)
     if ('not' in kind) return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` }
+    const broken = rule && fileRuleProblem(rule.model, rule.file, { size, type: kind.type }, head)
+    if (broken) return { ok: false, problem: broken }
     return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path) } }
   } finally {
     closeSync(fd)

@@ -218,7 +218,7 @@ export function readRequestFields(
       const checked: unknown[] = []
       for (const [i, item] of list.entries()) {
         if (typeof item === 'string' && isLocalPath(item)) {
-          const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes)
+          const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, fieldSpec.file && { model: model.model, file: fieldSpec.file })
           if (!local.ok) return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`)
           found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined })
           checked.push(item)

@@ -7,9 +7,10 @@ import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
 import { turnHostile } from '../simulator/hostile.js'
 import { runAction } from '../harness/run-action.js'
+import { jpeg, png, webp } from '../harness/images.js'
 
 const KEY = 'sk-evo-uploads-key'
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3000, 7)])
+const PNG = png(1280, 720, 3008)
 let sim: EvoLinkSimulator
 beforeEach(async () => {
   sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 50 }).start()
@@ -109,7 +110,31 @@ describe('refused before anything is sent', () => {
     ['a folder', { 'image-start': 'docs' }, /must be a regular file/, () => undefined],
     ['a missing file', { 'image-start': 'docs/nope.png' }, /must be a readable file \(ENOENT\)/, () => undefined],
     ['a file over max-upload-size', { 'image-start': 'docs/hero.png', 'max-upload-size': '1KiB' }, /is 3008 bytes, more than max-upload-size \(1024 bytes\)/, () => undefined],
-    ['a files API over plain http', { 'image-start': 'docs/hero.png', 'files-base-url': 'http://files.example.com' }, /Input 'files-base-url' is .*must use https/, () => undefined]
+    [
+      'a files API over plain http',
+      { 'image-start': 'docs/hero.png', 'files-base-url': 'http://files.example.com' },
+      /Input 'files-base-url' is .*must use https/,
+      () => undefined
+    ],
+    // What the model documents for its image files, read from prose (catalogue `file`), on bytes the action holds.
+    [
+      'an image type the model does not take',
+      { model: 'kling-v3-image-to-video', 'image-start': 'docs/hero.webp' },
+      /Input 'image-start' is "docs\/hero\.webp": "docs\/hero\.webp" is a WebP image; model kling-v3-image-to-video takes JPEG or PNG \(EvoLink: "Supported formats: '\.jpg', '\.jpeg', '\.png'"\)/,
+      dir => writeFileSync(join(dir, 'docs', 'hero.webp'), webp(1280, 720))
+    ],
+    [
+      'an image smaller than the model takes',
+      { 'image-start': 'docs/icon.jpg' },
+      /"docs\/icon\.jpg" is 200×200 pixels; model kling-o3-image-to-video takes a width and height of at least 300 each \(EvoLink: "Dimensions: width and height >= 300px/,
+      dir => writeFileSync(join(dir, 'docs', 'icon.jpg'), jpeg(200, 200))
+    ],
+    [
+      'an image wider than the model takes',
+      { model: 'seedance-1.5-pro', 'image-urls': 'docs/hero.png\ndocs/banner.png' },
+      /"docs\/banner\.png" is 3000×600 pixels \(width\/height 5\.00\); model seedance-1\.5-pro takes a width\/height from 0\.4 to 2\.5/,
+      dir => writeFileSync(join(dir, 'docs', 'banner.png'), png(3000, 600))
+    ]
   ])('%s', async (_label, inputs, message, prepare) => {
     const dir = workspace()
     prepare(dir)

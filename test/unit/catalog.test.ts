@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readdirSync } from 'node:fs'
 import { buildCatalog, renderCatalog, renderUnread } from '../../scripts/catalog.js'
-import { crossFieldRules, noRuleReason, proseRules } from '../../scripts/prose-rules.js'
+import { crossFieldRules, fileRules, noRuleReason, proseRules } from '../../scripts/prose-rules.js'
 import { CATALOG } from '../../src/evolink/catalog.js'
 import { CROSS_RULES, PROSE_ENUMS } from '../../src/evolink/model-rules.js'
 import { checkBody, editDistance, fieldSpec, findModel, similarModels } from '../../src/evolink/models.js'
@@ -141,6 +141,28 @@ describe('catalogue', () => {
     expect(read.used.length).toBeGreaterThan(0)
     // A field (or a mode) the model does not have makes no rule.
     expect(crossFieldRules(field, text.replace(/`(image_start|image_urls|file_url|video_urls|first_frame)`/g, '`nothing_here`'), paths, enumOf).rules).toEqual([])
+  })
+
+  it.each([
+    ['Image size: no more than `10MB`', { maxBytes: 10 * 1024 * 1024 }],
+    ['Max size per image: `30MB`', { maxBytes: 30 * 1024 * 1024 }],
+    ['Reference images, max 3, max 10MB each', { maxBytes: 10 * 1024 * 1024 }],
+    ['Supported formats: `.jpeg`, `.jpg`, `.png` (transparent channel not supported), `.bmp`, `.webp`', { types: ['image/jpeg', 'image/png', 'image/bmp', 'image/webp'] }],
+    ['Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF', { types: ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] }],
+    ['Dimensions: width and height both >= `300px`', { minSide: 300 }],
+    ['Short edge > 300px', { minSide: 301 }],
+    ['Width and height: each from `256` to `5760` px', { minSide: 256, maxSide: 5760 }],
+    ['Resolution: width and height in `[240, 8000]` pixels', { minSide: 240, maxSide: 8000 }],
+    ['Aspect ratio: between `1:2.5` and `2.5:1`', { minRatio: 0.4, maxRatio: 2.5 }],
+    ['Aspect ratio (width/height): `0.4`–`2.5`', { minRatio: 0.4, maxRatio: 2.5 }],
+    ['Aspect ratio: 1:8 ~ 8:1', { minRatio: 0.125, maxRatio: 8 }]
+  ])("reads an image file's rule: %s", (sentence, expected) => {
+    expect(fileRules(`Image URL\n\n**Requirements:**\n- ${sentence}`)).toEqual({ ...expected, prose: [sentence.replace(/`/g, "'")] })
+  })
+
+  it('adds no file rule for a recommendation or for the request body', () => {
+    expect(fileRules('- Recommended aspect ratio: short edge / long edge ≥ `0.4`')).toBeUndefined()
+    expect(fileRules('- Total request body size must not exceed `64MB`')).toBeUndefined()
   })
 
   it('says why a sentence with values gives no rule, and leaves a sentence of no known shape unexplained', () => {
