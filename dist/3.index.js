@@ -796,7 +796,17 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "image_urls",
+    "maxItems": 1,
+    "sentence": "Reference-to-video (2-7 images) supports up to '720p'. Sending '1080p' together with 2 or more images is rejected."
+   }
+  ]
  },
  {
   "model": "happyhorse-1.0-image-to-video",
@@ -1672,7 +1682,26 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
  },
  {
   "model": "kling-o3-video-edit",
@@ -1876,8 +1905,27 @@ const CATALOG = JSON.parse(String.raw `[
    {
     "kind": "needs",
     "field": "image_end",
-    "other": "image_start",
+    "others": [
+     "image_start"
+    ],
     "sentence": "'image_start' (first frame) must be provided when using last frame"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Shot segmentation method, required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
    }
   ]
  },
@@ -1983,7 +2031,18 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesWith",
+    "field": "model_params.character_orientation",
+    "other": "model_params.element_list",
+    "values": [
+     "video"
+    ],
+    "sentence": "When using 'element_list', only 'video' is supported"
+   }
+  ]
  },
  {
   "model": "kling-v3-text-to-video",
@@ -2083,7 +2142,42 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "requiredWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": false
+    },
+    "sentence": "Required when 'multi_shot=false' or 'shot_type=intelligence'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.shot_type": "intelligence"
+    },
+    "sentence": "Required when 'multi_shot=false' or 'shot_type=intelligence'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Shot segmentation method, required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
  },
  {
   "model": "kling-v3-turbo-image-to-video",
@@ -2359,6 +2453,16 @@ const CATALOG = JSON.parse(String.raw `[
      "video_urls"
     ],
     "sentence": "Provide at least one of 'image_urls', 'video_urls', or 'audio_urls'"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "max": 12,
+    "sentence": "The three reference types combined must not exceed '12' items (images + videos + audio clips)"
    }
   ]
  },
@@ -2709,7 +2813,18 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
  },
  {
   "model": "seedance-2.0-fast-text-to-video",
@@ -3017,7 +3132,18 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
  },
  {
   "model": "seedance-2.0-mini-text-to-video",
@@ -3160,7 +3286,18 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
  },
  {
   "model": "seedance-2.0-text-to-video",
@@ -3991,7 +4128,46 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First-last frame, 1-2 images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "duration",
+    "values": [
+     8
+    ]
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ]
+   }
+  ]
  },
  {
   "model": "veo-3.1-generate-preview",
@@ -4089,7 +4265,46 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First-last frame, 1-2 images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "duration",
+    "values": [
+     8
+    ]
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ]
+   }
+  ]
  },
  {
   "model": "veo3.1-fast-beta",
@@ -4153,7 +4368,36 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First and last frame to video, supports '1'~'2' images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image to video, supports up to '3' images",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ],
+    "sentence": "Currently, the reference image to video 'REFERENCE' mode only supports '16:9' aspect ratio"
+   }
+  ]
  },
  {
   "model": "veo3.1-pro-beta",
@@ -4216,7 +4460,18 @@ const CATALOG = JSON.parse(String.raw `[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First and last frame to video, supports '1'~'2' images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   }
+  ]
  },
  {
   "model": "videoretalk",
@@ -5062,7 +5317,7 @@ const CATALOG = JSON.parse(String.raw `[
       "keyPattern": "^(?:image|video)[1-9][0-9]*$",
       "maxProperties": 5,
       "prose": [
-       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g.",
+       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g. 'image1', 'video2')",
        "Total bindings ≤ 5"
       ]
      }
@@ -5272,7 +5527,23 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "number",
     "minimum": 0,
     "maximum": 10,
-    "default": 0
+    "default": 0,
+    "oneOf": [
+     {
+      "type": "number",
+      "minimum": 2,
+      "maximum": 10
+     },
+     {
+      "type": "number",
+      "enum": [
+       0
+      ]
+     }
+    ],
+    "prose": [
+     "When set explicitly, range is '2 ~ 10': the system truncates the input video starting at 0s up to the specified 'duration'"
+    ]
    },
    "seed": {
     "type": "integer",
@@ -5401,7 +5672,9 @@ const CATALOG = JSON.parse(String.raw `[
    {
     "kind": "needs",
     "field": "image_end",
-    "other": "image_start",
+    "others": [
+     "image_start"
+    ],
     "sentence": "Constraint: must be used together with 'image_start', passing the last frame alone is not supported."
    }
   ]
@@ -5646,12 +5919,11 @@ const hasMultiShot = (_model, fields) => fields.includes('model_params.multi_sho
 const CROSS_RULES = [
     {
         applies: hasMultiShot,
+        // Whether multi_prompt is required (with shot_type customize) is read from prose (catalogue rules, requiredWhen).
         check: body => {
             const params = multiShot(body);
-            if (!params)
+            if (!params || !Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0)
                 return undefined;
-            if (!Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0)
-                return 'model_params: multi_shot true needs multi_prompt, a list of shots { index, prompt, duration }';
             const sum = params.multi_prompt.reduce((total, shot) => total + Number(shot.duration), 0);
             const duration = body.duration;
             return typeof duration === 'number' && sum !== duration
@@ -5663,14 +5935,6 @@ const CROSS_RULES = [
             field: 'model_params.multi_shot',
             sentence: 'The sum of all shot `duration` values must equal the total video duration'
         }
-    },
-    {
-        applies: (model, fields) => hasMultiShot(model, fields) && fields.includes('model_params.shot_type'),
-        check: body => {
-            const params = multiShot(body);
-            return params && params.shot_type !== 'customize' ? 'model_params: multi_shot true needs shot_type "customize"' : undefined;
-        },
-        source: { file: 'kling/kling-o3-text-to-video.json', field: 'prompt', sentence: 'Can be empty when `multi_shot=true` and `shot_type=customize`' }
     },
     {
         applies: model => ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'].includes(model),
@@ -5796,13 +6060,19 @@ function valueAt(body, path) {
     const value = (0,check_field/* own */.ZV)(body, top);
     return inner === undefined ? value : typeof value === 'object' && value !== null ? (0,check_field/* own */.ZV)(value, inner) : undefined;
 }
+/** The documented default at a field path (a key of model_params too). */
+function defaultAt(model, path) {
+    const [top, inner] = path.split('.');
+    const spec = (0,check_field/* own */.ZV)(model.fields, top);
+    return inner === undefined ? spec?.default : (0,check_field/* own */.ZV)(spec?.properties, inner)?.default;
+}
 const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 /** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
 function brokenModelRule(model, rule, body, name) {
     const has = (field) => given(valueAt(body, field));
     switch (rule.kind) {
         case 'needs':
-            return has(rule.field) && !has(rule.other) ? `${name(rule.field)} needs ${name(rule.other)} too` : undefined;
+            return has(rule.field) && !rule.others.some(has) ? `${name(rule.field)} needs ${(0,check_field/* listOr */.QD)(rule.others.map(name))} too` : undefined;
         case 'oneNeeded':
             return rule.fields.some(has) ? undefined : `give at least one of ${(0,check_field/* listOr */.QD)(rule.fields.map(name))}`;
         case 'apart':
@@ -5822,6 +6092,33 @@ function brokenModelRule(model, rule, body, name) {
             if (rule.required.includes(mode) && !has(rule.field))
                 return `${rule.modeField} ${mode} needs ${name(rule.field)}`;
             return rule.forbidden.includes(mode) && has(rule.field) ? `${name(rule.field)} cannot be used in ${rule.modeField} ${mode}` : undefined;
+        }
+        case 'valuesWith': {
+            const value = valueAt(body, rule.field);
+            return value !== undefined && has(rule.other) && !rule.values.includes(String(value))
+                ? `${name(rule.field)} ${String(value)} cannot be used with ${name(rule.other)}, which allows ${(0,check_field/* listOr */.QD)(rule.values)}`
+                : undefined;
+        }
+        case 'requiredWhen': {
+            const holds = Object.entries(rule.when).every(([field, value]) => (valueAt(body, field) ?? defaultAt(model, field)) === value);
+            const condition = Object.entries(rule.when)
+                .map(([field, value]) => `${field.split('.').pop()} ${String(value)}`)
+                .join(' and ');
+            return holds && !has(rule.field) ? `${name(rule.field)} is required with ${condition}` : undefined;
+        }
+        case 'whenValue': {
+            if (valueAt(body, rule.field) !== rule.value)
+                return undefined;
+            const other = valueAt(body, rule.other);
+            const count = Array.isArray(other) ? other.length : 0;
+            const said = `with ${rule.field} ${rule.value}`;
+            if (rule.maxItems !== undefined && count > rule.maxItems)
+                return `${name(rule.other)} has ${count} items; at most ${rule.maxItems} ${said}`;
+            if (rule.minItems !== undefined && count < rule.minItems)
+                return `${name(rule.other)} has ${count} items; at least ${rule.minItems} ${said}`;
+            return rule.values && other !== undefined && !rule.values.includes(other)
+                ? `${name(rule.other)} ${String(other)} cannot be used ${said}, which allows ${(0,check_field/* listOr */.QD)(rule.values)}`
+                : undefined;
         }
         case 'valuesWithout': {
             const value = valueAt(body, rule.field);

@@ -13,10 +13,13 @@ import {
   marksTextToVideo,
   mentionsValues,
   modeSectionValues,
+  namedFields,
   noRuleReason,
   perValueBullets,
   proseRules,
   requiredForTextToVideo,
+  restatesSchema,
+  ruleFields,
   sentences
 } from './prose-rules.js'
 
@@ -65,9 +68,11 @@ const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'objec
 let unread: string[] = []
 /** Descriptions read without a rule, by reason: "file field" per reason. */
 let noRule: Map<string, string[]> = new Map()
+/** Sentences that name values, and how many of them a rule (or the schema) accounts for. */
+let tally = { sentences: 0, ruled: 0, reasoned: 0 }
 let current = ''
-/** This model's fields with a description, by path, and which gave no rule of their own. */
-let described = new Map<string, { description: string; spec: FieldSpec; ruleless: boolean }>()
+/** This model's fields with a description worth reading, by path. */
+let described = new Map<string, { description: string; spec: FieldSpec }>()
 /** "Text-to-video mode … / Image-to-video mode (when using image_urls)" values, until the field is resolved. */
 let modeValues: { field: string; other: string; values: string[]; sentence: string }[] = []
 
@@ -112,14 +117,14 @@ function field(schema: Json, name = ''): FieldSpec {
     spec.enum = byMode.all
     modeValues.push({ field: name, other: byMode.other, values: byMode.textToVideo, sentence: byMode.sentence })
   }
-  const constrained = ['enum', 'minimum', 'maximum', 'maxLength', 'maxItems', 'oneOf', 'properties', 'maxProperties', 'file'].some(
-    key => spec[key as keyof FieldSpec] !== undefined
-  )
   // Booleans and callback_url (the action's own rule: https, public host, 2048 characters) have nothing to read.
   const readable = spec.type !== 'boolean' && name !== 'callback_url'
-  if (description && !name.endsWith('[]')) described.set(name, { description, spec, ruleless: !constrained && readable && mentionsValues(description) })
+  if (description && !name.endsWith('[]') && readable) described.set(name, { description, spec })
   return spec
 }
+
+/** A sentence as rules store it: backticks as quotes, no emphasis, spaces collapsed. */
+const flat = (text: string) => text.replace(/`/g, "'").replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
 
 /** Field paths, top level and one level into objects ("model_params.file_url"), as models.ts fieldPaths. */
 const pathsOf = (fields: Record<string, FieldSpec>) => Object.entries(fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)])
@@ -135,7 +140,7 @@ function specAt(fields: Record<string, FieldSpec>, path: string): FieldSpec | un
  * and gave no rule of its own is explained sentence by sentence: by a rule across fields, a hand-written rule
  * of model-rules.ts, or a reason no rule applies. What none explains is listed as unread.
  */
-function readAcrossFields(model: string, fields: Record<string, FieldSpec>): ModelRule[] {
+function readAcrossFields(model: string, fields: Record<string, FieldSpec>, required: readonly string[]): ModelRule[] {
   const paths = pathsOf(fields)
   const enumOf = (path: string) => specAt(fields, path)?.enum
   const rules = new Map<string, ModelRule>()
@@ -151,20 +156,50 @@ function readAcrossFields(model: string, fields: Record<string, FieldSpec>): Mod
     if (other) rules.set(`values ${pending.field}`, { kind: 'valuesWithout', field: pending.field, other, values: pending.values, sentence: pending.sentence })
   }
   const handWritten = [...PROSE_ENUMS.filter(rule => rule.models.includes(model)), ...CROSS_RULES].map(rule => rule.source).filter(source => source.file === current)
-  for (const [path, { description, spec, ruleless }] of described) {
-    if (!ruleless) continue
-    const reasons = new Set<string>()
-    let unexplained: string | undefined
-    for (const sentence of sentences(description).filter(mentionsValues)) {
-      if (used.get(path)?.includes(sentence) || handWritten.some(source => source.field === path && sentence.includes(source.sentence))) continue
-      const reason = noRuleReason(sentence, { field: path, type: spec.type, description, fields: paths })
-      if (reason) reasons.add(reason)
-      else unexplained ??= sentence
-    }
-    if (unexplained) unread.push(`${current} ${path}: ${unexplained.replace(/\s+/g, ' ').slice(0, 140)}`)
-    else for (const reason of reasons) noRule.set(reason, [...(noRule.get(reason) ?? []), `${current} ${path}`])
+  const read = [...rules.values()]
+  // Pairs of fields a rule ties together, so that a sentence restating it from another field is seen as read.
+  const ties = [
+    ...read.map(ruleFields),
+    ...Object.entries(fields).flatMap(([name, spec]) => [spec.byField ? [name, spec.byField.field] : [], spec.requiredWithout ? [name, spec.requiredWithout.field] : []])
+  ]
+  const restatesRule = (path: string, sentence: string) => {
+    const named = namedFields(sentence, path, paths).filter(field => field !== path)
+    return named.length > 0 && named.every(field => ties.some(tie => tie.includes(path) && tie.includes(field)))
   }
-  return [...rules.values()]
+  // "Requirement: `video_urls` is required for this model": the schema's required list says so.
+  const restatesRequired = (path: string, sentence: string) => {
+    const field = /`(\w+)` is required\b/i.exec(sentence)?.[1]
+    return field !== undefined && required.includes(field)
+  }
+  for (const [path, { description, spec }] of described) {
+    // What this field's rules were read from: the field's own, its file rule, the rules across fields naming it.
+    const ruled = [...(spec.prose ?? []), ...(spec.file?.prose ?? []), spec.byField?.sentence, spec.requiredWithout?.sentence, ...read.map(rule => rule.sentence)]
+      .filter((text): text is string => text !== undefined)
+      .map(flat)
+    const reasons = new Set<string>()
+    for (const sentence of sentences(description).filter(mentionsValues)) {
+      const text = flat(sentence)
+      tally.sentences++
+      const accounted =
+        used.get(path)?.includes(sentence) ||
+        handWritten.some(source => source.field === path && sentence.includes(source.sentence)) ||
+        ruled.some(rule => rule.includes(text) || text.includes(rule)) ||
+        restatesSchema(sentence, spec) ||
+        restatesRule(path, sentence) ||
+        restatesRequired(path, sentence)
+      if (accounted) {
+        tally.ruled++
+        continue
+      }
+      const reason = noRuleReason(sentence, { field: path, type: spec.type, description, fields: paths })
+      if (reason) {
+        reasons.add(reason)
+        tally.reasoned++
+      } else unread.push(`${current} ${path}: ${text.slice(0, 160)}`)
+    }
+    for (const reason of reasons) noRule.set(reason, [...(noRule.get(reason) ?? []), `${current} ${path}`])
+  }
+  return read
 }
 
 export interface CatalogBuild {
@@ -175,6 +210,8 @@ export interface CatalogBuild {
   unread: string[]
   /** Descriptions read without a rule, by reason. */
   noRule: Record<string, string[]>
+  /** Sentences naming values: in all, accounted for by a rule or the schema, explained by a reason. */
+  tally: { sentences: number; ruled: number; reasoned: number }
 }
 
 export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuild {
@@ -182,6 +219,7 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
   const skipped: CatalogBuild['skipped'] = []
   unread = []
   noRule = new Map()
+  tally = { sentences: 0, ruled: 0, reasoned: 0 }
   for (const path of files(dir)) {
     const file = relative(dir, path).split(sep).join('/')
     let doc: Json
@@ -228,13 +266,13 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       if (sentence && t2v && spec && t2v !== name) spec.requiredWithout = { field: t2v, sentence }
     }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
-    const rules = readAcrossFields(model, fields)
+    const rules = readAcrossFields(model, fields, required)
     models.push({ model, source: file, date, required, fields, ...(rules.length > 0 ? { rules } : {}) })
   }
   models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))
   const seen = new Set<string>()
   const unique = models.filter(m => (seen.has(m.model) ? (skipped.push({ file: m.source, why: `${m.model} is described by another file too` }), false) : seen.add(m.model)))
-  return { catalog: unique, skipped, unread: [...unread], noRule: Object.fromEntries([...noRule].sort(([a], [b]) => (a < b ? -1 : 1))) }
+  return { catalog: unique, skipped, unread: [...unread], noRule: Object.fromEntries([...noRule].sort(([a], [b]) => (a < b ? -1 : 1))), tally: { ...tally } }
 }
 
 /** The catalogue as a readable, multi-line string literal (a raw template), or a quoted one if it cannot be. */
@@ -261,7 +299,8 @@ export function renderCatalog(build: CatalogBuild): string {
 /** The list of descriptions no parser read, committed so that the catalogue test shows a new shape as a diff. */
 export function renderUnread(build: CatalogBuild): string {
   return [
-    '# Descriptions that mention values and gave no rule (scripts/prose-rules.ts has the shapes read). Generated by npm run catalog.',
+    '# Sentences of the field descriptions that name values and no shape explains (scripts/prose-rules.ts). Generated by npm run catalog.',
+    `# ${build.tally.sentences} sentences name values: ${build.tally.ruled} became a rule or say what the schema or a rule says, ${build.tally.reasoned} name no rule (by reason below), ${build.unread.length} unread:`,
     ...build.unread,
     '',
     '# Read, and no rule to check, by reason (scripts/prose-rules.ts noRuleReason):',
@@ -281,7 +320,9 @@ async function main(): Promise<void> {
   writeFileSync(new URL('../../test/unit/catalog-unread.txt', import.meta.url), renderUnread(build))
   const rules = build.catalog.reduce((n, model) => n + (model.rules?.length ?? 0), 0)
   console.log(`${build.catalog.length} models written to src/evolink/catalog.ts, with ${rules} rules across fields read from prose`)
-  console.log(`${build.unread.length} descriptions with values left unread; ${Object.values(build.noRule).flat().length} read with no rule to check (test/unit/catalog-unread.txt)`)
+  console.log(
+    `${build.tally.sentences} sentences name values: ${build.tally.ruled} ruled, ${build.tally.reasoned} no rule by reason, ${build.unread.length} unread (test/unit/catalog-unread.txt)`
+  )
   for (const { file, why } of build.skipped) console.log(`skipped ${file}: ${why}`)
 }
 

@@ -58,7 +58,7 @@ const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds:
   {
     name: 'number range',
     types: ['integer', 'number'],
-    pattern: /\bbetween\s+`?(-?\d+(?:\.\d+)?)`?\s*(?:and|to|–|-)\s*`?(-?\d+(?:\.\d+)?)`?/i,
+    pattern: /\b(?:between\s+|when set explicitly, range is\s+)`?(-?\d+(?:\.\d+)?)`?\s*(?:and|to|–|-|~)\s*`?(-?\d+(?:\.\d+)?)`?/i,
     adds: m => ({ minimum: Number(m[1]), maximum: Number(m[2]) })
   },
   // "Only supports `4`, `8`, `12` seconds", "Only supports values `5` and `10`"
@@ -129,7 +129,7 @@ export const marksTextToVideo = (description: string | undefined): boolean => /\
 /** Sentences (and list items) of a description, markdown emphasis kept: "**1–2 images**" is one. */
 export function sentences(description: string): string[] {
   return description
-    .split(/\n+|(?<=[.;])\s+(?=[A-Z*`-])/)
+    .split(/\n+|(?<=[.;])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[A-Z*`-])/)
     .map(s => s.replace(/^\s*[-*]\s+/, '').trim())
     .filter(Boolean)
 }
@@ -160,11 +160,15 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
       )
       // "`-1`: smart duration" / "`-1` for automatic" beside a range: the range, or that one value.
       const special = shape.name === 'number range' ? /`(-?\d+)`\s*(?::|for|=)\s*(?:smart|auto|automatic|random|model decides)/i.exec(description) : null
-      if (special && adds.minimum !== undefined)
+      // "Default `0`: keep the input … When set explicitly, range is `2 ~ 10`": the default stays allowed beside the range.
+      const [low, high] = shape.name === 'number range' ? [Number(match[1]), Number(match[2])] : []
+      const outside = typeof spec.default === 'number' && low !== undefined && high !== undefined && (spec.default < low || spec.default > high) && /\bexplicitly\b/i.test(sentence)
+      const alone = special ? Number(special[1]) : outside ? (spec.default as number) : undefined
+      if (alone !== undefined && low !== undefined && high !== undefined)
         adds = {
           oneOf: [
-            { type: spec.type, minimum: adds.minimum, maximum: adds.maximum },
-            { type: spec.type, enum: [Number(special[1])] }
+            { type: spec.type, minimum: low, maximum: high },
+            { type: spec.type, enum: [alone] }
           ]
         }
       if (Object.keys(adds).length > 0) rules.push({ adds, sentence: sentence.replace(/`/g, "'") })
@@ -203,13 +207,47 @@ export function modeSectionValues(description: string | undefined): { all: strin
 /** A field named in a sentence, as a path of the model: a sibling in the same object first, then a top-level field. */
 function resolveField(name: string, path: string, paths: readonly string[]): string | undefined {
   const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : ''
-  return [parent + name, name].find(candidate => paths.includes(candidate))
+  const inside = paths.filter(candidate => candidate.endsWith(`.${name}`))
+  // A key of an object field named from outside it ("`multi_shot=true`" under prompt): when only one object has it.
+  return [parent + name, name, `${path}.${name}`].find(candidate => paths.includes(candidate)) ?? (inside.length === 1 ? inside[0] : undefined)
+}
+
+/** The model's fields a sentence names in backticks ("`video_urls[0]`", "`multi_shot=true`" included), as paths. */
+export function namedFields(sentence: string, path: string, paths: readonly string[]): string[] {
+  return [...sentence.matchAll(/`(\w+)(?:\[\d+\]|=[^`]*)?`/g)].flatMap(m => resolveField(m[1] ?? '', path, paths) ?? [])
+}
+
+/** Every field a rule across fields involves. */
+export function ruleFields(rule: ModelRule): string[] {
+  switch (rule.kind) {
+    case 'oneNeeded':
+    case 'apart':
+    case 'totalItems':
+      return rule.fields
+    case 'byMode':
+      return [rule.field, rule.modeField]
+    case 'requiredWhen':
+      return [rule.field, ...Object.keys(rule.when)]
+    case 'needs':
+      return [rule.field, ...rule.others]
+    default:
+      return [rule.field, rule.other]
+  }
 }
 
 type RuleShape = (m: RegExpExecArray, field: string, named: (name: string | undefined) => string | undefined) => ModelRule | undefined
 
 /** Rules across two or more fields, one sentence each; a rule is kept only when every field it names is the model's. */
 const CROSS_SHAPES: { pattern: RegExp; rule: RuleShape }[] = [
+  // "You cannot provide only `audio_urls`; at least 1 image (`image_urls`) or 1 video (`video_urls`) must be included"
+  {
+    pattern: /\bcannot provide only `(\w+)`[^`]*((?:`\w+`[^`]*)+)/i,
+    rule: (m, _field, named) => {
+      const field = named(m[1])
+      const others = [...(m[2] ?? '').matchAll(/`(\w+)`/g)].map(name => named(name[1]))
+      return field && others.length > 0 && others.every(other => other && other !== field) ? { kind: 'needs', field, others: others as string[], sentence: said(m) } : undefined
+    }
+  },
   // "`image_start` (first frame) must be provided when using last frame"
   { pattern: /`(\w+)`[^.;`]*\bmust be provided when using\b/i, rule: (m, field, named) => needs(field, named(m[1]), m) },
   // "must be used together with `image_start`"
@@ -232,6 +270,30 @@ const CROSS_SHAPES: { pattern: RegExp; rule: RuleShape }[] = [
     pattern: /`(\w+)`\s*\+\s*`(\w+)`\s*(?:total\s*)?(?:≤|<=)\s*`?(\d+)`?/,
     rule: (m, _field, named) => both(named(m[1]), named(m[2]), fields => ({ kind: 'totalItems', fields, max: Number(m[3]), sentence: said(m) }))
   },
+  // "When using `element_list`, only `video` is supported"
+  {
+    pattern: /\bwhen using `(\w+)`, only `([^`]+)` is supported/i,
+    rule: (m, field, named) => {
+      const other = named(m[1])
+      return other && other !== field ? { kind: 'valuesWith', field, other, values: [m[2] ?? ''], sentence: said(m) } : undefined
+    }
+  },
+  // "Sending `1080p` together with 2 or more images is rejected"
+  {
+    pattern: /\bsending `([^`]+)` together with (\d+) or more images is rejected/i,
+    rule: (m, field, named) => {
+      const images = named('image_urls')
+      return images ? { kind: 'whenValue', field, value: m[1] ?? '', other: images, maxItems: Number(m[2]) - 1, sentence: said(m) } : undefined
+    }
+  },
+  // "The three reference types combined must not exceed `12` items (images + videos + audio clips)"
+  {
+    pattern: /\bcombined must not exceed `?(\d+)`? items\s*\(([^)]+)\)/i,
+    rule: (m, _field, named) => {
+      const kinds = [...(m[2] ?? '').matchAll(/\b(image|video|audio)/gi)].map(kind => named(`${(kind[1] ?? '').toLowerCase()}_urls`))
+      return kinds.length >= 2 && kinds.every(Boolean) ? { kind: 'totalItems', fields: [...new Set(kinds as string[])].sort(), max: Number(m[1]), sentence: said(m) } : undefined
+    }
+  },
   // "when `video_urls` is provided, `duration` is capped at 10 seconds"
   {
     pattern: /\bwhen `(\w+)` is provided, `(\w+)` is capped at `?(\d+)`?/i,
@@ -244,8 +306,50 @@ const CROSS_SHAPES: { pattern: RegExp; rule: RuleShape }[] = [
 
 const said = (m: RegExpExecArray) => (m.input ?? '').replace(/`/g, "'").replace(/\*\*/g, '').trim()
 const needs = (field: string, other: string | undefined, m: RegExpExecArray): ModelRule | undefined =>
-  other && other !== field ? { kind: 'needs', field, other, sentence: said(m) } : undefined
+  other && other !== field ? { kind: 'needs', field, others: [other], sentence: said(m) } : undefined
 const both = (a: string | undefined, b: string | undefined, make: (fields: string[]) => ModelRule): ModelRule | undefined => (a && b && a !== b ? make([a, b].sort()) : undefined)
+
+/** "**required** when `multi_shot=true` and `shot_type=customize`" (one rule per "or" branch); values typed as JSON reads them. */
+function requiredWhen(field: string, sentence: string, named: (name: string | undefined) => string | undefined): ModelRule[] {
+  const match = /\brequired\**\s+when\s+((?:`\w+=\w+`(?:\s*(?:and|or)\s*)?)+)/i.exec(sentence)
+  if (!match) return []
+  const typed = (value: string) => (value === 'true' ? true : value === 'false' ? false : /^-?\d+$/.test(value) ? Number(value) : value)
+  return (match[1] ?? '').split(/\s+or\s+/).flatMap(branch => {
+    const when: Record<string, string | number | boolean> = {}
+    for (const [, name, value] of branch.matchAll(/`(\w+)=(\w+)`/g)) {
+      const path = named(name)
+      if (!path || path === field) return []
+      when[path] = typed(value ?? '')
+    }
+    return Object.keys(when).length > 0 ? [{ kind: 'requiredWhen' as const, field, when, sentence: said(match) }] : []
+  })
+}
+
+/**
+ * Bullets of a mode field's values that bound other fields: "- `REFERENCE`: Reference image, max 3 images,
+ * duration fixed at 8s, aspect ratio fixed at 16:9", "- `FIRST&LAST`: …, supports `1`~`2` images", and
+ * "the … `REFERENCE` mode only supports `16:9` aspect ratio".
+ */
+function valueBullets(field: string, sentence: string, named: (name: string | undefined) => string | undefined): ModelRule[] {
+  const rules: ModelRule[] = []
+  const only = /`([^`]+)` mode only supports `([^`]+)` aspect ratio/i.exec(sentence)
+  const aspect = named('aspect_ratio')
+  if (only && aspect) rules.push({ kind: 'whenValue', field, value: only[1] ?? '', other: aspect, values: [only[2] ?? ''], sentence: said(only) })
+  const bullet = /^`([^`]+)`\s*:\s*(.+)$/.exec(sentence)
+  if (!bullet) return rules
+  const [value, text] = [bullet[1] ?? '', bullet[2] ?? '']
+  const base = { kind: 'whenValue' as const, field, value, sentence: said(bullet) }
+  const images = named('image_urls')
+  const range = /`?(\d+)`?\s*(?:~|-|–)\s*`?(\d+)`?\s*images\b/i.exec(text)
+  const most = /\b(?:max|supports up to|up to)\s+`?(\d+)`?\s*images\b/i.exec(text)
+  if (images && range) rules.push({ ...base, other: images, minItems: Number(range[1]), maxItems: Number(range[2]) })
+  else if (images && most) rules.push({ ...base, other: images, maxItems: Number(most[1]) })
+  const duration = /\bduration fixed at (\d+)\s*s\b/i.exec(text)
+  if (duration && named('duration')) rules.push({ ...base, other: named('duration') ?? '', values: [Number(duration[1])] })
+  const ratio = /\baspect ratio fixed at (\d+:\d+)/i.exec(text)
+  if (ratio && aspect) rules.push({ ...base, other: aspect, values: [ratio[1] ?? ''] })
+  return rules
+}
 
 /**
  * "- `first_frame` mode: **required**", "- `first_frame` / `first_last_frame` mode: **not allowed**": the field in
@@ -280,47 +384,91 @@ export function crossFieldRules(
   const used: string[] = []
   const named = (name: string | undefined) => (name ? resolveField(name, field, paths) : undefined)
   for (const sentence of sentences(description)) {
-    for (const shape of CROSS_SHAPES) {
-      const match = shape.pattern.exec(sentence)
-      const rule = match ? shape.rule(match, field, named) : undefined
-      if (rule) {
-        rules.push(rule)
-        used.push(sentence)
-      }
-    }
+    const found = [
+      ...CROSS_SHAPES.map(shape => {
+        const match = shape.pattern.exec(sentence)
+        return match ? shape.rule(match, field, named) : undefined
+      }),
+      ...requiredWhen(field, sentence, named),
+      ...valueBullets(field, sentence, named)
+    ].filter((rule): rule is ModelRule => rule !== undefined)
+    rules.push(...found)
+    if (found.length > 0) used.push(sentence)
   }
   const byMode = modeRule(field, description, paths, enumOf)
   if (byMode.rule) rules.push(byMode.rule)
   return { rules, used: [...used, ...byMode.lines] }
 }
 
+interface ReasonContext {
+  field: string
+  type: FieldSpec['type']
+  description: string
+  fields: readonly string[]
+}
+
+/**
+ * Shapes of sentence that name values and state no rule the action can check, each with its reason, in the
+ * order they are tried. Each is a shape of sentence, never a model.
+ */
+const NO_RULE: { reason: string; test: (sentence: string, context: ReasonContext, media: boolean) => boolean }[] = [
+  { reason: 'it depends on how EvoLink reads the prompt', test: s => /\b(?:classified|inferred from the prompt)\b/i.test(s) },
+  {
+    reason: 'advice or an example',
+    test: s => /\brecommend|\bsuggest|\bideally\b|\bdiscouraged\b|\bavoid\b|\bprefer\b|\btips?\b|e\.g\.|\bfor example\b|\bexamples?\b/i.test(s)
+  },
+  { reason: 'a limit in tokens, which only EvoLink can count', test: s => /\btokens?\b/i.test(s) },
+  { reason: 'a length EvoLink truncates to, not an error', test: (s, c) => /truncat/i.test(c.description) && /\bcharacters?\b/i.test(s) },
+  { reason: 'how EvoLink bills', test: s => /\bbill(?:ing|ed)\b|\bcharge[sd]?\b|\bpric(?:e|ing)\b/i.test(s) },
+  // Inputs arrive as environment variables (128 KiB each on Linux), a manifest is at most 64 KiB.
+  { reason: "a body size the action's inputs cannot reach", test: s => /\brequest body (?:size )?must not exceed `?\d+ ?MB`?/i.test(s) },
+  // Media inputs are https URLs (or repository files the action uploads): url-rules.ts refuses anything else.
+  { reason: 'a form of value the action never sends (it sends https URLs)', test: (s, _c, media) => media && /\bbase64\b|\bdata url\b|`\w+:\/\/`/i.test(s) },
+  {
+    reason: 'a property of a file EvoLink fetches, which the action does not see',
+    test: (s, _c, media) =>
+      /\binput (?:video|clip) length\b|\breference (?:image|video)\b.*\bmax\b/i.test(s) ||
+      (media &&
+        /\b(?:formats?|size|dimensions?|resolution|duration|aspect ratio|width|height|pages|MB|px|seconds|accessible|public|transparency|viewable|download|extensions?|fps|frame rate|containers?)\b/i.test(
+          s
+        ))
+  },
+  {
+    reason: 'about fields the schema already lacks',
+    test: (s, c) => /\b(?:does not support|accepts no|not supported)\b/i.test(s) && [...s.matchAll(/`(\w+)`/g)].every(m => !c.fields.includes(m[1] ?? ''))
+  },
+  { reason: 'one value, which a text field holds by its type', test: (s, c) => c.type === 'string' && /\bat most `?1`?\b|\baccepts one\b/i.test(s) },
+  { reason: 'an error message EvoLink returns', test: s => /`[^`]*\b(?:invalid|out of range)\b[^`]*`/i.test(s) },
+  { reason: 'other names EvoLink accepts for the field', test: s => /\bcompatible fields\b|\balso accepted\b/i.test(s) },
+  { reason: 'a JSON type the action sends as the schema says', test: s => /\baccepts both string\b/i.test(s) },
+  {
+    reason: 'when it takes effect (ignored otherwise, never an error)',
+    test: s => /\bonly (?:effective|takes effect)\b|\bignored\b|\bsilently\b|\bfall back\b|^applies to:|\bonly `\w+` is used\b|^(?:`\w+` )?(?:not )?provided:/i.test(s)
+  },
+  { reason: 'points to another model', test: s => /\buse `[a-z][\w.]*-[\w.-]*`/i.test(s) },
+  {
+    reason: 'what each material or count is used for',
+    test: s => /^\|/.test(s) || /\bis used as\b|\bare used as\b|\bbound positionally\b|\boriginal audio is used\b|^\d+ images? = |^`\d+`(?:\s*-\s*`\d+`)? images?\b/i.test(s)
+  },
+  {
+    reason: 'how to word the prompt',
+    test: (s, c) => /\bprompt\b/i.test(s) || /`(?:@?[a-z]\w*\d|<<<\w+>>>|(?:image|video|audio) \d+)`|"(?:image|video|audio) \d"/i.test(s) || /\bprompt\b/.test(c.field)
+  },
+  { reason: 'optional, which needs no rule', test: s => (/\bmode\b/i.test(s) && /\boptional\b/i.test(s)) || /\bcan be used on its own\b|^optional:/i.test(s) },
+  // "`image_start` only: first-frame image-to-video", "Both fields: …", "`first_frame` / `first_last_frame` modes: total length of …"
+  { reason: 'what a combination of fields or a mode makes', test: s => /^(?:`\w+` only|both fields):|^(?:`\w+`\s*(?:\/|,)?\s*)+modes?:/i.test(s) },
+  { reason: 'when a required field may be empty (model-rules.ts, promptMayBeEmpty)', test: s => /\bcan be empty when\b/i.test(s) },
+  { reason: 'a heading', test: s => /:\**$/.test(s.trim()) }
+]
+
 /**
  * Why a sentence that names values gives no rule the action can check, or undefined when no known shape
- * explains it (the catalogue test lists those). Each reason is a shape of sentence, not a model.
+ * explains it (the catalogue test lists those).
  */
-export function noRuleReason(sentence: string, context: { field: string; type: FieldSpec['type']; description: string; fields: readonly string[] }): string | undefined {
-  const media = /(?:^|[._])(?:\w+_urls?|image_start|image_end)$/.test(context.field)
-  if (/\b(?:classified|inferred from the prompt)\b/i.test(sentence)) return 'it depends on how EvoLink reads the prompt'
-  if (/\brecommend|\bsuggest|\bideally\b|\bdiscouraged\b|\bavoid\b|\bprefer\b|\btips?\b|e\.g\.|\bfor example\b|\bexamples?\b/i.test(sentence)) return 'advice or an example'
-  if (/\btokens?\b/i.test(sentence)) return 'a limit in tokens, which only EvoLink can count'
-  if (/truncat/i.test(context.description) && /\bcharacters?\b/i.test(sentence)) return 'a length EvoLink truncates to, not an error'
-  if (/\bbill(?:ing|ed)\b/i.test(sentence)) return 'how EvoLink bills'
-  // Inputs arrive as environment variables (128 KiB each on Linux), a manifest is at most 64 KiB.
-  if (/\brequest body must not exceed `?\d+ ?MB`?/i.test(sentence)) return "a body size the action's inputs cannot reach"
-  // Media inputs are https URLs (or repository files the action uploads): url-rules.ts refuses any other scheme.
-  if (media && /\bbase64\b|`\w+:\/\/`/i.test(sentence) && /\bnot accepted\b|\bnot supported\b/i.test(sentence)) return 'a kind of URL the action refuses before sending'
-  if (media && /\b(?:formats?|size|dimensions?|resolution|duration|aspect ratio|width|height|pages|MB|px|seconds|accessible|public|transparency)\b/i.test(sentence))
-    return 'a property of the file EvoLink fetches, which the action does not see'
-  if (/\b(?:does not support|accepts no|not supported)\b/i.test(sentence)) {
-    const named = [...sentence.matchAll(/`(\w+)`/g)].map(m => m[1] ?? '')
-    if (named.every(name => !context.fields.includes(name))) return 'about fields the schema already lacks'
-  }
-  if (context.type === 'string' && /\bat most `?1`?\b|\baccepts one\b/i.test(sentence)) return 'one value, which a text field holds by its type'
-  if (/\bprompt\b/i.test(sentence) || /`(?:@?\w+\d|<<<\w+>>>)`|"(?:image|video|audio) \d"/i.test(sentence) || /\bprompt\b/.test(context.field)) return 'how to word the prompt'
-  if (/\bmode\b/i.test(sentence) && /\boptional\b/i.test(sentence)) return 'optional, which needs no rule'
-  // "`image_start` only: first-frame image-to-video", "Both fields: first-and-last-frame image-to-video"
-  if (/^(?:`\w+` only|both fields):/i.test(sentence)) return 'what a combination of fields makes'
-  return undefined
+export function noRuleReason(sentence: string, context: ReasonContext): string | undefined {
+  const media = /(?:^|[._])(?:\w+_urls?|image_start|image_end|voice_bindings)$/.test(context.field)
+  const plain = sentence.replace(/\*\*/g, '').trim()
+  return NO_RULE.find(shape => shape.test(plain, context, media))?.reason
 }
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -372,4 +520,54 @@ export function fileRules(description: string | undefined): FileRule | undefined
     if (JSON.stringify(rule) !== before) rule.prose.push(sentence.replace(/`/g, "'"))
   }
   return rule.prose.length > 0 ? rule : undefined
+}
+
+/** Every value a field's schema (or a rule already read) states: enum values, bounds, counts, lengths, default. */
+function knownValues(spec: FieldSpec): Set<string> {
+  // 0 as a lower bound ("0–3 videos") and [] as a default say nothing the schema lacks.
+  const values = new Set<string>(['0', '[]'])
+  const add = (part: FieldSpec | undefined) => {
+    if (!part) return
+    for (const value of [part.minimum, part.maximum, part.minItems, part.maxItems, part.minLength, part.maxLength, part.maxProperties, ...(part.enum ?? [])]) {
+      if (value !== undefined) values.add(String(value))
+    }
+    if (part.default !== undefined && typeof part.default !== 'object') values.add(String(part.default))
+    for (const alternative of part.oneOf ?? []) add(alternative)
+    // An object's description may restate its keys' limits ("Maximum 7 elements" under model_params).
+    for (const [key, child] of Object.entries(part.properties ?? {})) {
+      values.add(key)
+      add(child)
+    }
+    add(part.items)
+  }
+  add(spec)
+  return values
+}
+
+/**
+ * Whether a sentence only says what the field's schema already holds: every value it names ("`720p`", "`4` ~
+ * `15`", "Maximum 7 elements") is one of the schema's values or bounds.
+ */
+export function restatesSchema(sentence: string, spec: FieldSpec): boolean {
+  const known = knownValues(spec)
+  // "`8` or more are rejected" under a list of at most 7.
+  const beyond = /`?(\d+)`? or more (?:are|is) rejected/i.exec(sentence)
+  if (beyond && spec.maxItems !== undefined && Number(beyond[1]) === spec.maxItems + 1) return true
+  // "`1080p`: …, coming soon", "Fixed ratios such as `16:9` … are rejected": values the schema's list leaves out.
+  const quoted = [...sentence.matchAll(/`([^`]+)`/g)].map(m => (m[1] ?? '').trim().replace(/^(?:\w+=)?"?|"$/g, ''))
+  // "`image_start` (starting frame) does not accept voice bindings": a key the key form already refuses.
+  const keys = spec.keyPattern === undefined ? undefined : new RegExp(spec.keyPattern)
+  if (keys && /\bdoes not accept\b/i.test(sentence) && quoted.length > 0 && quoted.every(value => !keys.test(value))) return true
+  if (spec.enum && quoted.length > 0 && /coming soon|rejected|cannot be specified|not supported/i.test(sentence) && quoted.every(value => !spec.enum?.map(String).includes(value)))
+    return true
+  const parts = quoted.flatMap(value => (known.has(value) ? [value] : value.split(/\s*(?:~|–|\bto\b|,)\s*/).filter(Boolean)))
+  // Numbers in the text, but not those of a parenthesis ("(1 image for first-frame video generation)").
+  const bare = [
+    ...sentence
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\([^()]*\)/g, ' ')
+      .matchAll(/(?<![\w.:])(\d+(?:\.\d+)?)(?![\w.:])/g)
+  ].map(m => m[1] ?? '')
+  const values = [...parts, ...bare]
+  return values.length > 0 && values.every(value => known.has(value))
 }

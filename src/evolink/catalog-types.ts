@@ -56,9 +56,9 @@ export interface FileRule {
  * names are paths: "image_end", "model_params.file_url". "Given" means present and not empty.
  */
 export type ModelRule = { sentence: string } &
-  /** `field` given needs `other` given: "must be used together with `image_start`". */
+  /** `field` given needs one of `others` given: "must be used together with `image_start`", "You cannot provide only `audio_urls`". */
   (
-    | { kind: 'needs'; field: string; other: string }
+    | { kind: 'needs'; field: string; others: string[] }
     /** At least one of `fields` given: "Provide at least one of `image_start` and `image_end`". */
     | { kind: 'oneNeeded'; fields: string[] }
     /** Not both: "Mutually exclusive with `link_url`", "Cannot be combined with `audio_urls`". */
@@ -71,6 +71,15 @@ export type ModelRule = { sentence: string } &
     | { kind: 'byMode'; field: string; modeField: string; required: string[]; forbidden: string[] }
     /** Without `other` (text-to-video), only `values`: a description split into a text-to-video and an image-to-video mode. */
     | { kind: 'valuesWithout'; field: string; other: string; values: string[] }
+    /** With `other` given, only `values`: "When using `element_list`, only `video` is supported". */
+    | { kind: 'valuesWith'; field: string; other: string; values: string[] }
+    /** Required while other fields hold these values: "**required** when `multi_shot=true` and `shot_type=customize`". */
+    | { kind: 'requiredWhen'; field: string; when: Record<string, string | number | boolean> }
+    /**
+     * While `field` is `value`, `other` holds at most / at least so many items, or only `values`: "- `REFERENCE`:
+     * Reference image, max 3 images, duration fixed at 8s", "Sending `1080p` together with 2 or more images is rejected".
+     */
+    | { kind: 'whenValue'; field: string; value: string; other: string; maxItems?: number; minItems?: number; values?: (string | number)[] }
   )
 
 /** One video model: the fields of its POST /v1/videos/generations body and where they were read. */

@@ -776,7 +776,17 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "image_urls",
+    "maxItems": 1,
+    "sentence": "Reference-to-video (2-7 images) supports up to '720p'. Sending '1080p' together with 2 or more images is rejected."
+   }
+  ]
  },
  {
   "model": "happyhorse-1.0-image-to-video",
@@ -1652,7 +1662,26 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
  },
  {
   "model": "kling-o3-video-edit",
@@ -1856,8 +1885,27 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    {
     "kind": "needs",
     "field": "image_end",
-    "other": "image_start",
+    "others": [
+     "image_start"
+    ],
     "sentence": "'image_start' (first frame) must be provided when using last frame"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Shot segmentation method, required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
    }
   ]
  },
@@ -1963,7 +2011,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesWith",
+    "field": "model_params.character_orientation",
+    "other": "model_params.element_list",
+    "values": [
+     "video"
+    ],
+    "sentence": "When using 'element_list', only 'video' is supported"
+   }
+  ]
  },
  {
   "model": "kling-v3-text-to-video",
@@ -2063,7 +2122,42 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "requiredWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": false
+    },
+    "sentence": "Required when 'multi_shot=false' or 'shot_type=intelligence'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.shot_type": "intelligence"
+    },
+    "sentence": "Required when 'multi_shot=false' or 'shot_type=intelligence'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Shot segmentation method, required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
  },
  {
   "model": "kling-v3-turbo-image-to-video",
@@ -2339,6 +2433,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "video_urls"
     ],
     "sentence": "Provide at least one of 'image_urls', 'video_urls', or 'audio_urls'"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "max": 12,
+    "sentence": "The three reference types combined must not exceed '12' items (images + videos + audio clips)"
    }
   ]
  },
@@ -2689,7 +2793,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
  },
  {
   "model": "seedance-2.0-fast-text-to-video",
@@ -2997,7 +3112,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
  },
  {
   "model": "seedance-2.0-mini-text-to-video",
@@ -3140,7 +3266,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
  },
  {
   "model": "seedance-2.0-text-to-video",
@@ -3971,7 +4108,46 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First-last frame, 1-2 images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "duration",
+    "values": [
+     8
+    ]
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ]
+   }
+  ]
  },
  {
   "model": "veo-3.1-generate-preview",
@@ -4069,7 +4245,46 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First-last frame, 1-2 images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "duration",
+    "values": [
+     8
+    ]
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ]
+   }
+  ]
  },
  {
   "model": "veo3.1-fast-beta",
@@ -4133,7 +4348,36 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First and last frame to video, supports '1'~'2' images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image to video, supports up to '3' images",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ],
+    "sentence": "Currently, the reference image to video 'REFERENCE' mode only supports '16:9' aspect ratio"
+   }
+  ]
  },
  {
   "model": "veo3.1-pro-beta",
@@ -4196,7 +4440,18 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "callback_url": {
     "type": "string"
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First and last frame to video, supports '1'~'2' images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   }
+  ]
  },
  {
   "model": "videoretalk",
@@ -5042,7 +5297,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
       "keyPattern": "^(?:image|video)[1-9][0-9]*$",
       "maxProperties": 5,
       "prose": [
-       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g.",
+       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g. 'image1', 'video2')",
        "Total bindings ≤ 5"
       ]
      }
@@ -5252,7 +5507,23 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "number",
     "minimum": 0,
     "maximum": 10,
-    "default": 0
+    "default": 0,
+    "oneOf": [
+     {
+      "type": "number",
+      "minimum": 2,
+      "maximum": 10
+     },
+     {
+      "type": "number",
+      "enum": [
+       0
+      ]
+     }
+    ],
+    "prose": [
+     "When set explicitly, range is '2 ~ 10': the system truncates the input video starting at 0s up to the specified 'duration'"
+    ]
    },
    "seed": {
     "type": "integer",
@@ -5381,7 +5652,9 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    {
     "kind": "needs",
     "field": "image_end",
-    "other": "image_start",
+    "others": [
+     "image_start"
+    ],
     "sentence": "Constraint: must be used together with 'image_start', passing the last frame alone is not supported."
    }
   ]

@@ -61,11 +61,10 @@ const hasMultiShot = (_model: string, fields: readonly string[]) => fields.inclu
 export const CROSS_RULES: CrossRule[] = [
   {
     applies: hasMultiShot,
+    // Whether multi_prompt is required (with shot_type customize) is read from prose (catalogue rules, requiredWhen).
     check: body => {
       const params = multiShot(body)
-      if (!params) return undefined
-      if (!Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0)
-        return 'model_params: multi_shot true needs multi_prompt, a list of shots { index, prompt, duration }'
+      if (!params || !Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0) return undefined
       const sum = (params.multi_prompt as Shot[]).reduce((total, shot) => total + Number(shot.duration), 0)
       const duration = body.duration
       return typeof duration === 'number' && sum !== duration
@@ -77,14 +76,6 @@ export const CROSS_RULES: CrossRule[] = [
       field: 'model_params.multi_shot',
       sentence: 'The sum of all shot `duration` values must equal the total video duration'
     }
-  },
-  {
-    applies: (model, fields) => hasMultiShot(model, fields) && fields.includes('model_params.shot_type'),
-    check: body => {
-      const params = multiShot(body)
-      return params && params.shot_type !== 'customize' ? 'model_params: multi_shot true needs shot_type "customize"' : undefined
-    },
-    source: { file: 'kling/kling-o3-text-to-video.json', field: 'prompt', sentence: 'Can be empty when `multi_shot=true` and `shot_type=customize`' }
   },
   {
     applies: model => ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'].includes(model),

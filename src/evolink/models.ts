@@ -84,6 +84,13 @@ function valueAt(body: Record<string, unknown>, path: string): unknown {
   return inner === undefined ? value : typeof value === 'object' && value !== null ? own(value as Record<string, unknown>, inner) : undefined
 }
 
+/** The documented default at a field path (a key of model_params too). */
+function defaultAt(model: ModelSpec, path: string): unknown {
+  const [top, inner] = path.split('.') as [string, string | undefined]
+  const spec = own(model.fields, top)
+  return inner === undefined ? spec?.default : own(spec?.properties, inner)?.default
+}
+
 const given = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
 
 /** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
@@ -91,7 +98,7 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
   const has = (field: string) => given(valueAt(body, field))
   switch (rule.kind) {
     case 'needs':
-      return has(rule.field) && !has(rule.other) ? `${name(rule.field)} needs ${name(rule.other)} too` : undefined
+      return has(rule.field) && !rule.others.some(has) ? `${name(rule.field)} needs ${listOr(rule.others.map(name))} too` : undefined
     case 'oneNeeded':
       return rule.fields.some(has) ? undefined : `give at least one of ${listOr(rule.fields.map(name))}`
     case 'apart':
@@ -109,6 +116,30 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
       if (typeof mode !== 'string') return undefined
       if (rule.required.includes(mode) && !has(rule.field)) return `${rule.modeField} ${mode} needs ${name(rule.field)}`
       return rule.forbidden.includes(mode) && has(rule.field) ? `${name(rule.field)} cannot be used in ${rule.modeField} ${mode}` : undefined
+    }
+    case 'valuesWith': {
+      const value = valueAt(body, rule.field)
+      return value !== undefined && has(rule.other) && !rule.values.includes(String(value))
+        ? `${name(rule.field)} ${String(value)} cannot be used with ${name(rule.other)}, which allows ${listOr(rule.values)}`
+        : undefined
+    }
+    case 'requiredWhen': {
+      const holds = Object.entries(rule.when).every(([field, value]) => (valueAt(body, field) ?? defaultAt(model, field)) === value)
+      const condition = Object.entries(rule.when)
+        .map(([field, value]) => `${field.split('.').pop()} ${String(value)}`)
+        .join(' and ')
+      return holds && !has(rule.field) ? `${name(rule.field)} is required with ${condition}` : undefined
+    }
+    case 'whenValue': {
+      if (valueAt(body, rule.field) !== rule.value) return undefined
+      const other = valueAt(body, rule.other)
+      const count = Array.isArray(other) ? other.length : 0
+      const said = `with ${rule.field} ${rule.value}`
+      if (rule.maxItems !== undefined && count > rule.maxItems) return `${name(rule.other)} has ${count} items; at most ${rule.maxItems} ${said}`
+      if (rule.minItems !== undefined && count < rule.minItems) return `${name(rule.other)} has ${count} items; at least ${rule.minItems} ${said}`
+      return rule.values && other !== undefined && !rule.values.includes(other as string | number)
+        ? `${name(rule.other)} ${String(other)} cannot be used ${said}, which allows ${listOr(rule.values)}`
+        : undefined
     }
     case 'valuesWithout': {
       const value = valueAt(body, rule.field)

@@ -25,6 +25,11 @@ describe('one model of each family', () => {
     expect(sent()).toEqual({ model: 'kling-v3-text-to-video', prompt: 'A lighthouse at dusk', duration: 5, quality: '720p', sound: 'off', negative_prompt: 'blurry, text' })
   })
 
+  it('Kling V3 with intelligent multi-shot (no multi_prompt, as its page allows)', async () => {
+    completed(await run({ model: 'kling-v3-text-to-video', prompt: 'A day in a harbour', duration: '10', 'model-params': '{"multi_shot": true, "shot_type": "intelligence"}' }))
+    expect(sent()).toMatchObject({ model_params: { multi_shot: true, shot_type: 'intelligence' } })
+  })
+
   it('Seedance 2.0 with generate-audio', async () => {
     completed(await run({ model: 'seedance-2.0-text-to-video', prompt: 'Waves at night', 'generate-audio': 'True', duration: '8' }))
     expect(sent()).toMatchObject({ model: 'seedance-2.0-text-to-video', duration: 8, generate_audio: true })
@@ -177,6 +182,20 @@ describe('refused before anything is sent, naming what the model allows', () => 
         duration: '10'
       },
       /Model wan2\.7-reference-video: 'image-urls' and 'video-urls' have 6 items together: at most 5/
+    ],
+    [
+      'multi-shot without the shot type it requires',
+      { model: 'kling-v3-text-to-video', 'model-params': '{"multi_shot": true}' },
+      /Model kling-v3-text-to-video: 'model-params' \{"shot_type": …\} is required with multi_shot true \(EvoLink: "Shot segmentation method, required when 'multi_shot=true'"\)/
+    ],
+    [
+      'more reference images than a Veo mode takes',
+      {
+        model: 'veo-3.1-generate-preview',
+        'image-urls': 'https://cdn.example.com/1.png\nhttps://cdn.example.com/2.png\nhttps://cdn.example.com/3.png',
+        params: '{"generation_type": "FIRST&LAST"}'
+      },
+      /Model veo-3\.1-generate-preview: 'image-urls' has 3 items; at most 2 with generation_type FIRST&LAST/
     ],
     [
       'an aspect ratio only image-to-video takes, without an image (documented per mode)',

@@ -109,8 +109,8 @@ describe('catalogue', () => {
   })
 
   it.each([
-    ['needs', { field: 'image_end', other: 'image_start' }, '- `image_start` (first frame) must be provided when using last frame'],
-    ['needs', { field: 'image_end', other: 'image_start' }, '**Constraint:** must be used together with `image_start`, **passing the last frame alone is not supported**.'],
+    ['needs', { field: 'image_end', others: ['image_start'] }, '- `image_start` (first frame) must be provided when using last frame'],
+    ['needs', { field: 'image_end', others: ['image_start'] }, '**Constraint:** must be used together with `image_start`, **passing the last frame alone is not supported**.'],
     ['oneNeeded', { fields: ['audio_urls', 'image_urls', 'video_urls'] }, 'Provide at least one of `image_urls`, `video_urls`, or `audio_urls`'],
     ['apart', { fields: ['model_params.file_url', 'model_params.link_url'] }, '**Mutually exclusive with `file_url`**, the two cannot be supplied together'],
     ['totalItems', { fields: ['image_urls', 'video_urls'], max: 5 }, '- `image_urls` + `video_urls` total ≤ 5'],
@@ -119,12 +119,38 @@ describe('catalogue', () => {
       'byMode',
       { field: 'image_end', modeField: 'generation_mode', required: ['first_last_frame'], forbidden: ['first_frame'] },
       '- `first_last_frame` mode: **required**\n- `first_frame` mode: **not allowed**'
-    ]
+    ],
+    [
+      'needs',
+      { field: 'audio_urls', others: ['image_urls', 'video_urls'] },
+      '**Note:** You cannot provide only `audio_urls`; at least 1 image (`image_urls`) or 1 video (`video_urls`) must be included'
+    ],
+    [
+      'totalItems',
+      { fields: ['audio_urls', 'image_urls', 'video_urls'], max: 12 },
+      '- The three reference types combined must not exceed `12` items (images + videos + audio clips)'
+    ],
+    [
+      'requiredWhen',
+      { field: 'model_params.multi_prompt', when: { 'model_params.multi_shot': true, 'model_params.shot_type': 'customize' } },
+      '**required** when `multi_shot=true` and `shot_type=customize`'
+    ],
+    [
+      'valuesWith',
+      { field: 'model_params.character_orientation', other: 'model_params.element_list', values: ['video'] },
+      '- When using `element_list`, only `video` is supported'
+    ],
+    ['whenValue', { field: 'generation_mode', value: 'first_frame', other: 'image_urls', minItems: 1, maxItems: 2 }, '- `first_frame`: First-last frame, supports `1`~`2` images'],
+    ['whenValue', { field: 'generation_mode', value: 'first_frame', other: 'duration', values: [8] }, '- `first_frame`: duration fixed at 8s'],
+    ['whenValue', { field: 'quality', value: '1080p', other: 'image_urls', maxItems: 1 }, 'Sending `1080p` together with 2 or more images is rejected.']
   ])('reads a rule across fields: %s', (kind, expected, text) => {
-    const field = kind === 'apart' ? 'model_params.link_url' : kind === 'capWhen' ? 'video_urls' : kind === 'oneNeeded' || kind === 'totalItems' ? 'image_urls' : 'image_end'
+    const named = (expected as { field?: string }).field
+    const field =
+      kind === 'apart' ? 'model_params.link_url' : kind === 'capWhen' ? 'video_urls' : kind === 'oneNeeded' || kind === 'totalItems' ? 'image_urls' : (named ?? 'image_end')
     const paths = [
       'prompt',
       'duration',
+      'quality',
       'generation_mode',
       'image_start',
       'image_end',
@@ -133,14 +159,21 @@ describe('catalogue', () => {
       'audio_urls',
       'model_params',
       'model_params.file_url',
-      'model_params.link_url'
+      'model_params.link_url',
+      'model_params.multi_shot',
+      'model_params.shot_type',
+      'model_params.multi_prompt',
+      'model_params.character_orientation',
+      'model_params.element_list'
     ]
     const enumOf = (path: string) => (path === 'generation_mode' ? ['first_frame', 'first_last_frame', 'video_continuation'] : undefined)
     const read = crossFieldRules(field, text, paths, enumOf)
     expect(read.rules).toEqual([expect.objectContaining({ kind, ...expected })])
     expect(read.used.length).toBeGreaterThan(0)
-    // A field (or a mode) the model does not have makes no rule.
-    expect(crossFieldRules(field, text.replace(/`(image_start|image_urls|file_url|video_urls|first_frame)`/g, '`nothing_here`'), paths, enumOf).rules).toEqual([])
+    // Fields (or modes) the model does not have make no rule.
+    const others = paths.filter(path => !/image_start|image_urls|video_urls|file_url|multi_shot|element_list|duration/.test(path))
+    const enumLess = () => undefined
+    expect(crossFieldRules(field, text, others, enumLess).rules).toEqual([])
   })
 
   it.each([
@@ -172,7 +205,7 @@ describe('catalogue', () => {
     expect(noRuleReason('- This model does not support `video_urls` or `audio_urls` input', context)).toBe('about fields the schema already lacks')
     // The same sentence about a field the model has is not explained away.
     expect(noRuleReason('- This model does not support `image_urls` input', { ...context, field: 'duration', type: 'integer' })).toBeUndefined()
-    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'image_start' })).toBe('a property of the file EvoLink fetches, which the action does not see')
+    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'image_start' })).toBe('a property of a file EvoLink fetches, which the action does not see')
     expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'duration', type: 'integer' })).toBeUndefined()
   })
 

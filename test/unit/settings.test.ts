@@ -165,9 +165,16 @@ describe('readSettings', () => {
     )
     expect((await problems({ duration: '2' })).length).toBe(1) // duration 2 is out of range on its own
     expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) }))[0]).toContain(
-      'shot_type "customize"'
+      `'model-params' {"shot_type": …} is required with multi_shot true (EvoLink: "Required when 'multi_shot=true'")`
     )
-    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize' }) }))[0]).toContain('needs multi_prompt')
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize' }) }))[0]).toContain(
+      `'model-params' {"multi_prompt": …} is required with multi_shot true and shot_type customize`
+    )
+    // Kling 3.0's intelligent shots need no multi_prompt (a rule once written by hand for Kling O3 refused them).
+    const v3 = { model: 'kling-v3-text-to-video', duration: '10' }
+    const intelligent = await settings({ ...v3, 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'intelligence' }) })
+    expect(intelligent.fields.model_params).toEqual({ multi_shot: true, shot_type: 'intelligence' })
+    expect((await problems({ ...v3, 'model-params': JSON.stringify({ multi_shot: true }) }))[0]).toContain(`{"shot_type": …} is required with multi_shot true`)
     const seven = Array.from({ length: 7 }, (_, i) => ({ index: i, prompt: 'x', duration: '1' }))
     expect((await problems({ 'model-params': JSON.stringify({ multi_prompt: seven }) }))[0]).toContain('multi_prompt')
   })
