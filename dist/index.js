@@ -1105,11 +1105,11 @@ function parseRaw(spec, raw, model) {
  * Every media URL in a value, at any depth (a key named like a media field holds one or a list), checked
  * and replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
  */
-function checkedMedia(key, value) {
+function checkedMedia(key, value, media = isMediaField(key)) {
     if (Array.isArray(value)) {
         const items = [];
         for (const item of value) {
-            const checked = checkedMedia(key, item);
+            const checked = checkedMedia(key, item, media);
             if ('problem' in checked)
                 return checked;
             items.push(checked.value);
@@ -1119,14 +1119,15 @@ function checkedMedia(key, value) {
     if (typeof value === 'object' && value !== null) {
         const entries = [];
         for (const [name, item] of Object.entries(value)) {
-            const checked = checkedMedia(name, item);
+            // The values of a *_bindings object are URLs whatever their keys (voice_bindings: {"image1": "https://…"}).
+            const checked = checkedMedia(name, item, isMediaField(name) || /_bindings$/.test(key));
             if ('problem' in checked)
                 return checked;
             entries.push([name, checked.value]);
         }
         return { value: Object.fromEntries(entries) };
     }
-    if (typeof value !== 'string' || !isMediaField(key))
+    if (typeof value !== 'string' || !media)
         return { value };
     const checked = checkedMediaUrl(value);
     return 'problem' in checked ? checked : { value: checked.url };

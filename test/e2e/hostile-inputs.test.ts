@@ -90,6 +90,11 @@ describe('what is validated is what is sent', () => {
       'a line break in a URL inside model-params',
       { model: 'wan3.0-reference-video', 'model-params': '{"file_url": "https://cdn.example.com/f\\r\\n.mp4"}' },
       /Input 'model-params' .*holds whitespace/
+    ],
+    [
+      'a voice binding (a URL under a key such as image1) on a private host',
+      { model: 'wan2.7-reference-video', 'image-urls': 'https://cdn.example.com/a.png', 'model-params': '{"voice_bindings": {"image1": "https://10.0.0.7/voice.mp3"}}' },
+      /Input 'model-params' .*must not point at a private, loopback, link-local or internal host/
     ]
   ])('%s is refused, nothing sent', async (_label, inputs, message) => {
     refusedUnsent(await run(inputs), message)
