@@ -68,6 +68,9 @@ const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'objec
 let unread: string[] = []
 /** Descriptions read without a rule, by reason: "file field" per reason. */
 let noRule: Map<string, string[]> = new Map()
+/** Rules read from prose, by shape of sentence (field rules) or kind (rules across fields, file rules). */
+let shapes = new Map<string, number>()
+const count = (shape: string) => shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
 /** Sentences that name values, and how many of them a rule (or the schema) accounts for. */
 let tally = { sentences: 0, ruled: 0, reasoned: 0 }
 let current = ''
@@ -101,17 +104,24 @@ function field(schema: Json, name = ''): FieldSpec {
   }
   const description = typeof schema.description === 'string' ? schema.description : undefined
   const rules = proseRules(description, spec)
-  for (const rule of rules) Object.assign(spec, rule.adds)
+  for (const rule of rules) {
+    Object.assign(spec, rule.adds)
+    count(`field: ${rule.shape}`)
+  }
   if (rules.length > 0) spec.prose = rules.map(rule => rule.sentence)
   const perValue = spec.type === 'string' && spec.enum === undefined ? perValueBullets(description) : undefined
   if (perValue) {
+    count('field: values per value of another field')
     // The field the keys belong to is found once all fields are read (resolveByField).
     spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
     spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
   }
   // Image fields: what a repository image must be (the action reads those files; a URL's file it never sees).
   const file = /^(?:image_start|image_end|image_urls)$/.test(name) ? fileRules(description) : undefined
-  if (file) spec.file = file
+  if (file) {
+    spec.file = file
+    count('image file: type, size, pixels or aspect ratio')
+  }
   const byMode = spec.type === 'string' && spec.enum === undefined ? modeSectionValues(description) : undefined
   if (byMode) {
     spec.enum = byMode.all
@@ -199,6 +209,7 @@ function readAcrossFields(model: string, fields: Record<string, FieldSpec>, requ
     }
     for (const reason of reasons) noRule.set(reason, [...(noRule.get(reason) ?? []), `${current} ${path}`])
   }
+  for (const rule of read) count(`across fields: ${rule.kind}`)
   return read
 }
 
@@ -212,6 +223,8 @@ export interface CatalogBuild {
   noRule: Record<string, string[]>
   /** Sentences naming values: in all, accounted for by a rule or the schema, explained by a reason. */
   tally: { sentences: number; ruled: number; reasoned: number }
+  /** Rules read, by shape. */
+  shapes: Record<string, number>
 }
 
 export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuild {
@@ -220,6 +233,7 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
   unread = []
   noRule = new Map()
   tally = { sentences: 0, ruled: 0, reasoned: 0 }
+  shapes = new Map()
   for (const path of files(dir)) {
     const file = relative(dir, path).split(sep).join('/')
     let doc: Json
@@ -263,7 +277,10 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
     for (const [name, v] of Object.entries(schema.properties)) {
       const sentence = isObject(v) ? requiredForTextToVideo((v as Json).description as string) : undefined
       const spec = fields[name]
-      if (sentence && t2v && spec && t2v !== name) spec.requiredWithout = { field: t2v, sentence }
+      if (sentence && t2v && spec && t2v !== name) {
+        spec.requiredWithout = { field: t2v, sentence }
+        count('across fields: required for text-to-video')
+      }
     }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
     const rules = readAcrossFields(model, fields, required)
@@ -272,7 +289,14 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
   models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))
   const seen = new Set<string>()
   const unique = models.filter(m => (seen.has(m.model) ? (skipped.push({ file: m.source, why: `${m.model} is described by another file too` }), false) : seen.add(m.model)))
-  return { catalog: unique, skipped, unread: [...unread], noRule: Object.fromEntries([...noRule].sort(([a], [b]) => (a < b ? -1 : 1))), tally: { ...tally } }
+  return {
+    catalog: unique,
+    skipped,
+    unread: [...unread],
+    noRule: Object.fromEntries([...noRule].sort(([a], [b]) => (a < b ? -1 : 1))),
+    tally: { ...tally },
+    shapes: Object.fromEntries([...shapes].sort(([a], [b]) => (a < b ? -1 : 1)))
+  }
 }
 
 /** The catalogue as a readable, multi-line string literal (a raw template), or a quoted one if it cannot be. */
@@ -302,6 +326,9 @@ export function renderUnread(build: CatalogBuild): string {
     '# Sentences of the field descriptions that name values and no shape explains (scripts/prose-rules.ts). Generated by npm run catalog.',
     `# ${build.tally.sentences} sentences name values: ${build.tally.ruled} became a rule or say what the schema or a rule says, ${build.tally.reasoned} name no rule (by reason below), ${build.unread.length} unread:`,
     ...build.unread,
+    '',
+    '# Rules read from prose, by shape:',
+    ...Object.entries(build.shapes).map(([shape, n]) => `${shape}: ${n}`),
     '',
     '# Read, and no rule to check, by reason (scripts/prose-rules.ts noRuleReason):',
     ...Object.entries(build.noRule).flatMap(([reason, where]) => [`## ${reason} (${where.length})`, ...where]),

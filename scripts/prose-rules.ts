@@ -8,6 +8,8 @@ export interface ProseRule {
   /** What the sentence adds to the field. */
   adds: Partial<Pick<FieldSpec, 'maxItems' | 'minItems' | 'maxLength' | 'minimum' | 'maximum' | 'oneOf' | 'enum' | 'maxProperties' | 'keyPattern'>>
   sentence: string
+  /** The shape of sentence that gave it ("item range", "option bullets" …), for the catalogue's tally. */
+  shape: string
 }
 
 const MEDIA = '(?:images?|videos?|audios?|audio files?|pictures?|clips?|elements?)'
@@ -151,7 +153,7 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
         const values = shape.adds(match).enum ?? []
         const typed = spec.type === 'string' ? values : values.map(Number)
         if (spec.enum === undefined && typed.length > 0 && typed.every(v => typeof v === 'string' || Number.isFinite(v)) && !rules.some(r => r.adds.enum)) {
-          rules.push({ adds: { enum: typed }, sentence: sentence.replace(/`/g, "'") })
+          rules.push({ adds: { enum: typed }, sentence: sentence.replace(/`/g, "'"), shape: shape.name })
         }
         continue
       }
@@ -171,11 +173,11 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
             { type: spec.type, enum: [alone] }
           ]
         }
-      if (Object.keys(adds).length > 0) rules.push({ adds, sentence: sentence.replace(/`/g, "'") })
+      if (Object.keys(adds).length > 0) rules.push({ adds, sentence: sentence.replace(/`/g, "'"), shape: shape.name })
     }
   }
   const bullets = spec.type === 'string' && spec.enum === undefined && !rules.some(r => r.adds.enum) ? optionBullets(description) : undefined
-  if (bullets) rules.push({ adds: { enum: bullets.values }, sentence: bullets.sentence.replace(/`/g, "'") })
+  if (bullets) rules.push({ adds: { enum: bullets.values }, sentence: bullets.sentence.replace(/`/g, "'"), shape: 'option bullets' })
   return rules
 }
 
