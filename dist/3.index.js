@@ -340,7 +340,7 @@ const CATALOG = JSON.parse(String.raw `[
     },
     "file": {
      "prose": [
-      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+      "Format requirements: 'png', 'jpeg', 'webp' are supported"
      ],
      "types": [
       "image/png",
@@ -399,7 +399,7 @@ const CATALOG = JSON.parse(String.raw `[
     },
     "file": {
      "prose": [
-      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+      "Format requirements: 'png', 'jpeg', 'webp' are supported"
      ],
      "types": [
       "image/png",
@@ -3917,14 +3917,16 @@ const CATALOG = JSON.parse(String.raw `[
     "file": {
      "prose": [
       "Max size: 10MB",
-      "Formats: .jpg, .jpeg, .png, .webp"
+      "Formats: .jpg, .jpeg, .png, .webp",
+      "Image pixel dimensions must exactly match the selected aspect_ratio (e.g., if aspect_ratio is '1280x720', the uploaded image must be exactly 1280x720 pixels)"
      ],
      "maxBytes": 10485760,
      "types": [
       "image/jpeg",
       "image/png",
       "image/webp"
-     ]
+     ],
+     "sizeOf": "aspect_ratio"
     }
    },
    "callback_url": {

@@ -939,6 +939,23 @@ function fileRuleProblem(model, rule, image, head) {
     return undefined;
 }
 /**
+ * Why an image's size differs from what a field selects ("1280x720": exactly that; "16:9": that ratio), or
+ * undefined. Only for a model whose file rule ties the two ("must exactly match the selected aspect_ratio").
+ */
+function selectedSizeProblem(model, rule, pixels, selected) {
+    if (!rule.sizeOf || !pixels || typeof selected !== 'string')
+        return undefined;
+    const { width, height } = pixels;
+    const exact = /^(\d+)x(\d+)$/.exec(selected);
+    const ratio = /^(\d+):(\d+)$/.exec(selected);
+    const fits = exact ? width === Number(exact[1]) && height === Number(exact[2]) : ratio ? width * Number(ratio[2]) === height * Number(ratio[1]) : true;
+    if (fits)
+        return undefined;
+    const wanted = exact ? `exactly ${exact[1]}×${exact[2]} pixels` : `pixels in the ratio ${selected}`;
+    const sentence = rule.prose.find(line => line.includes(rule.sizeOf ?? ''));
+    return `is ${width}×${height} pixels; model ${model} takes ${wanted} with ${rule.sizeOf} ${selected}${sentence ? ` (EvoLink: "${sentence}")` : ''}`;
+}
+/**
  * Checks a file an image input names; returns it ready to upload, or why it is refused. `rule` is what the
  * model documents for the field's files, checked here because these are bytes the action holds.
  */
@@ -964,7 +981,7 @@ function checkLocalImage(raw, workspace, maxBytes, rule) {
         const broken = rule && fileRuleProblem(rule.model, rule.file, { size, type: kind.type }, head);
         if (broken)
             return { ok: false, problem: broken };
-        return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path) } };
+        return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path), pixels: imageDimensions(head, kind.type) } };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -1224,6 +1241,14 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
                 }
             }
         }
+    }
+    // An image whose size must be what another field selects (Sora 2: "must exactly match the selected aspect_ratio").
+    for (const upload of uploads) {
+        const file = spec(upload.field)?.file;
+        const selected = file?.sizeOf === undefined ? undefined : ((0,check_field/* own */.ZV)(body, file.sizeOf) ?? spec(file.sizeOf)?.default);
+        const problem = file && selectedSizeProblem(model.model, file, upload.pixels, selected);
+        if (problem)
+            refuse(inputOfField(model, upload.field) ?? upload.field, upload.raw, `${JSON.stringify(upload.raw)} ${problem}`);
     }
     return { body, uploads, problems };
 }

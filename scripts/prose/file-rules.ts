@@ -49,7 +49,9 @@ export function fileRules(description: string | undefined): FileRule | undefined
       rule.minRatio = low
       rule.maxRatio = high
     }
-    if (JSON.stringify(rule) !== before) rule.prose.push(sentence.replace(/`/g, "'"))
+    const sizeOf = /\bpixel dimensions must exactly match the selected `?(\w+)`?/i.exec(sentence)
+    if (sizeOf) rule.sizeOf = sizeOf[1]
+    if (JSON.stringify(rule) !== before) rule.prose.push(sentence.replace(/`/g, "'").replace(/\*\*/g, ''))
   }
   return rule.prose.length > 0 ? rule : undefined
 }

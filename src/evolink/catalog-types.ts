@@ -47,6 +47,8 @@ export interface FileRule {
   /** Width divided by height, at least / at most. */
   minRatio?: number
   maxRatio?: number
+  /** The image's size must be what this field selects ("1280x720" exactly, "16:9" as a ratio): "Image pixel dimensions must exactly match the selected aspect_ratio". */
+  sizeOf?: string
   /** The sentences read. */
   prose: string[]
 }

@@ -320,7 +320,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     },
     "file": {
      "prose": [
-      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+      "Format requirements: 'png', 'jpeg', 'webp' are supported"
      ],
      "types": [
       "image/png",
@@ -379,7 +379,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     },
     "file": {
      "prose": [
-      "**Format requirements:** 'png', 'jpeg', 'webp' are supported"
+      "Format requirements: 'png', 'jpeg', 'webp' are supported"
      ],
      "types": [
       "image/png",
@@ -3897,14 +3897,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "file": {
      "prose": [
       "Max size: 10MB",
-      "Formats: .jpg, .jpeg, .png, .webp"
+      "Formats: .jpg, .jpeg, .png, .webp",
+      "Image pixel dimensions must exactly match the selected aspect_ratio (e.g., if aspect_ratio is '1280x720', the uploaded image must be exactly 1280x720 pixels)"
      ],
      "maxBytes": 10485760,
      "types": [
       "image/jpeg",
       "image/png",
       "image/webp"
-     ]
+     ],
+     "sizeOf": "aspect_ratio"
     }
    },
    "callback_url": {

@@ -5,7 +5,7 @@
 // field's files (type, bytes, pixels, aspect ratio: the catalogue's `file`).
 import { closeSync, readSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import { imageDimensions } from './image-dimensions.js'
+import { imageDimensions, type Dimensions } from './image-dimensions.js'
 import { underGit, within } from './workspace-paths.js'
 import type { FileRule } from '../evolink/catalog-types.js'
 import { listOr } from '../evolink/check-field.js'
@@ -22,6 +22,8 @@ export interface LocalImage {
   type: ImageType
   /** A file name for the upload (letters, digits, dot, dash, underscore). */
   name: string
+  /** Width and height from the header, when it says. */
+  pixels?: Dimensions
 }
 
 /** An image input's value names a file when it is not a URL: no scheme (a drive letter, C:\…, is not one). */
@@ -77,6 +79,22 @@ export function fileRuleProblem(model: string, rule: FileRule, image: { size: nu
 }
 
 /**
+ * Why an image's size differs from what a field selects ("1280x720": exactly that; "16:9": that ratio), or
+ * undefined. Only for a model whose file rule ties the two ("must exactly match the selected aspect_ratio").
+ */
+export function selectedSizeProblem(model: string, rule: FileRule, pixels: Dimensions | undefined, selected: unknown): string | undefined {
+  if (!rule.sizeOf || !pixels || typeof selected !== 'string') return undefined
+  const { width, height } = pixels
+  const exact = /^(\d+)x(\d+)$/.exec(selected)
+  const ratio = /^(\d+):(\d+)$/.exec(selected)
+  const fits = exact ? width === Number(exact[1]) && height === Number(exact[2]) : ratio ? width * Number(ratio[2]) === height * Number(ratio[1]) : true
+  if (fits) return undefined
+  const wanted = exact ? `exactly ${exact[1]}×${exact[2]} pixels` : `pixels in the ratio ${selected}`
+  const sentence = rule.prose.find(line => line.includes(rule.sizeOf ?? ''))
+  return `is ${width}×${height} pixels; model ${model} takes ${wanted} with ${rule.sizeOf} ${selected}${sentence ? ` (EvoLink: "${sentence}")` : ''}`
+}
+
+/**
  * Checks a file an image input names; returns it ready to upload, or why it is refused. `rule` is what the
  * model documents for the field's files, checked here because these are bytes the action holds.
  */
@@ -101,7 +119,7 @@ export function checkLocalImage(
     if ('not' in kind) return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` }
     const broken = rule && fileRuleProblem(rule.model, rule.file, { size, type: kind.type }, head)
     if (broken) return { ok: false, problem: broken }
-    return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path) } }
+    return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path), pixels: imageDimensions(head, kind.type) } }
   } finally {
     closeSync(fd)
   }

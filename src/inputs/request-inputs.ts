@@ -6,7 +6,7 @@ import { allowedText, checkValue, own } from '../evolink/check-field.js'
 import { bool, type InputReader } from './input-kit.js'
 import { parseJsonData } from './json-data.js'
 import { checkedMediaUrl } from './url-rules.js'
-import { checkLocalImage, isLocalPath, type LocalImage } from './local-images.js'
+import { checkLocalImage, isLocalPath, selectedSizeProblem, type LocalImage } from './local-images.js'
 
 /** Each input that fills a request field, named as the field in kebab-case, so EvoLink's docs apply word for word. */
 export const FIELD_OF_INPUT: Readonly<Record<string, string>> = {
@@ -274,6 +274,13 @@ export function readRequestFields(
         }
       }
     }
+  }
+  // An image whose size must be what another field selects (Sora 2: "must exactly match the selected aspect_ratio").
+  for (const upload of uploads) {
+    const file = spec(upload.field)?.file
+    const selected = file?.sizeOf === undefined ? undefined : (own(body, file.sizeOf) ?? spec(file.sizeOf)?.default)
+    const problem = file && selectedSizeProblem(model.model, file, upload.pixels, selected)
+    if (problem) refuse(inputOfField(model, upload.field) ?? upload.field, upload.raw, `${JSON.stringify(upload.raw)} ${problem}`)
   }
   return { body, uploads, problems }
 }

@@ -130,6 +130,12 @@ describe('refused before anything is sent', () => {
       dir => writeFileSync(join(dir, 'docs', 'icon.jpg'), jpeg(200, 200))
     ],
     [
+      'an image whose size is not the one aspect-ratio selects',
+      { model: 'sora-2-preview', 'image-urls': 'docs/hero.png', 'aspect-ratio': '720x1280' },
+      /Input 'image-urls' is "docs\/hero\.png": "docs\/hero\.png" is 1280×720 pixels; model sora-2-preview takes exactly 720×1280 pixels with aspect_ratio 720x1280 \(EvoLink: "Image pixel dimensions must exactly match/,
+      () => undefined
+    ],
+    [
       'an image wider than the model takes',
       { model: 'seedance-1.5-pro', 'image-urls': 'docs/hero.png\ndocs/banner.png' },
       /"docs\/banner\.png" is 3000×600 pixels \(width\/height 5\.00\); model seedance-1\.5-pro takes a width\/height from 0\.4 to 2\.5/,
@@ -143,6 +149,12 @@ describe('refused before anything is sent', () => {
     expect(result.stdout).toMatch(message)
     expect(sim.requests).toHaveLength(0)
   })
+})
+
+it('takes an image whose size is the one aspect-ratio selects', async () => {
+  const result = await run({ model: 'sora-2-preview', 'image-urls': 'docs/hero.png', 'aspect-ratio': '1280x720' })
+  expect(result.code).toBe(0)
+  expect(sent()).toMatchObject({ aspect_ratio: '1280x720', image_urls: [sim.uploads[0]?.url] })
 })
 
 it('dry-run checks the files and uploads nothing', async () => {

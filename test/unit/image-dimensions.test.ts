@@ -1,6 +1,6 @@
 // Width and height from the first bytes, and a model's documented file rule checked against them.
 import { imageDimensions } from '../../src/inputs/image-dimensions.js'
-import { fileRuleProblem, sniff, type ImageType } from '../../src/inputs/local-images.js'
+import { fileRuleProblem, selectedSizeProblem, sniff, type ImageType } from '../../src/inputs/local-images.js'
 import { gif, jpeg, png, webp } from '../harness/images.js'
 
 const typeOf = (bytes: Buffer) => {
@@ -52,5 +52,23 @@ describe("a model's file rule", () => {
     ['an aspect ratio too wide', png(3000, 1000), undefined, /^is 3000×1000 pixels \(width\/height 3\.00\); model kling-o3-image-to-video takes a width\/height from 0\.4 to 2\.5/]
   ])('refuses %s', (_label, bytes, size, message) => {
     expect(check(bytes, size)).toMatch(message)
+  })
+})
+
+describe('an image size another field selects', () => {
+  const rule = { sizeOf: 'aspect_ratio', prose: ['Image pixel dimensions must exactly match the selected aspect_ratio'] }
+  const check = (width: number, height: number, selected: unknown) => selectedSizeProblem('sora-2-preview', rule, { width, height }, selected)
+
+  it('takes the exact size, or the exact ratio', () => {
+    expect(check(1280, 720, '1280x720')).toBeUndefined()
+    expect(check(1920, 1080, '16:9')).toBeUndefined()
+    expect(check(1280, 720, undefined)).toBeUndefined()
+  })
+
+  it('refuses another size, or another ratio', () => {
+    expect(check(1920, 1080, '1280x720')).toBe(
+      'is 1920×1080 pixels; model sora-2-preview takes exactly 1280×720 pixels with aspect_ratio 1280x720 (EvoLink: "Image pixel dimensions must exactly match the selected aspect_ratio")'
+    )
+    expect(check(1000, 1000, '9:16')).toMatch(/^is 1000×1000 pixels; model sora-2-preview takes pixels in the ratio 9:16 with aspect_ratio 9:16/)
   })
 })
