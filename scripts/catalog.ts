@@ -146,9 +146,10 @@ function specAt(fields: Record<string, FieldSpec>, path: string): FieldSpec | un
 }
 
 /**
- * The rules across fields of one model, read from every description; then each description that named values
- * and gave no rule of its own is explained sentence by sentence: by a rule across fields, a hand-written rule
- * of model-rules.ts, or a reason no rule applies. What none explains is listed as unread.
+ * The rules across fields of one model, read from every description; then every sentence that names values
+ * is accounted for: by a rule (its own field's, a file rule, one across fields, a hand-written one of
+ * model-rules.ts), by saying what the schema or a rule already says, or by a reason no rule applies. What
+ * none explains is listed as unread.
  */
 function readAcrossFields(model: string, fields: Record<string, FieldSpec>, required: readonly string[]): ModelRule[] {
   const paths = pathsOf(fields)
@@ -183,7 +184,8 @@ function readAcrossFields(model: string, fields: Record<string, FieldSpec>, requ
   }
   for (const [path, { description, spec }] of described) {
     // What this field's rules were read from: the field's own, its file rule, the rules across fields naming it.
-    const ruled = [...(spec.prose ?? []), ...(spec.file?.prose ?? []), spec.byField?.sentence, spec.requiredWithout?.sentence, ...read.map(rule => rule.sentence)]
+    const naming = read.filter(rule => ruleFields(rule).includes(path)).map(rule => rule.sentence)
+    const ruled = [...(spec.prose ?? []), ...(spec.file?.prose ?? []), spec.byField?.sentence, spec.requiredWithout?.sentence, ...naming]
       .filter((text): text is string => text !== undefined)
       .map(flat)
     const reasons = new Set<string>()
@@ -217,9 +219,9 @@ export interface CatalogBuild {
   catalog: Catalog
   /** Files not turned into a model, and why. */
   skipped: { file: string; why: string }[]
-  /** Descriptions that mention values and gave no rule (no parser knows their shape yet). */
+  /** Sentences that name values and that nothing explains (no parser knows their shape yet), as "file field: sentence". */
   unread: string[]
-  /** Descriptions read without a rule, by reason. */
+  /** Fields with sentences read without a rule, by reason. */
   noRule: Record<string, string[]>
   /** Sentences naming values: in all, accounted for by a rule or the schema, explained by a reason. */
   tally: { sentences: number; ruled: number; reasoned: number }
