@@ -64,7 +64,7 @@ function defaultInText(description: unknown, type: FieldSpec['type']): FieldSpec
 
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object'])
 
-/** Descriptions that name values but gave no rule, as "file field: the first sentence no shape explains" (the catalogue test lists them). */
+/** Sentences that name values and that nothing explains, as "file field: sentence" (the catalogue test lists them). */
 let unread: string[] = []
 /** Descriptions read without a rule, by reason: "file field" per reason. */
 let noRule: Map<string, string[]> = new Map()
