@@ -15,7 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   brokenRules: () => (/* binding */ brokenRules),
   checkBody: () => (/* binding */ checkBody),
   editDistance: () => (/* binding */ editDistance),
-  fieldPaths: () => (/* binding */ fieldPaths),
   fieldSpec: () => (/* binding */ fieldSpec),
   findModel: () => (/* binding */ findModel),
   missingRequired: () => (/* binding */ missingRequired),
@@ -6043,18 +6042,11 @@ function fieldSpec(model, field) {
     const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model));
     return prose ? { ...spec, enum: prose.values } : spec;
 }
-/** Field paths of a model, top level and one level into objects ("model_params.multi_shot"). */
-function fieldPaths(model) {
-    return Object.entries(model.fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)]);
-}
+/** Present and not empty: not missing, not "", not []. */
+const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
 function missingRequired(model, body) {
-    return model.required.filter(field => {
-        const value = (0,check_field/* own */.ZV)(body, field);
-        if (field === 'prompt' && (value === undefined || value === '') && promptMayBeEmpty(body))
-            return false;
-        return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-    });
+    return model.required.filter(field => !given((0,check_field/* own */.ZV)(body, field)) && !(field === 'prompt' && promptMayBeEmpty(body)));
 }
 /** A value at a field path ("model_params.file_url"). */
 function valueAt(body, path) {
@@ -6062,13 +6054,8 @@ function valueAt(body, path) {
     const value = (0,check_field/* own */.ZV)(body, top);
     return inner === undefined ? value : typeof value === 'object' && value !== null ? (0,check_field/* own */.ZV)(value, inner) : undefined;
 }
-/** The documented default at a field path (a key of model_params too). */
-function defaultAt(model, path) {
-    const [top, inner] = path.split('.');
-    const spec = (0,check_field/* own */.ZV)(model.fields, top);
-    return inner === undefined ? spec?.default : (0,check_field/* own */.ZV)(spec?.properties, inner)?.default;
-}
-const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+/** What a field is for this request: its value, or else its documented default. */
+const currentAt = (model, body, path) => valueAt(body, path) ?? (0,check_field/* fieldSpecAt */.ZI)(model.fields, path)?.default;
 /** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
 function brokenModelRule(model, rule, body, name) {
     const has = (field) => given(valueAt(body, field));
@@ -6084,11 +6071,11 @@ function brokenModelRule(model, rule, body, name) {
             return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined;
         }
         case 'capWhen': {
-            const value = valueAt(body, rule.field) ?? (0,check_field/* own */.ZV)(model.fields, rule.field)?.default;
+            const value = currentAt(model, body, rule.field);
             return has(rule.other) && typeof value === 'number' && value > rule.max ? `${name(rule.field)} is at most ${rule.max} with ${name(rule.other)} (it is ${value})` : undefined;
         }
         case 'byMode': {
-            const mode = valueAt(body, rule.modeField) ?? (0,check_field/* own */.ZV)(model.fields, rule.modeField)?.default;
+            const mode = currentAt(model, body, rule.modeField);
             if (typeof mode !== 'string')
                 return undefined;
             if (rule.required.includes(mode) && !has(rule.field))
@@ -6102,7 +6089,7 @@ function brokenModelRule(model, rule, body, name) {
                 : undefined;
         }
         case 'requiredWhen': {
-            const holds = Object.entries(rule.when).every(([field, value]) => (valueAt(body, field) ?? defaultAt(model, field)) === value);
+            const holds = Object.entries(rule.when).every(([field, value]) => currentAt(model, body, field) === value);
             const condition = Object.entries(rule.when)
                 .map(([field, value]) => `${field.split('.').pop()} ${String(value)}`)
                 .join(' and ');
@@ -6132,7 +6119,7 @@ function brokenModelRule(model, rule, body, name) {
 }
 /** The documented cross-field rules this body breaks, each with EvoLink's sentence; `name` says how a field is given. */
 function brokenRules(model, body, name = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)) {
-    const paths = fieldPaths(model);
+    const paths = (0,check_field/* fieldPaths */.r3)(model.fields);
     const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
         const problem = rule.check(body);
         return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : [];
@@ -6141,7 +6128,7 @@ function brokenRules(model, body, name = field => (field.includes('.') ? field :
     const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
         const rule = spec.byField;
         const value = (0,check_field/* own */.ZV)(body, field);
-        const other = rule ? ((0,check_field/* own */.ZV)(body, rule.field) ?? (0,check_field/* own */.ZV)(model.fields, rule.field)?.default) : undefined;
+        const other = rule ? currentAt(model, body, rule.field) : undefined;
         const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined;
         if (!rule || value === undefined || !allowed || allowed.includes(value))
             return [];
@@ -6152,8 +6139,7 @@ function brokenRules(model, body, name = field => (field.includes('.') ? field :
         const rule = spec.requiredWithout;
         if (!rule || model.required.includes(field))
             return [];
-        const empty = (value) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-        return empty((0,check_field/* own */.ZV)(body, field)) && empty((0,check_field/* own */.ZV)(body, rule.field))
+        return !given((0,check_field/* own */.ZV)(body, field)) && !given((0,check_field/* own */.ZV)(body, rule.field))
             ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
             : [];
     });

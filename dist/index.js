@@ -38,11 +38,23 @@ class ActionFailure extends Error {
 /* harmony export */   En: () => (/* binding */ allowedText),
 /* harmony export */   QD: () => (/* binding */ listOr),
 /* harmony export */   Su: () => (/* binding */ checkValue),
-/* harmony export */   ZV: () => (/* binding */ own)
+/* harmony export */   ZI: () => (/* binding */ fieldSpecAt),
+/* harmony export */   ZV: () => (/* binding */ own),
+/* harmony export */   r3: () => (/* binding */ fieldPaths)
 /* harmony export */ });
 /** A record's own entry: never one inherited from Object.prototype ("constructor", "toString" …). */
 function own(record, key) {
     return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/** Field paths of a model, top level and one level into objects ("model_params.multi_shot"). */
+function fieldPaths(fields) {
+    return Object.entries(fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)]);
+}
+/** The field at a path ("duration", "model_params.file_url"). */
+function fieldSpecAt(fields, path) {
+    const [top, inner] = path.split('.');
+    const spec = own(fields, top);
+    return inner === undefined ? spec : own(spec?.properties, inner);
 }
 /** "4, 6 or 8"; "16:9, 9:16 or 1:1". */
 function listOr(values) {
@@ -915,7 +927,7 @@ const HEAD_BYTES = 64 * 1024;
 const TYPE_NAMES = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/gif': 'GIF', 'image/bmp': 'BMP', 'image/heic': 'HEIC' };
 const mib = (bytes) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 /** Why an image breaks its model's documented file rule (type, bytes, pixels, aspect ratio), with EvoLink's sentence; or undefined. */
-function fileRuleProblem(model, rule, image, head) {
+function fileRuleProblem(model, rule, image) {
     const said = (about, problem) => {
         const sentence = rule.prose.find(line => about.test(line));
         return sentence ? `${problem} (EvoLink: "${sentence}")` : problem;
@@ -924,10 +936,9 @@ function fileRuleProblem(model, rule, image, head) {
         return said(/format/i, `is a ${TYPE_NAMES[image.type]} image; model ${model} takes ${(0,check_field/* listOr */.QD)(rule.types.map(type => TYPE_NAMES[type] ?? type))}`);
     if (rule.maxBytes !== undefined && image.size > rule.maxBytes)
         return said(/MB/, `is ${mib(image.size)}; model ${model} takes images up to ${mib(rule.maxBytes)}`);
-    const pixels = imageDimensions(head, image.type);
-    if (!pixels)
+    if (!image.pixels)
         return undefined;
-    const { width, height } = pixels;
+    const { width, height } = image.pixels;
     const sides = `${width}×${height} pixels`;
     if (rule.minSide !== undefined && Math.min(width, height) < rule.minSide)
         return said(/px|pixel|edge/i, `is ${sides}; model ${model} takes a width and height of at least ${rule.minSide} each`);
@@ -978,10 +989,9 @@ function checkLocalImage(raw, workspace, maxBytes, rule) {
         const kind = sniff(head);
         if ('not' in kind)
             return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` };
-        const broken = rule && fileRuleProblem(rule.model, rule.file, { size, type: kind.type }, head);
-        if (broken)
-            return { ok: false, problem: broken };
-        return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path), pixels: imageDimensions(head, kind.type) } };
+        const image = { raw, path, size, type: kind.type, name: imageName(path), pixels: imageDimensions(head, kind.type) };
+        const broken = rule && fileRuleProblem(rule.model, rule.file, image);
+        return broken ? { ok: false, problem: broken } : { ok: true, image };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Catalog, FieldSpec, ModelRule, ModelSpec } from '../src/evolink/catalog-types.js'
+import { fieldPaths, fieldSpecAt } from '../src/evolink/check-field.js'
 import { CROSS_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
 import {
   crossFieldRules,
@@ -136,15 +137,6 @@ function field(schema: Json, name = ''): FieldSpec {
 /** A sentence as rules store it: backticks as quotes, no emphasis, spaces collapsed. */
 const flat = (text: string) => text.replace(/`/g, "'").replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
 
-/** Field paths, top level and one level into objects ("model_params.file_url"), as models.ts fieldPaths. */
-const pathsOf = (fields: Record<string, FieldSpec>) => Object.entries(fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)])
-
-function specAt(fields: Record<string, FieldSpec>, path: string): FieldSpec | undefined {
-  const [top, inner] = path.split('.')
-  const spec = top === undefined ? undefined : fields[top]
-  return inner === undefined ? spec : spec?.properties?.[inner]
-}
-
 /**
  * The rules across fields of one model, read from every description; then every sentence that names values
  * is accounted for: by a rule (its own field's, a file rule, one across fields, a hand-written one of
@@ -152,8 +144,8 @@ function specAt(fields: Record<string, FieldSpec>, path: string): FieldSpec | un
  * none explains is listed as unread.
  */
 function readAcrossFields(model: string, fields: Record<string, FieldSpec>, required: readonly string[]): ModelRule[] {
-  const paths = pathsOf(fields)
-  const enumOf = (path: string) => specAt(fields, path)?.enum
+  const paths = fieldPaths(fields)
+  const enumOf = (path: string) => fieldSpecAt(fields, path)?.enum
   const rules = new Map<string, ModelRule>()
   const used = new Map<string, string[]>()
   for (const [path, { description }] of described) {

@@ -1,10 +1,22 @@
 // Checks one value against a field of the model catalogue (catalog.ts): type, enum, range, length, items,
-// nested properties. The same checks serve the inputs (before anything is sent) and the simulator.
+// nested properties; and finds a field by its path. The same checks serve the inputs (before anything is sent) and the simulator.
 import type { FieldSpec } from './catalog-types.js'
 
 /** A record's own entry: never one inherited from Object.prototype ("constructor", "toString" …). */
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
+}
+
+/** Field paths of a model, top level and one level into objects ("model_params.multi_shot"). */
+export function fieldPaths(fields: Readonly<Record<string, FieldSpec>>): string[] {
+  return Object.entries(fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)])
+}
+
+/** The field at a path ("duration", "model_params.file_url"). */
+export function fieldSpecAt(fields: Readonly<Record<string, FieldSpec>>, path: string): FieldSpec | undefined {
+  const [top, inner] = path.split('.') as [string, string | undefined]
+  const spec = own(fields, top)
+  return inner === undefined ? spec : own(spec?.properties, inner)
 }
 
 /** "4, 6 or 8"; "16:9, 9:16 or 1:1". */

@@ -3,7 +3,7 @@
 // validation needs, and none of the start-up path of a run that fails earlier.
 import { CATALOG } from './catalog.js'
 import type { FieldSpec, ModelRule, ModelSpec } from './catalog-types.js'
-import { checkValue, listOr, own } from './check-field.js'
+import { checkValue, fieldPaths, fieldSpecAt, listOr, own } from './check-field.js'
 import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
 
 export type { FieldSpec, ModelSpec }
@@ -63,18 +63,12 @@ export function fieldSpec(model: ModelSpec, field: string): FieldSpec | undefine
   return prose ? { ...spec, enum: prose.values } : spec
 }
 
-/** Field paths of a model, top level and one level into objects ("model_params.multi_shot"). */
-export function fieldPaths(model: ModelSpec): string[] {
-  return Object.entries(model.fields).flatMap(([name, spec]) => [name, ...Object.keys(spec.properties ?? {}).map(key => `${name}.${key}`)])
-}
+/** Present and not empty: not missing, not "", not []. */
+const given = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
 
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
 export function missingRequired(model: ModelSpec, body: Record<string, unknown>): string[] {
-  return model.required.filter(field => {
-    const value = own(body, field)
-    if (field === 'prompt' && (value === undefined || value === '') && promptMayBeEmpty(body)) return false
-    return value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
-  })
+  return model.required.filter(field => !given(own(body, field)) && !(field === 'prompt' && promptMayBeEmpty(body)))
 }
 
 /** A value at a field path ("model_params.file_url"). */
@@ -84,14 +78,8 @@ function valueAt(body: Record<string, unknown>, path: string): unknown {
   return inner === undefined ? value : typeof value === 'object' && value !== null ? own(value as Record<string, unknown>, inner) : undefined
 }
 
-/** The documented default at a field path (a key of model_params too). */
-function defaultAt(model: ModelSpec, path: string): unknown {
-  const [top, inner] = path.split('.') as [string, string | undefined]
-  const spec = own(model.fields, top)
-  return inner === undefined ? spec?.default : own(spec?.properties, inner)?.default
-}
-
-const given = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+/** What a field is for this request: its value, or else its documented default. */
+const currentAt = (model: ModelSpec, body: Record<string, unknown>, path: string): unknown => valueAt(body, path) ?? fieldSpecAt(model.fields, path)?.default
 
 /** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
 function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string, unknown>, name: (field: string) => string): string | undefined {
@@ -108,11 +96,11 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
       return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined
     }
     case 'capWhen': {
-      const value = valueAt(body, rule.field) ?? own(model.fields, rule.field)?.default
+      const value = currentAt(model, body, rule.field)
       return has(rule.other) && typeof value === 'number' && value > rule.max ? `${name(rule.field)} is at most ${rule.max} with ${name(rule.other)} (it is ${value})` : undefined
     }
     case 'byMode': {
-      const mode = valueAt(body, rule.modeField) ?? own(model.fields, rule.modeField)?.default
+      const mode = currentAt(model, body, rule.modeField)
       if (typeof mode !== 'string') return undefined
       if (rule.required.includes(mode) && !has(rule.field)) return `${rule.modeField} ${mode} needs ${name(rule.field)}`
       return rule.forbidden.includes(mode) && has(rule.field) ? `${name(rule.field)} cannot be used in ${rule.modeField} ${mode}` : undefined
@@ -124,7 +112,7 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
         : undefined
     }
     case 'requiredWhen': {
-      const holds = Object.entries(rule.when).every(([field, value]) => (valueAt(body, field) ?? defaultAt(model, field)) === value)
+      const holds = Object.entries(rule.when).every(([field, value]) => currentAt(model, body, field) === value)
       const condition = Object.entries(rule.when)
         .map(([field, value]) => `${field.split('.').pop()} ${String(value)}`)
         .join(' and ')
@@ -156,7 +144,7 @@ export function brokenRules(
   body: Record<string, unknown>,
   name: (field: string) => string = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)
 ): string[] {
-  const paths = fieldPaths(model)
+  const paths = fieldPaths(model.fields)
   const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
     const problem = rule.check(body)
     return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : []
@@ -165,7 +153,7 @@ export function brokenRules(
   const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
     const rule = spec.byField
     const value = own(body, field)
-    const other = rule ? (own(body, rule.field) ?? own(model.fields, rule.field)?.default) : undefined
+    const other = rule ? currentAt(model, body, rule.field) : undefined
     const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined
     if (!rule || value === undefined || !allowed || allowed.includes(value as string)) return []
     return [`${name(field)} ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`]
@@ -174,8 +162,7 @@ export function brokenRules(
   const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
     const rule = spec.requiredWithout
     if (!rule || model.required.includes(field)) return []
-    const empty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
-    return empty(own(body, field)) && empty(own(body, rule.field))
+    return !given(own(body, field)) && !given(own(body, rule.field))
       ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
       : []
   })

@@ -56,7 +56,7 @@ const TYPE_NAMES: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 
 const mib = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`
 
 /** Why an image breaks its model's documented file rule (type, bytes, pixels, aspect ratio), with EvoLink's sentence; or undefined. */
-export function fileRuleProblem(model: string, rule: FileRule, image: { size: number; type: ImageType }, head: Buffer): string | undefined {
+export function fileRuleProblem(model: string, rule: FileRule, image: { size: number; type: ImageType; pixels?: Dimensions }): string | undefined {
   const said = (about: RegExp, problem: string) => {
     const sentence = rule.prose.find(line => about.test(line))
     return sentence ? `${problem} (EvoLink: "${sentence}")` : problem
@@ -64,9 +64,8 @@ export function fileRuleProblem(model: string, rule: FileRule, image: { size: nu
   if (rule.types && !rule.types.includes(image.type))
     return said(/format/i, `is a ${TYPE_NAMES[image.type]} image; model ${model} takes ${listOr(rule.types.map(type => TYPE_NAMES[type] ?? type))}`)
   if (rule.maxBytes !== undefined && image.size > rule.maxBytes) return said(/MB/, `is ${mib(image.size)}; model ${model} takes images up to ${mib(rule.maxBytes)}`)
-  const pixels = imageDimensions(head, image.type)
-  if (!pixels) return undefined
-  const { width, height } = pixels
+  if (!image.pixels) return undefined
+  const { width, height } = image.pixels
   const sides = `${width}×${height} pixels`
   if (rule.minSide !== undefined && Math.min(width, height) < rule.minSide)
     return said(/px|pixel|edge/i, `is ${sides}; model ${model} takes a width and height of at least ${rule.minSide} each`)
@@ -117,9 +116,9 @@ export function checkLocalImage(
     const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0))
     const kind = sniff(head)
     if ('not' in kind) return { ok: false, problem: `must be a JPEG, PNG, GIF or WebP image, but it is ${kind.not}` }
-    const broken = rule && fileRuleProblem(rule.model, rule.file, { size, type: kind.type }, head)
-    if (broken) return { ok: false, problem: broken }
-    return { ok: true, image: { raw, path, size, type: kind.type, name: imageName(path), pixels: imageDimensions(head, kind.type) } }
+    const image = { raw, path, size, type: kind.type, name: imageName(path), pixels: imageDimensions(head, kind.type) }
+    const broken = rule && fileRuleProblem(rule.model, rule.file, image)
+    return broken ? { ok: false, problem: broken } : { ok: true, image }
   } finally {
     closeSync(fd)
   }

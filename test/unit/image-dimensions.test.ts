@@ -38,7 +38,8 @@ describe("a model's file rule", () => {
     maxRatio: 2.5,
     prose: ['Format: JPG / JPEG / PNG', 'Size: <= 10MB', 'Dimensions: width and height >= 300px, aspect ratio between 1:2.5 and 2.5:1']
   }
-  const check = (bytes: Buffer, size = bytes.length, type: ImageType = typeOf(bytes)) => fileRuleProblem('kling-o3-image-to-video', rule, { size, type }, bytes)
+  const check = (bytes: Buffer, size = bytes.length, type: ImageType = typeOf(bytes)) =>
+    fileRuleProblem('kling-o3-image-to-video', rule, { size, type, pixels: imageDimensions(bytes, type) })
 
   it('takes an image within every limit', () => {
     expect(check(png(1280, 720))).toBeUndefined()
