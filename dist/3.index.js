@@ -6067,7 +6067,7 @@ function brokenModelRule(model, rule, body, name) {
         case 'apart':
             return rule.fields.every(has) ? `${rule.fields.map(name).join(' and ')} cannot be used together` : undefined;
         case 'totalItems': {
-            const total = rule.fields.reduce((sum, field) => sum + (Array.isArray(valueAt(body, field)) ? valueAt(body, field).length : 0), 0);
+            const total = rule.fields.map(field => valueAt(body, field)).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
             return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined;
         }
         case 'capWhen': {
