@@ -2196,11 +2196,12 @@ function quoteInput(raw, cap = 80) {
     return long ? `${quoted}… (${chars.length} characters)` : quoted;
 }
 /**
- * JSON text made safe for a log line: what JSON.stringify leaves raw (bidi, U+2028, C1) escaped. No line of
- * it can start a workflow command: every string in it starts with a quote, and line breaks are escaped.
+ * JSON text made safe for a log line: what JSON.stringify leaves raw (bidi, U+2028, C1) escaped. A raw line
+ * break in JSON text is always structural (JSON.stringify escapes those inside strings), so pretty-printed
+ * JSON keeps its lines: each starts with a space, a quote or a bracket and so cannot start a workflow command.
  */
 function inertJson(json) {
-    return json.replace(_hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE_CHAR */ .K0, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return json.replace(_hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .UNSAFE_CHAR */ .K0, c => (c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 /** An identifier from a fixed vocabulary (a status, an error code): letters, digits and `_ . : -`, at most 64. */
 function identifier(raw) {

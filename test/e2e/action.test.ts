@@ -187,7 +187,23 @@ describe('the bundled action, end to end', () => {
     expect(sim.requests).toHaveLength(0)
     expect(run.stdout).toContain(`would send POST ${sim.url}/v1/videos/generations`)
     expect(run.stdout).toContain('Authorization: Bearer ***')
-    expect(run.stdout).toContain('"watermark_info": {')
     expect(run.stdout.split('\n').slice(1).join('\n')).not.toContain(KEY)
+  })
+
+  it('dry-run prints the body as pretty JSON a person can read back, hidden characters still escaped', async () => {
+    const prompt = 'A cat\n::warning::planted\u2028and a \u202eflip'
+    const run = await runAction({ ...base(), prompt, 'dry-run': 'true', 'model-params': '{"watermark_info":{"enabled":false}}' })
+    expect(run.code).toBe(0)
+    // As a person reads the log: the lines after the headers' blank line, up to the closing brace.
+    const lines = run.stdout.split('\n')
+    const start = lines.indexOf('{')
+    const end = lines.indexOf('}', start)
+    expect(start).toBeGreaterThan(0)
+    expect(lines[start - 1]).toBe('')
+    const bodyLines = lines.slice(start, end + 1)
+    expect(bodyLines.length).toBeGreaterThan(4)
+    expect(bodyLines.every(line => /^[ "{}[\]]/.test(line) && !line.trimStart().startsWith('::'))).toBe(true)
+    expect(JSON.parse(bodyLines.join('\n'))).toMatchObject({ model: 'kling-o3-text-to-video', prompt, duration: 5, model_params: { watermark_info: { enabled: false } } })
+    expect(bodyLines.join('\n')).toContain('\\u2028and a \\u202eflip')
   })
 })
