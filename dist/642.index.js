@@ -564,7 +564,7 @@ async function runEntries(runs, maxConcurrent, run, sleep) {
     const client = sharedBackoff(run.client, sleep);
     return pool(runs, maxConcurrent, async (entry) => {
         const log = async () => entryLog(entry.id, await run.log());
-        const { report, failure } = await (0,produce/* produceVideo */._)(entry.settings, { ...run, client, log, entry: entry.id });
+        const { report, failure } = await (0,produce/* produceVideo */._B)(entry.settings, { ...run, client, log, entry: entry.id });
         return { ...entry, report, failure };
     });
 }
@@ -616,11 +616,15 @@ async function selectedEntries(step) {
 async function plan(runs, log) {
     const { dryRunReport } = await __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 31967));
     const toMake = [];
+    if (runs.some(({ settings }) => settings.reuse === 'identical' && !settings.apiKey)) {
+        core.info('Dry run: without api-key the cache cannot be read (its entries are named and signed with a key derived from it): every entry is in the matrix.');
+    }
     for (const { id, settings } of runs) {
         core.info(`[${id}]`);
         dryRunReport(settings);
-        const ledger = settings.reuse === 'identical' ? await (0,produce/* openReuse */.L)(settings, { log, entry: id }) : undefined;
-        const supplied = (await ledger?.hasEarlierResult()) ?? false;
+        // Judged as the render judges it: the entry restored, its signature and its video checked.
+        const ledger = settings.reuse === 'identical' ? await (0,produce/* openReuse */.Ly)(settings, { log, entry: id }) : undefined;
+        const supplied = ledger !== undefined && (await (0,produce/* usableEarlierResult */.sG)(settings, ledger)) !== undefined;
         await ledger?.close();
         if (supplied)
             core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`);

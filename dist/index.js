@@ -612,7 +612,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // passes arguments to an action.
 
 if (process.argv[2] === '--evolink-cache-job')
-    await (await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 7175))).runCacheJob(process.argv[3]);
+    await (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 76562))).runCacheJob(process.argv[3]);
 else
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The verdict is written: nothing may keep the step alive after it (a socket a hostile server holds open,
@@ -1375,7 +1375,7 @@ function readDeliverySettings(read, report, env) {
         else if (maxBytes !== undefined)
             download = { path, maxBytes };
     }
-    return { download, prComment, prCommentKey, release, githubToken };
+    return { download, maxDownloadBytes: maxBytes ?? 0, prComment, prCommentKey, release, githubToken };
 }
 
 // EXTERNAL MODULE: ./src/inputs/prompt-file.ts
@@ -1765,7 +1765,7 @@ async function run() {
             return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
         const client = (0,evolink_client/* createClient */.UU)({ ...settings, open: transport.open });
-        const { report, failure } = await (0,produce/* produceVideo */._)(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
+        const { report, failure } = await (0,produce/* produceVideo */._B)(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
         await conclude(settings, report, failure);
     }
     catch (error) {
@@ -2386,8 +2386,9 @@ function retryDelayMs(error, attempt, baseMs, capMs, random) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ openReuse),
-  _: () => (/* binding */ produceVideo)
+  Ly: () => (/* binding */ openReuse),
+  _B: () => (/* binding */ produceVideo),
+  sG: () => (/* binding */ usableEarlierResult)
 });
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
@@ -2524,13 +2525,16 @@ async function produceVideo(settings, run) {
 }
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
 async function openReuse(settings, run) {
-    if (settings.reuse === 'off' || settings.taskId || !(0,cache_service/* cacheService */.q)())
+    // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
+    if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !(0,cache_service/* cacheService */.q)())
         return undefined;
     const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
         body: (0,request/* buildGenerationRequest */.k)(settings),
         uploads: settings.uploads,
+        apiKey: settings.apiKey,
+        maxVideoBytes: settings.delivery.maxDownloadBytes,
         entry: run.entry,
         warn: message => void run.log().then(log => log.warning(message)),
         debug: message => void run.log().then(log => log.debug(message))
@@ -2554,12 +2558,25 @@ async function resumeEarlierAttempt(settings, ledger, run, facts) {
     facts.reusedFrom = what;
     return { ...settings, taskId: earlier.taskId };
 }
-/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
-async function reuseIdentical(settings, ledger, run) {
+/**
+ * reuse: identical. An earlier finished video of the same request, signed with this API key, that this step
+ * can deliver: its file (checked) where a file is asked for, else links that still work. The render and the
+ * dry-run's plan judge an entry with this one function.
+ */
+async function usableEarlierResult(settings, ledger) {
     const found = await ledger.earlierResult();
     if (!found)
         return undefined;
-    const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
+    const { identicalUsable } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369));
+    const withFile = found.videoPath !== undefined && settings.delivery.download !== undefined;
+    return identicalUsable(found.record, withFile, Date.now()) ? found : undefined;
+}
+/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
+async function reuseIdentical(settings, ledger, run) {
+    const found = await usableEarlierResult(settings, ledger);
+    if (!found)
+        return undefined;
+    const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
     const { record, videoPath } = found;
     let file;
     const target = settings.delivery.download?.path;
@@ -2572,10 +2589,9 @@ async function reuseIdentical(settings, ledger, run) {
         }
         file = placed;
     }
-    const now = Date.now();
-    if (!identicalUsable(record, file !== undefined, now))
+    const urls = liveUrls(record, Date.now());
+    if (!file && urls.length === 0)
         return undefined;
-    const urls = liveUrls(record, now);
     const what = describeResult(record);
     core.setOutput('task-id', record.taskId);
     core.info(`reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`);

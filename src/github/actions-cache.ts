@@ -2,7 +2,7 @@
 // (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN) and ACTIONS_CACHE_MODE allows it. Each save or restore runs
 // @actions/cache in a child process (cache-job.ts) bounded by a budget of seconds: a cache that errs, is
 // slow or never answers costs that budget and one warning, never the video. docs/paying-once.md.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { RESULT_MARK, type CacheJob, type CacheJobResult } from './cache-job.js'
@@ -23,19 +23,39 @@ const entry = () => join(dirname(fileURLToPath(new URL(import.meta.url))), 'inde
 /** The step's environment without its inputs: the child needs the runner's variables, never the key. */
 const withoutInputs = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
 
+/** Cache processes still running: killed, with whatever they started, if the step ends first. */
+const running = new Set<ChildProcess>()
+let exitHook = false
+
+/** Ends the child and everything it started (tar, zstd): on POSIX it leads a process group of its own. */
+function killTree(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL')
+    else child.kill('SIGKILL')
+  } catch {
+    // already gone
+  }
+}
+
 /**
  * Runs one save or restore; never throws. The answer's `error` says why nothing was saved or found
- * (the service failed, or gave no answer within the budget: the child is killed then).
+ * (the service failed, or gave no answer within the budget: the child and its own children are killed then).
  */
 export function callCache(call: CacheCall): Promise<CacheJobResult> {
-  const job: CacheJob = { op: call.op, paths: call.paths, key: call.key, restoreKeys: call.restoreKeys, lookupOnly: call.lookupOnly }
+  const job: CacheJob = { op: call.op, paths: call.paths, key: call.key, restoreKeys: call.restoreKeys, lookupOnly: call.lookupOnly, members: call.members }
+  if (!exitHook) {
+    exitHook = true
+    process.on('exit', () => running.forEach(killTree))
+  }
   return new Promise(resolve => {
     // The library writes its archive relative to GITHUB_WORKSPACE: the staging folder, not the user's workspace.
     const child = spawn(process.execPath, [entry(), '--evolink-cache-job', JSON.stringify(job)], {
       cwd: call.cwd,
       env: { ...withoutInputs(process.env), GITHUB_WORKSPACE: call.cwd },
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32'
     })
+    running.add(child)
     let result: CacheJobResult | undefined
     let pending = ''
     const take = (text: string) => {
@@ -52,14 +72,17 @@ export function callCache(call: CacheCall): Promise<CacheJobResult> {
         } else if (line.trim()) call.onLog?.(cleanText(line, 500))
       }
     }
-    child.stdout.setEncoding('utf8').on('data', take)
-    child.stderr.setEncoding('utf8').on('data', take)
+    child.stdout?.setEncoding('utf8').on('data', take)
+    child.stderr?.setEncoding('utf8').on('data', take)
     const timer = setTimeout(() => {
       result = { error: `no answer within ${call.budgetMs / 1000} s` }
-      child.kill('SIGKILL')
+      killTree(child)
     }, call.budgetMs)
     const done = (fallback: string) => {
       clearTimeout(timer)
+      running.delete(child)
+      // Anything the job left behind (a tar it started) ends with it.
+      killTree(child)
       take('\n')
       resolve(result ?? { error: fallback })
     }

@@ -1,23 +1,70 @@
-// The child side of the Actions cache (actions-cache.ts starts it): one @actions/cache save or restore in a
-// process of its own, so a cache service that is slow or down can be stopped at once (the library retries
-// about 40 s and cannot be cancelled), and the library's own log lines come to the parent to judge, not to
-// the step's log. Its answer is one line on stdout: RESULT_MARK followed by JSON.
+// The child side of the Actions cache (actions-cache.ts starts it): one save or restore in a process of its
+// own, so a cache service that is slow or down can be stopped at once (the library retries about 40 s and
+// cannot be cancelled), and the library's own log lines come to the parent to judge, not to the step's log.
+// Its answer is one line on stdout: RESULT_MARK followed by JSON.
+//
+// A save is @actions/cache's saveCache. A restore takes the library's own steps (the same Twirp call, the
+// same download code, so the same requests GitHub sees) but not its extraction: `tar -P` would let a planted
+// archive write outside the staging folder. cache-archive.ts unpacks the named members only. The steps come
+// from the library's internal modules, which its package does not export: @actions/cache is pinned to an
+// exact version in package.json, and the typecheck fails if these modules change.
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ArchiveRefused, unpackArchive, type AllowedMembers, type Compression, type UnpackedFile } from './cache-archive.js'
+
 export const RESULT_MARK = 'evolink-cache-result:'
 
 export interface CacheJob {
   op: 'save' | 'restore'
-  /** Paths relative to the working directory (the staging folder), so the cache version is the same on every runner. */
+  /** One folder relative to the working directory (the staging folder), so the cache version is the same on every runner. */
   paths: string[]
   key: string
   restoreKeys?: string[]
   /** restore: only say whether an entry matches, download nothing. */
   lookupOnly?: boolean
+  /** restore: the files the entry may hold (path in the archive → most bytes); any other member refuses the entry. */
+  members?: AllowedMembers
 }
 
 export interface CacheJobResult {
   /** restore: the key that matched; save: the key, when the entry was written. */
   key?: string
+  /** restore: the files unpacked into the folder, with what they hold. */
+  files?: Record<string, UnpackedFile>
+  /** restore: why the entry that matched was not unpacked (nothing was written). */
+  refused?: string
+  /** The service failed or could not be reached: nothing can be said about the entry. */
   error?: string
+}
+
+async function restore(job: CacheJob): Promise<CacheJobResult> {
+  const [{ internalCacheTwirpClient }, utils, { downloadCache }] = await Promise.all([
+    import('../../node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js'),
+    import('../../node_modules/@actions/cache/lib/internal/cacheUtils.js'),
+    import('../../node_modules/@actions/cache/lib/internal/cacheHttpClient.js')
+  ])
+  const method = await utils.getCompressionMethod()
+  // Errors (a 401, a 403, a service that is down) are thrown here, not turned into a miss as restoreCache does.
+  const response = await internalCacheTwirpClient().GetCacheEntryDownloadURL({
+    key: job.key,
+    restoreKeys: job.restoreKeys ?? [],
+    version: utils.getCacheVersion(job.paths, method)
+  })
+  if (!response.ok) return {}
+  if (job.lookupOnly) return { key: response.matchedKey }
+  const archive = join(process.cwd(), utils.getCacheFileName(method))
+  try {
+    // useAzureSdk as restoreCache sets it: on GitHub's blob host, HEAD then ranged GETs.
+    await downloadCache(response.signedDownloadUrl, archive, { useAzureSdk: true })
+    const compression: Compression = method === 'gzip' ? 'gzip' : 'zstd'
+    const files = await unpackArchive(archive, compression, job.members ?? {}, join(process.cwd(), job.paths[0] ?? '.'))
+    return { key: response.matchedKey, files }
+  } catch (error) {
+    if (error instanceof ArchiveRefused) return { key: response.matchedKey, refused: error.message }
+    throw error
+  } finally {
+    await rm(archive, { force: true })
+  }
 }
 
 /** Runs the job the parent passed on the command line and prints the result. */
@@ -25,12 +72,12 @@ export async function runCacheJob(argument: string | undefined): Promise<void> {
   let result: CacheJobResult
   try {
     const job = JSON.parse(argument ?? '') as CacheJob
-    const cache = await import('@actions/cache')
     if (job.op === 'save') {
+      const cache = await import('@actions/cache')
       const id = await cache.saveCache(job.paths, job.key)
       result = id > 0 ? { key: job.key } : { error: 'the entry was not written' }
     } else {
-      result = { key: await cache.restoreCache(job.paths, job.key, job.restoreKeys ?? [], { lookupOnly: job.lookupOnly === true }) }
+      result = await restore(job)
     }
   } catch (error) {
     result = { error: (error as Error).message }

@@ -9,6 +9,8 @@ import { UNSAFE_OR_SPACE } from '../net/untrusted.js'
 
 export interface DeliverySettings {
   download?: { path: string; maxBytes: number }
+  /** max-download-size, with or without a download: also the largest video taken from the Actions cache. */
+  maxDownloadBytes: number
   prComment: boolean
   /** Tells this step's comment apart from others on the same pull request; undefined = workflow and job. */
   prCommentKey?: string
@@ -116,5 +118,5 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
     if (problem) report.refuse('download-path', pathRaw, problem)
     else if (maxBytes !== undefined) download = { path, maxBytes }
   }
-  return { download, prComment, prCommentKey, release, githubToken }
+  return { download, maxDownloadBytes: maxBytes ?? 0, prComment, prCommentKey, release, githubToken }
 }

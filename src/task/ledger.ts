@@ -1,20 +1,23 @@
 // Paying once (docs/paying-once.md): what a run paid for is written to GitHub's Actions cache, so a re-run
 // of the job resumes the task its earlier attempt submitted, and with `reuse: identical` a later identical
 // request reuses the finished video. The fingerprint, the keys and the record checks are plain functions;
-// `openLedger` ties them to the cache (github/actions-cache.ts). A record is untrusted input: anything with
-// write access to the cache scope can write an entry, so it is checked as strictly as an EvoLink reply.
-import { createHash, randomBytes } from 'node:crypto'
+// `openLedger` ties them to the cache (github/actions-cache.ts). A record is untrusted input: every job of
+// the repository can write cache entries, with or without the EvoLink secret. So keys and records are bound
+// to the API key: a key's name holds an HMAC that only a holder of the API key can compute (nobody else can
+// write, or block, the entry a step looks up), and a record carries an HMAC over its fields and the video's
+// SHA-256 with a key derived from the API key (never the API key itself).
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { link, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TASK_ID_PATTERN } from '../evolink/contract.js'
-import { MAX_RESULT_URLS, checkResultUrl } from '../net/untrusted.js'
+import { MAX_RESULT_URLS, checkResultUrl, cleanText } from '../net/untrusted.js'
 import type { PendingUpload } from '../inputs/request-inputs.js'
 import { callCache, cacheService, type CacheService } from '../github/actions-cache.js'
 
 /** Bumped when a record's shape changes: older entries are then simply not found. */
-const SCHEME = 'evolink-video-v1'
+const SCHEME = 'evolink-video-v2'
 const MAX_RECORD_BYTES = 64 << 10
 const RECORD = 'record.json'
 const VIDEO = 'video.mp4'
@@ -66,12 +69,31 @@ export function runIdentity(env: NodeJS.ProcessEnv): RunIdentity {
   return { runId: part(env.GITHUB_RUN_ID), attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1, job: part(env.GITHUB_JOB), step: part(env.GITHUB_ACTION) }
 }
 
-/** Every attempt of this run, job and step, for this request: the prefix a re-run looks up (newest first). */
-export const rerunPrefix = (run: RunIdentity, fingerprint: string) => `${SCHEME}-rerun-${run.runId}-${run.job}-${run.step}-${fingerprint}-`
-/** One entry per attempt: cache entries are immutable, and a later attempt may have to record a new task. */
-export const rerunKey = (run: RunIdentity, fingerprint: string) => `${rerunPrefix(run, fingerprint)}a${run.attempt}`
-/** The finished video of a request, whichever run made it. */
-export const identicalKey = (fingerprint: string) => `${SCHEME}-identical-${fingerprint}`
+/** A secret derived from the API key: it names and signs this account's entries. Never stored, never logged. */
+export type AccountKey = Buffer
+
+export const accountKey = (apiKey: string): AccountKey => createHmac('sha256', apiKey).update('evolink-video: Actions cache entries').digest()
+
+const tag = (account: AccountKey, ...parts: string[]) => createHmac('sha256', account).update(parts.join('\n')).digest('hex')
+
+/**
+ * The cache keys of a request. Each save adds a part of its own after the prefix, and a look-up takes the
+ * newest entry under the prefix: a save killed before it finished (its key reserved, never written) does not
+ * block the next one. The prefix holds an HMAC of the request (and, for re-runs, of the run, job and step)
+ * with the account key, so no job without the API key can write under it.
+ */
+export function cacheKeys(account: AccountKey, run: RunIdentity, fingerprint: string) {
+  const rerun = `${SCHEME}-rerun-${run.runId}-${tag(account, 'rerun', run.runId, run.job, run.step, fingerprint)}-`
+  const identical = `${SCHEME}-identical-${tag(account, 'identical', fingerprint)}-`
+  return {
+    /** Every attempt of this run, job and step, for this request (newest first). */
+    rerunPrefix: rerun,
+    rerunKey: (unique: string) => `${rerun}a${run.attempt}-${unique}`,
+    /** The finished video of a request, whichever run made it. */
+    identicalPrefix: identical,
+    identicalKey: (unique: string) => `${identical}${run.runId}-${run.attempt}-${unique}`
+  }
+}
 
 /** What a re-run needs: the task an earlier attempt submitted. */
 export interface SubmissionRecord {
@@ -99,8 +121,25 @@ export interface ResultRecord {
 const isText = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 
-/** A record restored from the cache, checked as strictly as a reply; undefined when anything is off. */
-export function parseRecord(text: string, fingerprint: string): SubmissionRecord | ResultRecord | undefined {
+const recordMac = (account: AccountKey, fields: Record<string, unknown>) => tag(account, 'record', canonicalJson(fields))
+
+/** The record as written to the cache: its fields and their HMAC with the account key. */
+export function signRecord(account: AccountKey, record: SubmissionRecord | ResultRecord): string {
+  return JSON.stringify({ ...record, mac: recordMac(account, record as unknown as Record<string, unknown>) })
+}
+
+/** Whether `json` was signed with this account key (compared in constant time). */
+function signedBy(account: AccountKey, json: Record<string, unknown>): boolean {
+  const { mac, ...fields } = json
+  if (typeof mac !== 'string' || !/^[0-9a-f]{64}$/.test(mac)) return false
+  return timingSafeEqual(Buffer.from(mac, 'hex'), Buffer.from(recordMac(account, fields), 'hex'))
+}
+
+/**
+ * A record restored from the cache, checked as strictly as a reply; undefined when anything is off, and
+ * when another account key (or none) signed it: a video paid for with another key is not this key's video.
+ */
+export function parseRecord(text: string, fingerprint: string, account: AccountKey): SubmissionRecord | ResultRecord | undefined {
   if (text.length > MAX_RECORD_BYTES) return undefined
   let json: Record<string, unknown>
   try {
@@ -108,7 +147,7 @@ export function parseRecord(text: string, fingerprint: string): SubmissionRecord
   } catch {
     return undefined
   }
-  if (typeof json !== 'object' || json === null) return undefined
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !signedBy(account, json)) return undefined
   const { kind, taskId, model, runId } = json
   if (
     json.fingerprint !== fingerprint ||
@@ -160,29 +199,40 @@ const VIDEO_BUDGET_MS_PER_MIB = 100
 /** Fetching an entry that is known to exist and may hold a video. */
 const RESULT_BUDGET_MS = 60_000
 
+/**
+ * Whether the cache failed in this process. A process is one step: after one failure the cache is left alone
+ * for the rest of the step, by every video of a manifest, so an outage costs one budget and one warning.
+ */
+const health = { down: false }
+
 export interface Ledger {
   fingerprint: string
   run: RunIdentity
   service: CacheService
   /** The task an earlier attempt of this run submitted for this request (re-runs only). */
   earlierSubmission(): Promise<SubmissionRecord | undefined>
-  /** An earlier finished video of this request; with `video`, its file restored into a staging folder. */
+  /**
+   * An earlier finished video of this request, signed with this API key; with `video`, its file restored into
+   * a staging folder, its size and SHA-256 those the record names (else the entry is not used).
+   */
   earlierResult(): Promise<{ record: ResultRecord; videoPath?: string } | undefined>
-  /** Whether an earlier identical result exists (looked up only, nothing downloaded). */
-  hasEarlierResult(): Promise<boolean>
   recordSubmission(taskId: string, model: string): Promise<void>
   recordResult(result: Omit<ResultRecord, 'kind' | 'fingerprint' | 'runId'>, videoPath?: string): Promise<void>
-  /** Removes the staging folders. */
+  /** Removes the staging folders; never throws (a folder left behind never fails a paid video). */
   close(): Promise<void>
 }
 
 export interface LedgerOptions {
   body: Record<string, unknown>
   uploads: readonly PendingUpload[]
+  /** Names and signs the entries (through a key derived from it); never written anywhere. */
+  apiKey: string
+  /** The largest video a restored entry may hold (the step's max-download-size). */
+  maxVideoBytes: number
   env?: NodeJS.ProcessEnv
   /** A manifest entry's id: two entries with the same request keep a re-run record each. */
   entry?: string
-  /** One warning per run at most, for a cache that failed (the run goes on). */
+  /** One warning per step at most, for a cache that failed (the run goes on). */
   warn: (message: string) => void
   debug: (message: string) => void
 }
@@ -196,47 +246,51 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
   const fingerprint = requestFingerprint(o.body, hashed)
   const step = runIdentity(env)
   const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step
+  const account = accountKey(o.apiKey)
+  const keys = cacheKeys(account, run, fingerprint)
+  const unique = () => randomBytes(4).toString('hex')
   const root = join(env.RUNNER_TEMP || tmpdir(), `evolink-video-cache-${randomBytes(6).toString('hex')}`)
-  // After one failure the cache is left alone for the rest of the run: an outage costs one budget, once.
-  let down = false
-  const trouble = (what: string, why: string) => {
+  const trouble = (what: string, why: string): undefined => {
     o.debug(`Actions cache: ${what}: ${why}`)
-    if (down) return
-    down = true
-    o.warn(`The Actions cache could not ${what} (${why}); the run goes on without it. A re-run may submit again.`)
+    if (health.down) return
+    health.down = true
+    o.warn(`The Actions cache could not ${what} (${cleanText(why, 300)}); the step goes on without it. A re-run may submit again.`)
   }
-  /** A staging folder per call: the library archives and restores the folder `name` relative to it. */
+  /** A staging folder per call: the archive holds the folder `name`, relative to it. */
   const staging = async (name: string) => {
     const cwd = join(root, randomBytes(4).toString('hex'))
     await mkdir(join(cwd, name), { recursive: true })
     return { cwd, dir: join(cwd, name) }
   }
   const onLog = (line: string) => o.debug(`Actions cache: ${line}`)
-  /** Whether an entry matches, nothing downloaded: seconds at most when the service is down. */
-  const lookup = async (name: string, key: string, what: string) => {
-    if (!service.readable || down) return false
-    const { cwd } = await staging(name)
-    const found = await callCache({ op: 'restore', paths: [name], key, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog })
-    if (found.error) trouble(what, found.error)
-    return Boolean(found.key)
+  const ignored = (key: string, why: string): undefined => {
+    o.warn(`The Actions cache entry ${cleanText(key, 200)} was not used (${cleanText(why, 300)}); nothing of it was kept.`)
   }
-  const restore = async (name: string, key: string, restoreKeys: string[], what: string, heavy = false) => {
-    if (!service.readable || down) return undefined
-    // An entry that may hold a video is first looked up, then fetched with a budget for its size.
-    if (heavy && !(await lookup(name, key, what))) return undefined
+  const restore = async (name: string, prefix: string, what: string, heavy = false) => {
+    if (!service.readable || health.down) return undefined
+    // An entry that may hold a video is first looked up (seconds when the service is down), then fetched with a budget for its size.
+    if (heavy) {
+      const { cwd } = await staging(name)
+      const found = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog })
+      if (found.error) return trouble(what, found.error)
+      if (!found.key) return undefined
+    }
     const { cwd, dir } = await staging(name)
-    const answer = await callCache({ op: 'restore', paths: [name], key, restoreKeys, cwd, onLog, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS })
+    const members = { [`${name}/${RECORD}`]: MAX_RECORD_BYTES, ...(heavy ? { [`${name}/${VIDEO}`]: o.maxVideoBytes } : {}) }
+    const answer = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, onLog, members, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS })
     if (answer.error) return trouble(what, answer.error)
     if (!answer.key) return undefined
+    if (answer.refused) return ignored(answer.key, answer.refused)
     const text = await readFile(join(dir, RECORD), 'utf8').catch(() => '')
-    const record = parseRecord(text.slice(0, MAX_RECORD_BYTES + 1), fingerprint)
-    if (!record) o.warn(`The Actions cache entry ${answer.key} is not a record this action wrote (or it was altered): it is ignored, and the video is generated.`)
-    return record && { record, dir }
+    const record = parseRecord(text, fingerprint, account)
+    if (!record) return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered')
+    const video = answer.files?.[`${name}/${VIDEO}`]
+    return { record, dir, video }
   }
-  const save = async (name: string, key: string, record: object, what: string, video?: { path: string; size: number }) => {
-    if (!service.writable || down) return
+  const save = async (name: string, key: string, record: SubmissionRecord | ResultRecord, what: string, video?: { path: string; size: number }) => {
+    if (!service.writable || health.down) return
     const { cwd, dir } = await staging(name)
-    await writeFile(join(dir, RECORD), JSON.stringify(record))
+    await writeFile(join(dir, RECORD), signRecord(account, record))
     // A hard link costs nothing; another file system needs a copy.
     if (video) await link(video.path, join(dir, VIDEO)).catch(() => copyFile(video.path, join(dir, VIDEO)))
     const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0)
@@ -251,29 +305,40 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
     service,
     async earlierSubmission() {
       if (run.attempt < 2) return undefined // the first attempt has nothing to resume: no look-up at all
-      const found = await restore('submission', rerunKey(run, fingerprint), [rerunPrefix(run, fingerprint)], 'look up an earlier attempt')
-      return found?.record.kind === 'submission' ? found.record : undefined
+      const found = await restore('submission', keys.rerunPrefix, 'look up an earlier attempt')
+      if (!found) return undefined
+      const { record } = found
+      // Only an earlier attempt of this very run: a record of another run (or a later attempt) is not resumed.
+      if (record.kind !== 'submission' || record.runId !== run.runId || record.attempt >= run.attempt) {
+        return ignored(keys.rerunPrefix, `it names ${record.kind === 'submission' ? `attempt ${record.attempt} of run ${record.runId}` : 'no submission'}`)
+      }
+      return record
     },
     async earlierResult() {
-      const found = await restore('result', identicalKey(fingerprint), [], 'look up an earlier identical video', true)
-      if (found?.record.kind !== 'result') return undefined
-      return { record: found.record, videoPath: found.record.video ? join(found.dir, VIDEO) : undefined }
+      const found = await restore('result', keys.identicalPrefix, 'look up an earlier identical video', true)
+      if (!found) return undefined
+      const { record, dir, video } = found
+      if (record.kind !== 'result') return ignored(keys.identicalPrefix, 'it holds no result')
+      if (!record.video) return { record }
+      if (!video || video.size !== record.video.size || video.sha256 !== record.video.sha256) {
+        return ignored(keys.identicalPrefix, video ? `its video has ${video.size} bytes and SHA-256 ${video.sha256}, the record says ${record.video.size} and ${record.video.sha256}` : 'its video is missing')
+      }
+      return { record, videoPath: join(dir, VIDEO) }
     },
-    hasEarlierResult: () => lookup('result', identicalKey(fingerprint), 'look up an earlier identical video'),
     async recordSubmission(taskId, model) {
       const record: SubmissionRecord = { kind: 'submission', fingerprint, taskId, model, runId: run.runId, attempt: run.attempt }
-      await save('submission', rerunKey(run, fingerprint), record, 'record the task for a re-run')
+      await save('submission', keys.rerunKey(unique()), record, 'record the task for a re-run')
     },
     async recordResult(result, videoPath) {
       const record: ResultRecord = { kind: 'result', fingerprint, runId: run.runId, ...result }
       await save(
         'result',
-        identicalKey(fingerprint),
+        keys.identicalKey(unique()),
         record,
         'keep the video for identical requests',
         videoPath && result.video ? { path: videoPath, size: result.video.size } : undefined
       )
     },
-    close: () => rm(root, { recursive: true, force: true })
+    close: () => rm(root, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => o.debug(`Actions cache: staging folder ${root} left behind: ${(error as Error).message}`))
   }
 }

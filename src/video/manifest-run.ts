@@ -11,7 +11,7 @@ import { createTransport } from '../net/http.js'
 import { quoteInput } from '../net/untrusted.js'
 import { batchTitle, buildBatchSummary, publishBatch } from '../report/batch-report.js'
 import { readEntries, runEntries, type EntryRun } from './batch.js'
-import { openReuse, type VideoLog } from './produce.js'
+import { openReuse, usableEarlierResult, type VideoLog } from './produce.js'
 
 /** How many tasks may be in flight at once: EvoLink limits requests per model. */
 const MAX_CONCURRENT = 50
@@ -52,11 +52,15 @@ async function selectedEntries(step: ManifestStep): Promise<{ runs: EntryRun[]; 
 async function plan(runs: EntryRun[], log: () => Promise<VideoLog>): Promise<void> {
   const { dryRunReport } = await import('../report/dry-run.js')
   const toMake: string[] = []
+  if (runs.some(({ settings }) => settings.reuse === 'identical' && !settings.apiKey)) {
+    core.info('Dry run: without api-key the cache cannot be read (its entries are named and signed with a key derived from it): every entry is in the matrix.')
+  }
   for (const { id, settings } of runs) {
     core.info(`[${id}]`)
     dryRunReport(settings)
+    // Judged as the render judges it: the entry restored, its signature and its video checked.
     const ledger = settings.reuse === 'identical' ? await openReuse(settings, { log, entry: id }) : undefined
-    const supplied = (await ledger?.hasEarlierResult()) ?? false
+    const supplied = ledger !== undefined && (await usableEarlierResult(settings, ledger)) !== undefined
     await ledger?.close()
     if (supplied) core.info(`[${id}] the Actions cache holds this video (reuse: identical): left out of the matrix.`)
     else toMake.push(id)

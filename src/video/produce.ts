@@ -13,7 +13,7 @@ import type { Settings } from '../inputs/settings.js'
 import { submitOnce } from '../task/submit.js'
 import { checkFloor, creditsAfter } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
-import type { Ledger } from '../task/ledger.js'
+import type { Ledger, ResultRecord } from '../task/ledger.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5
@@ -74,12 +74,15 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
 
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
 export async function openReuse(settings: Settings, run: Pick<VideoRun, 'log' | 'entry'>): Promise<Ledger | undefined> {
-  if (settings.reuse === 'off' || settings.taskId || !cacheService()) return undefined
+  // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
+  if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !cacheService()) return undefined
   const { openLedger } = await import('../task/ledger.js')
   // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
   return openLedger({
     body: buildGenerationRequest(settings),
     uploads: settings.uploads,
+    apiKey: settings.apiKey,
+    maxVideoBytes: settings.delivery.maxDownloadBytes,
     entry: run.entry,
     warn: message => void run.log().then(log => log.warning(message)),
     debug: message => void run.log().then(log => log.debug(message))
@@ -104,11 +107,24 @@ async function resumeEarlierAttempt(settings: Settings, ledger: Ledger, run: Vid
   return { ...settings, taskId: earlier.taskId }
 }
 
-/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
-async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun): Promise<Report | undefined> {
+/**
+ * reuse: identical. An earlier finished video of the same request, signed with this API key, that this step
+ * can deliver: its file (checked) where a file is asked for, else links that still work. The render and the
+ * dry-run's plan judge an entry with this one function.
+ */
+export async function usableEarlierResult(settings: Settings, ledger: Ledger): Promise<{ record: ResultRecord; videoPath?: string } | undefined> {
   const found = await ledger.earlierResult()
   if (!found) return undefined
-  const [core, { describeResult, identicalUsable, liveUrls }] = await Promise.all([run.log(), import('../task/reuse.js')])
+  const { identicalUsable } = await import('../task/reuse.js')
+  const withFile = found.videoPath !== undefined && settings.delivery.download !== undefined
+  return identicalUsable(found.record, withFile, Date.now()) ? found : undefined
+}
+
+/** reuse: identical. An earlier finished video of the same request, restored and delivered as a new one would be. */
+async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun): Promise<Report | undefined> {
+  const found = await usableEarlierResult(settings, ledger)
+  if (!found) return undefined
+  const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), import('../task/reuse.js')])
   const { record, videoPath } = found
   let file: Report['file']
   const target = settings.delivery.download?.path
@@ -121,9 +137,8 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
     }
     file = placed
   }
-  const now = Date.now()
-  if (!identicalUsable(record, file !== undefined, now)) return undefined
-  const urls = liveUrls(record, now)
+  const urls = liveUrls(record, Date.now())
+  if (!file && urls.length === 0) return undefined
   const what = describeResult(record)
   core.setOutput('task-id', record.taskId)
   core.info(

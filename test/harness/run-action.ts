@@ -126,7 +126,7 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
   if (process.env.EVOLINK_CHILD_COVERAGE) env.NODE_V8_COVERAGE = process.env.EVOLINK_CHILD_COVERAGE
   if (options.offline) {
     env.NODE_OPTIONS = `--import=${OFFLINE_PRELOAD}`
-    env.TEST_DNS = JSON.stringify(options.offline)
+    env.TEST_DNS = JSON.stringify({ ...(JSON.parse(env.TEST_DNS ?? '{}') as object), ...options.offline })
   }
 
   const started = Date.now()

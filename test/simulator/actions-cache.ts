@@ -1,12 +1,22 @@
 // A loopback stand-in for GitHub's Actions cache service as @actions/cache (v2 protocol) speaks to it: the
 // Twirp JSON API under /twirp/github.actions.results.api.v1.CacheService/ (CreateCacheEntry,
 // FinalizeCacheEntryUpload, GetCacheEntryDownloadURL) and the signed blob URLs it hands out, served by a
-// small Azure block-blob server (single-shot PUT, Put Block, Put Block List, HEAD, ranged GET). Entries are
-// immutable, found by exact key then by restore-key prefix (newest first), and only for the same version.
-// test/unit/actions-cache-standin.test.ts runs the library's own saveCache/restoreCache against it.
+// small Azure block-blob server (Put Blob, Put Block, Put Block List, HEAD, ranged GET). As strict as
+// GitHub's: entries are immutable (an existing key is a 409), found by the key exactly, then the key as a
+// prefix, then each restore key as a prefix (newest first), only for the same version; a read-only token
+// is told "cache write denied". The blob URLs name an Azure-looking host (`*.blob.core.windows.net`) that
+// the tests resolve to loopback (env() preloads test/harness/offline.mjs), so the library takes the path it
+// takes on GitHub: the Azure SDK's HEAD and ranged GETs, not one plain GET. The blob server answers as
+// Azure does: Put Blob needs x-ms-blob-type, an uncommitted blob is not found, a range past the end is a 416.
+// test/unit/actions-cache-standin.test.ts runs the library's own saveCache/restoreCache against it, and the
+// Azurite leg of CI (test/unit/azurite.test.ts) runs the library's blob calls against Azure's own emulator.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { OFFLINE_PRELOAD } from '../harness/run-action.js'
+
+/** The storage account's host in the signed URLs; env() resolves it to 127.0.0.1 for the action. */
+export const BLOB_HOST = 'evolinkcache.blob.core.windows.net'
 
 export interface CacheEntry {
   key: string
@@ -29,6 +39,10 @@ export class ActionsCacheStandIn {
   readonly blobRequests: { method: string; path: string }[] = []
   /** 'down': every Twirp call answers 503; 'hang': no answer ever; 'slow': answers after `slowMs`. */
   fault?: CacheFault
+  /** The token may read but not write (GitHub: a pull request from a fork, or a read-only scope). */
+  writeDenied = false
+  /** Every look-up finds an entry holding these bytes, whatever its key: an attacker who guessed the key. */
+  planted?: Buffer
   slowMs = 2000
   /** The runtime token the service accepts (ACTIONS_RUNTIME_TOKEN). */
   readonly token = `standin-${randomBytes(6).toString('hex')}`
@@ -43,12 +57,22 @@ export class ActionsCacheStandIn {
   }
 
   private get blobUrl(): string {
-    return `http://127.0.0.1:${(this.blobs?.address() as AddressInfo).port}`
+    return `http://${BLOB_HOST}:${(this.blobs?.address() as AddressInfo).port}`
   }
 
-  /** The variables the runner gives a step when the cache service is there (v2). */
+  /**
+   * The variables the runner gives a step when the cache service is there (v2), and the preload that resolves
+   * the blob host to loopback in the action and its cache process (nothing else changes: offline.mjs).
+   */
   env(mode?: string): Record<string, string> {
-    return { ACTIONS_RESULTS_URL: this.url, ACTIONS_RUNTIME_TOKEN: this.token, ACTIONS_CACHE_SERVICE_V2: 'true', ...(mode ? { ACTIONS_CACHE_MODE: mode } : {}) }
+    return {
+      ACTIONS_RESULTS_URL: this.url,
+      ACTIONS_RUNTIME_TOKEN: this.token,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      ...(mode ? { ACTIONS_CACHE_MODE: mode } : {}),
+      NODE_OPTIONS: `--import=${OFFLINE_PRELOAD}`,
+      TEST_DNS: JSON.stringify({ [BLOB_HOST]: '127.0.0.1' })
+    }
   }
 
   async start(): Promise<this> {
@@ -99,8 +123,11 @@ export class ActionsCacheStandIn {
     const key = String(body.key ?? '')
     const version = String(body.version ?? '')
     if (method === 'CreateCacheEntry') {
+      if (this.writeDenied) return json(200, { ok: false, signed_upload_url: '', message: 'cache write denied: the token of this run cannot write to this cache scope' })
       // Immutable: a key and version that exist (or are being written) cannot be created again.
-      if (this.entries.some(e => e.key === key && e.version === version)) return json(200, { ok: false, signed_upload_url: '', message: 'cache entry already exists' })
+      if (this.entries.some(e => e.key === key && e.version === version)) {
+        return json(409, { code: 'already_exists', msg: 'cache entry with the same key, version, and scope already exists' })
+      }
       const entry = { key, version, finalized: false, createdAt: Date.now(), id: this.nextId++ }
       this.entries.push(entry)
       return json(200, { ok: true, signed_upload_url: this.signed(entry) })
@@ -112,46 +139,54 @@ export class ActionsCacheStandIn {
       return json(200, { ok: true, entry_id: String(entry.id) })
     }
     if (method === 'GetCacheEntryDownloadURL') {
+      if (this.planted) {
+        const entry = { key, version, blob: this.planted, finalized: true, createdAt: Date.now(), id: this.nextId++ }
+        this.entries.push(entry)
+        return json(200, { ok: true, signed_download_url: this.signed(entry), matched_key: key })
+      }
       const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : []
       const sameVersion = (e: CacheEntry) => e.finalized && e.version === version
-      const hit = this.entries.find(e => sameVersion(e) && e.key === key) ?? restoreKeys.map(prefix => this.find(prefix).find(sameVersion)).find(Boolean)
+      // GitHub's order: the key exactly, the key as a prefix, then each restore key as a prefix; newest first.
+      const hit = this.entries.find(e => sameVersion(e) && e.key === key) ?? [key, ...restoreKeys].map(prefix => this.find(prefix).find(sameVersion)).find(Boolean)
       return hit ? json(200, { ok: true, signed_download_url: this.signed(hit), matched_key: hit.key }) : json(200, { ok: false, signed_download_url: '', matched_key: '' })
     }
     json(404, { code: 'bad_route', msg: `no method ${method}` })
   }
 
-  /** A "signed" URL on the blob server: the account and container in the path, as Azure's IP-style URLs have them. */
+  /** A "signed" URL on the blob server: the account in the host, the container and blob in the path, as Azure's are. */
   private signed(entry: CacheEntry): string {
-    return `${this.blobUrl}/devstoreaccount1/actions-cache/${entry.id}?sv=2025-01-05&sig=${randomBytes(8).toString('hex')}`
+    return `${this.blobUrl}/actions-cache/${entry.id}?sv=2025-01-05&sr=b&sp=rcw&sig=${randomBytes(8).toString('hex')}`
   }
 
   private async handleBlob(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x')
     this.blobRequests.push({ method: req.method ?? '', path: url.pathname })
     const body = await read(req)
-    const entry = this.entries.find(e => url.pathname === `/devstoreaccount1/actions-cache/${e.id}`)
+    const entry = this.entries.find(e => url.pathname === `/actions-cache/${e.id}`)
     const headers = { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05', etag: `"0x${entry?.id ?? 0}"`, 'last-modified': new Date().toUTCString() }
-    if (!entry || !url.searchParams.get('sig')) {
-      res.writeHead(404, { ...headers, 'x-ms-error-code': 'BlobNotFound' })
-      return void res.end()
+    const error = (status: number, code: string) => {
+      res.writeHead(status, { ...headers, 'x-ms-error-code': code, 'content-type': 'application/xml' })
+      res.end(`<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`)
     }
+    if (!entry || !url.searchParams.get('sig')) return error(404, 'BlobNotFound')
     const comp = url.searchParams.get('comp')
     if (req.method === 'PUT') {
-      if (entry.finalized) {
-        res.writeHead(409, { ...headers, 'x-ms-error-code': 'BlobImmutable' })
-        return void res.end()
-      }
+      if (entry.finalized) return error(409, 'BlobImmutable')
       const blocks = this.staged.get(entry.key + entry.version) ?? new Map<string, Buffer>()
       this.staged.set(entry.key + entry.version, blocks)
       if (comp === 'block') blocks.set(url.searchParams.get('blockid') ?? '', body)
       else if (comp === 'blocklist') {
         const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(m => m[1] ?? '')
-        entry.blob = Buffer.concat(ids.map(id => blocks.get(id) ?? Buffer.alloc(0)))
-      } else entry.blob = body
+        if (ids.some(id => !blocks.has(id))) return error(400, 'InvalidBlockList')
+        entry.blob = Buffer.concat(ids.map(id => blocks.get(id) as Buffer))
+      } else if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return error(400, 'MissingRequiredHeader')
+      else entry.blob = body
       res.writeHead(201, { ...headers, 'x-ms-request-server-encrypted': 'true' })
       return void res.end()
     }
-    const blob = entry.blob ?? Buffer.alloc(0)
+    // A blob whose blocks were never committed does not exist yet.
+    const blob = entry.blob
+    if (!blob) return error(404, 'BlobNotFound')
     const common = { ...headers, 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' }
     if (req.method === 'HEAD') {
       res.writeHead(200, { ...common, 'content-length': String(blob.length) })
@@ -164,12 +199,15 @@ export class ActionsCacheStandIn {
         return void res.end(blob)
       }
       const start = Number(range[1])
+      if (start >= blob.length) {
+        res.writeHead(416, { ...headers, 'x-ms-error-code': 'InvalidRange', 'content-range': `bytes */${blob.length}`, 'content-length': '0' })
+        return void res.end()
+      }
       const end = range[2] ? Math.min(Number(range[2]), blob.length - 1) : blob.length - 1
       res.writeHead(206, { ...common, 'content-length': String(end - start + 1), 'content-range': `bytes ${start}-${end}/${blob.length}` })
       return void res.end(blob.subarray(start, end + 1))
     }
-    res.writeHead(405, headers)
-    res.end()
+    error(405, 'UnsupportedHttpVerb')
   }
 }
 

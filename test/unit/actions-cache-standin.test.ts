@@ -4,11 +4,17 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
+import { ActionsCacheStandIn, BLOB_HOST } from '../simulator/actions-cache.js'
+import { OFFLINE_PRELOAD } from '../harness/run-action.js'
 
 let standIn: ActionsCacheStandIn
 let workspace: string
 const saved = { ...process.env }
+beforeAll(async () => {
+  // As in the action: the stand-in's Azure-looking blob host resolves to loopback (and nothing leaves the machine).
+  process.env.TEST_DNS = JSON.stringify({ [BLOB_HOST]: '127.0.0.1' })
+  await import(OFFLINE_PRELOAD)
+})
 beforeEach(async () => {
   standIn = await new ActionsCacheStandIn().start()
   workspace = mkdtempSync(join(tmpdir(), 'evolink-cache-ws-'))
@@ -42,8 +48,55 @@ it('saves with the library, and the library restores the same bytes by exact key
   expect(standIn.blobRequests.some(r => r.method === 'PUT')).toBe(true)
 
   rmSync(join(workspace, path), { recursive: true })
+  const before = standIn.blobRequests.length
   expect(await restoreCache([path], 'evolink-run-1-a1')).toBe('evolink-run-1-a1')
   expect(readFileSync(join(workspace, path, 'record.json'), 'utf8')).toBe('{"task":"task-unified-1"}')
+  // GitHub's path: the blob host is Azure's, so the library asks the Azure SDK (HEAD, then ranged GETs).
+  expect(standIn.blobRequests.slice(before).map(r => r.method)).toEqual(['HEAD', 'GET'])
+})
+
+it('finds the key as a prefix when no entry has it exactly (newest first), as GitHub does', async () => {
+  const { saveCache, restoreCache } = await cache()
+  const path = folder('ledger', 'older')
+  await saveCache([path], 'evolink-x-1')
+  writeFileSync(join(workspace, path, 'record.json'), 'newer')
+  await new Promise(resolve => setTimeout(resolve, 5))
+  await saveCache([path], 'evolink-x-2')
+  rmSync(join(workspace, path), { recursive: true })
+  expect(await restoreCache([path], 'evolink-x-')).toBe('evolink-x-2')
+  expect(readFileSync(join(workspace, path, 'record.json'), 'utf8')).toBe('newer')
+})
+
+it('a token that may not write is told "cache write denied", and nothing is written', async () => {
+  const { saveCache } = await cache()
+  standIn.writeDenied = true
+  expect(await saveCache([folder('ledger', 'x')], 'k')).toBe(-1)
+  expect(standIn.entries).toHaveLength(0)
+})
+
+describe('the blob server answers as Azure does', () => {
+  /** An entry created through the Twirp API, its blob not yet written: its signed upload URL. */
+  async function created(): Promise<string> {
+    const response = await fetch(`${standIn.url}twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${standIn.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'k', version: 'v' })
+    })
+    return ((await response.json()) as { signed_upload_url: string }).signed_upload_url
+  }
+  it('Put Blob without x-ms-blob-type is a 400; an uncommitted blob is not found; a range past the end is a 416', async () => {
+    const url = await created()
+    expect(new URL(url).hostname).toBe(BLOB_HOST)
+    const put = (headers: Record<string, string>) => fetch(url, { method: 'PUT', headers, body: 'abc' })
+    expect((await put({})).status).toBe(400)
+    expect((await fetch(url, { method: 'HEAD' })).status).toBe(404)
+    expect((await put({ 'x-ms-blob-type': 'BlockBlob' })).status).toBe(201)
+    const ranged = (range: string) => fetch(url, { headers: { 'x-ms-range': range } })
+    const inside = await ranged('bytes=1-9')
+    expect([inside.status, inside.headers.get('content-range'), await inside.text()]).toEqual([206, 'bytes 1-2/3', 'bc'])
+    const past = await ranged('bytes=3-9')
+    expect([past.status, past.headers.get('content-range')]).toEqual([416, 'bytes */3'])
+  })
 })
 
 it('restores the newest entry matching a restore-key prefix', async () => {

@@ -1,6 +1,6 @@
 // Paying once, the plain parts: the request's fingerprint, the cache keys, the checks a restored record
 // must pass (it is untrusted input), and the decisions made on what an earlier run left.
-import { canonicalJson, identicalKey, parseRecord, requestFingerprint, rerunKey, rerunPrefix, runIdentity } from '../../src/task/ledger.js'
+import { accountKey, cacheKeys, canonicalJson, parseRecord, requestFingerprint, runIdentity, signRecord } from '../../src/task/ledger.js'
 import { identicalUsable, liveUrls, rerunDecision } from '../../src/task/reuse.js'
 import type { Task } from '../../src/evolink/schema.js'
 import { cacheService } from '../../src/github/actions-cache.js'
@@ -28,11 +28,21 @@ describe('fingerprint', () => {
 
 describe('keys', () => {
   const run = runIdentity({ GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '3', GITHUB_JOB: 'make video', GITHUB_ACTION: '__owner_repo,x' })
-  it('are made of the run, job, step, fingerprint and attempt, with no character a key may not hold', () => {
+  const fp = 'f'.repeat(64)
+  const keys = cacheKeys(accountKey('sk-one'), run, fp)
+  it('name the run and attempt, hold an HMAC of the request, and no character a key may not hold', () => {
     expect(run).toEqual({ runId: '123', attempt: 3, job: 'make-video', step: '__owner_repo-x' })
-    expect(rerunKey(run, 'f'.repeat(64))).toBe(`evolink-video-v1-rerun-123-make-video-__owner_repo-x-${'f'.repeat(64)}-a3`)
-    expect(rerunKey(run, 'f'.repeat(64)).startsWith(rerunPrefix(run, 'f'.repeat(64)))).toBe(true)
-    expect(identicalKey('f'.repeat(64))).toBe(`evolink-video-v1-identical-${'f'.repeat(64)}`)
+    expect(keys.rerunKey('u1')).toMatch(/^evolink-video-v2-rerun-123-[0-9a-f]{64}-a3-u1$/)
+    expect(keys.identicalKey('u1')).toMatch(/^evolink-video-v2-identical-[0-9a-f]{64}-123-3-u1$/)
+    expect(keys.rerunKey('u1').startsWith(keys.rerunPrefix)).toBe(true)
+    expect(keys.identicalKey('u2').startsWith(keys.identicalPrefix)).toBe(true)
+    expect(`${keys.rerunKey('u')}${keys.identicalKey('u')}`).not.toContain(fp)
+  })
+  it('differ with the API key, the request, and for re-runs the job and step: nobody without the key can write under them', () => {
+    expect(cacheKeys(accountKey('sk-two'), run, fp).identicalPrefix).not.toBe(keys.identicalPrefix)
+    expect(cacheKeys(accountKey('sk-one'), run, 'e'.repeat(64)).identicalPrefix).not.toBe(keys.identicalPrefix)
+    expect(cacheKeys(accountKey('sk-one'), { ...run, step: 'other' }, fp).rerunPrefix).not.toBe(keys.rerunPrefix)
+    expect(cacheKeys(accountKey('sk-one'), { ...run, attempt: 4 }, fp).identicalPrefix).toBe(keys.identicalPrefix)
   })
   it('an attempt that is not a positive whole number counts as the first', () => {
     expect(runIdentity({ GITHUB_RUN_ATTEMPT: 'x' }).attempt).toBe(1)
@@ -41,8 +51,9 @@ describe('keys', () => {
 
 describe('a restored record is untrusted input', () => {
   const fp = 'e'.repeat(64)
+  const account = accountKey('sk-mine')
   const result = {
-    kind: 'result',
+    kind: 'result' as const,
     fingerprint: fp,
     taskId: 'task-unified-1-a',
     model: 'veo-3.1',
@@ -51,11 +62,19 @@ describe('a restored record is untrusted input', () => {
     expiresAt: '2026-11-30T00:00:00.000Z',
     video: { size: 10, sha256: 'd'.repeat(64) }
   }
-  it('is taken when every field checks out', () => {
-    expect(parseRecord(JSON.stringify(result), fp)).toMatchObject({ kind: 'result', taskId: 'task-unified-1-a', urls: ['https://cdn.example/v.mp4'] })
-    expect(parseRecord(JSON.stringify({ kind: 'submission', fingerprint: fp, taskId: 'task-unified-2', model: 'm', runId: '9', attempt: 1 }), fp)).toMatchObject({
-      kind: 'submission'
-    })
+  /** A record with `change` applied, signed as a writer with this account key would sign it. */
+  const signed = (change: object = {}) => signRecord(account, { ...result, ...change } as typeof result)
+  it('is taken when it is signed with this API key and every field checks out', () => {
+    expect(parseRecord(signed(), fp, account)).toMatchObject({ kind: 'result', taskId: 'task-unified-1-a', urls: ['https://cdn.example/v.mp4'] })
+    const submission = signRecord(account, { kind: 'submission', fingerprint: fp, taskId: 'task-unified-2', model: 'm', runId: '9', attempt: 1 })
+    expect(parseRecord(submission, fp, account)).toMatchObject({ kind: 'submission' })
+  })
+  it('is refused unsigned, signed with another API key, or altered after signing', () => {
+    expect(parseRecord(JSON.stringify(result), fp, account)).toBeUndefined()
+    expect(parseRecord(signRecord(accountKey('sk-other'), result), fp, account)).toBeUndefined()
+    const altered = JSON.parse(signed()) as Record<string, unknown>
+    expect(parseRecord(JSON.stringify({ ...altered, video: { size: 10, sha256: 'c'.repeat(64) } }), fp, account)).toBeUndefined()
+    expect(parseRecord(JSON.stringify({ ...altered, mac: 'not hex' }), fp, account)).toBeUndefined()
   })
   it.each([
     ['another fingerprint', { fingerprint: 'f'.repeat(64) }],
@@ -69,12 +88,12 @@ describe('a restored record is untrusted input', () => {
     ['a negative size', { video: { size: -1, sha256: 'd'.repeat(64) } }],
     ['an unreadable expiry', { expiresAt: 'soon' }],
     ['an unknown kind', { kind: 'other' }]
-  ])('is refused with %s', (_label, change) => {
-    expect(parseRecord(JSON.stringify({ ...result, ...change }), fp)).toBeUndefined()
+  ])('is refused with %s, even when signed', (_label, change) => {
+    expect(parseRecord(signed(change), fp, account)).toBeUndefined()
   })
   it('is refused when it is not JSON, or too large', () => {
-    expect(parseRecord('not json', fp)).toBeUndefined()
-    expect(parseRecord(JSON.stringify({ ...result, padding: 'x'.repeat(70_000) }), fp)).toBeUndefined()
+    expect(parseRecord('not json', fp, account)).toBeUndefined()
+    expect(parseRecord(signed({ padding: 'x'.repeat(70_000) }), fp, account)).toBeUndefined()
   })
 })
 
