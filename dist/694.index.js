@@ -292,6 +292,13 @@ async function restore(job) {
         await (0,promises_.rm)(archive, { force: true });
     }
 }
+/** Why the job failed, never empty: the Azure SDK's error for a HEAD that found nothing has no message, only a status. */
+function describe(error) {
+    const { message, statusCode, name } = (error ?? {});
+    const status = typeof statusCode === 'number' ? `HTTP ${statusCode}` : '';
+    const text = typeof message === 'string' ? message.trim() : '';
+    return [status, text].filter(Boolean).join(': ') || (typeof name === 'string' && name) || 'unknown error';
+}
 /** Runs the job the parent passed on the command line and prints the result. */
 async function runCacheJob(argument) {
     let result;
@@ -307,7 +314,7 @@ async function runCacheJob(argument) {
         }
     }
     catch (error) {
-        result = { error: error.message };
+        result = { error: describe(error) };
     }
     process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`);
 }
@@ -519,7 +526,9 @@ const isCount = (value) => typeof value === 'number' && Number.isSafeInteger(val
 const recordMac = (account, fields) => tag(account, 'record', canonicalJson(fields));
 /** The record as written to the cache: its fields and their HMAC with the account key. */
 function signRecord(account, record) {
-    return JSON.stringify({ ...record, mac: recordMac(account, record) });
+    // Signed as written: JSON leaves out fields that are undefined, and the reader sees only what was written.
+    const fields = JSON.parse(JSON.stringify(record));
+    return JSON.stringify({ ...fields, mac: recordMac(account, fields) });
 }
 /** Whether `json` was signed with this account key (compared in constant time). */
 function signedBy(account, json) {

@@ -67,6 +67,14 @@ async function restore(job: CacheJob): Promise<CacheJobResult> {
   }
 }
 
+/** Why the job failed, never empty: the Azure SDK's error for a HEAD that found nothing has no message, only a status. */
+function describe(error: unknown): string {
+  const { message, statusCode, name } = (error ?? {}) as { message?: unknown; statusCode?: unknown; name?: unknown }
+  const status = typeof statusCode === 'number' ? `HTTP ${statusCode}` : ''
+  const text = typeof message === 'string' ? message.trim() : ''
+  return [status, text].filter(Boolean).join(': ') || (typeof name === 'string' && name) || 'unknown error'
+}
+
 /** Runs the job the parent passed on the command line and prints the result. */
 export async function runCacheJob(argument: string | undefined): Promise<void> {
   let result: CacheJobResult
@@ -80,7 +88,7 @@ export async function runCacheJob(argument: string | undefined): Promise<void> {
       result = await restore(job)
     }
   } catch (error) {
-    result = { error: (error as Error).message }
+    result = { error: describe(error) }
   }
   process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(result)}\n`)
 }

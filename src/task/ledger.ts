@@ -125,7 +125,9 @@ const recordMac = (account: AccountKey, fields: Record<string, unknown>) => tag(
 
 /** The record as written to the cache: its fields and their HMAC with the account key. */
 export function signRecord(account: AccountKey, record: SubmissionRecord | ResultRecord): string {
-  return JSON.stringify({ ...record, mac: recordMac(account, record as unknown as Record<string, unknown>) })
+  // Signed as written: JSON leaves out fields that are undefined, and the reader sees only what was written.
+  const fields = JSON.parse(JSON.stringify(record)) as Record<string, unknown>
+  return JSON.stringify({ ...fields, mac: recordMac(account, fields) })
 }
 
 /** Whether `json` was signed with this account key (compared in constant time). */

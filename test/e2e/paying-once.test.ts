@@ -46,7 +46,7 @@ describe('re-runs resume what an earlier attempt paid for', () => {
     expect(first.outputs.reused).toBe('false')
     const taskId = first.outputs['task-id']
     expect(taskId).toMatch(/^task-unified-/)
-    expect(cache.entries.map(e => e.key)).toEqual([expect.stringMatching(/^evolink-video-v1-rerun-7001-video-render-[0-9a-f]{64}-a1$/)])
+    expect(cache.entries.map(e => e.key)).toEqual([expect.stringMatching(/^evolink-video-v2-rerun-7001-[0-9a-f]{64}-a1-[0-9a-f]{8}$/)])
 
     const rerun = await run({}, runner(2))
     expect(rerun.code).toBe(0)
@@ -76,7 +76,7 @@ describe('re-runs resume what an earlier attempt paid for', () => {
     expect(rerun.outputs.reused).toBe('false')
     expect(sim.creations).toBe(2)
     // Immutable entries: the new task has an entry of its own (attempt 2), which attempt 3 would find.
-    expect(cache.entries.map(e => e.key.slice(-3))).toEqual(['-a1', '-a2'])
+    expect(cache.entries.map(e => /-(a\d)-[0-9a-f]{8}$/.exec(e.key)?.[1])).toEqual(['a1', 'a2'])
     const third = await run({}, runner(3))
     expect(third.outputs['task-id']).toBe(rerun.outputs['task-id'])
     expect(sim.creations).toBe(2)
@@ -143,7 +143,7 @@ describe('reuse: identical', () => {
     const later = await run({ reuse: 'identical', 'download-path': 'v.mp4' }, runner(1, '8102'))
     expect(later.code).toBe(0)
     expect(later.outputs.reused).toBe('false')
-    expect(later.stdout).toMatch(/::warning::The cached video was not used \(the restored video's SHA-256 is/)
+    expect(later.stdout).toMatch(/::warning::The Actions cache entry \S+ was not used \(its video has \d+ bytes and SHA-256 [0-9a-f]{64}, the record says/)
     expect(sim.creations).toBe(2)
   })
 })
@@ -165,7 +165,7 @@ describe('the cache is optional', () => {
       cache.fault = fault
       const result = await run({ reuse: 'identical', 'download-path': 'v.mp4' }, runner(2, '5001'))
       expect(result.code).toBe(0)
-      expect(warnings(result)).toEqual([expect.stringMatching(/The Actions cache could not .*; the run goes on without it/)])
+      expect(warnings(result)).toEqual([expect.stringMatching(/The Actions cache could not .*; the step goes on without it/)])
       expect(sim.creations).toBe(1)
       // The first call fails within its 5 s budget; the cache is then left alone for the rest of the run.
       expect(cache.calls.length).toBeLessThanOrEqual(2)

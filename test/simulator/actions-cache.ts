@@ -43,6 +43,8 @@ export class ActionsCacheStandIn {
   writeDenied = false
   /** Every look-up finds an entry holding these bytes, whatever its key: an attacker who guessed the key. */
   planted?: Buffer
+  /** Uploads of the entries whose key this picks never finish (a save killed at its budget leaves its key reserved). */
+  hangUploads?: (key: string) => boolean
   slowMs = 2000
   /** The runtime token the service accepts (ACTIONS_RUNTIME_TOKEN). */
   readonly token = `standin-${randomBytes(6).toString('hex')}`
@@ -170,6 +172,7 @@ export class ActionsCacheStandIn {
     }
     if (!entry || !url.searchParams.get('sig')) return error(404, 'BlobNotFound')
     const comp = url.searchParams.get('comp')
+    if (req.method === 'PUT' && this.hangUploads?.(entry.key)) return
     if (req.method === 'PUT') {
       if (entry.finalized) return error(409, 'BlobImmutable')
       const blocks = this.staged.get(entry.key + entry.version) ?? new Map<string, Buffer>()

@@ -68,6 +68,8 @@ describe('a restored record is untrusted input', () => {
     expect(parseRecord(signed(), fp, account)).toMatchObject({ kind: 'result', taskId: 'task-unified-1-a', urls: ['https://cdn.example/v.mp4'] })
     const submission = signRecord(account, { kind: 'submission', fingerprint: fp, taskId: 'task-unified-2', model: 'm', runId: '9', attempt: 1 })
     expect(parseRecord(submission, fp, account)).toMatchObject({ kind: 'submission' })
+    // Fields left undefined are not written, and the signature covers what is written.
+    expect(parseRecord(signed({ video: undefined, expiresAt: undefined }), fp, account)).toMatchObject({ kind: 'result', video: undefined })
   })
   it('is refused unsigned, signed with another API key, or altered after signing', () => {
     expect(parseRecord(JSON.stringify(result), fp, account)).toBeUndefined()
