@@ -161,7 +161,8 @@ async function walk(source: AsyncIterable<Buffer>, visit: (member: Member) => ((
 function memberProblem(member: Member, allowed: AllowedMembers, seen: Set<string>): string | undefined {
   const shown = JSON.stringify(cleanText(member.name, 120))
   const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)))
-  if (member.type === 'directory') return folders.has(member.name.endsWith('/') ? member.name : `${member.name}/`) && member.size === 0 ? undefined : `member ${shown} is not a folder this action writes`
+  if (member.type === 'directory')
+    return folders.has(member.name.endsWith('/') ? member.name : `${member.name}/`) && member.size === 0 ? undefined : `member ${shown} is not a folder this action writes`
   const max = Object.hasOwn(allowed, member.name) ? allowed[member.name] : undefined
   if (max === undefined) return `member ${shown} is not a file this action writes (absolute, '..' and other paths are refused)`
   if (seen.has(member.name)) return `member ${shown} appears twice`

@@ -323,7 +323,10 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
       if (record.kind !== 'result') return ignored(keys.identicalPrefix, 'it holds no result')
       if (!record.video) return { record }
       if (!video || video.size !== record.video.size || video.sha256 !== record.video.sha256) {
-        return ignored(keys.identicalPrefix, video ? `its video has ${video.size} bytes and SHA-256 ${video.sha256}, the record says ${record.video.size} and ${record.video.sha256}` : 'its video is missing')
+        return ignored(
+          keys.identicalPrefix,
+          video ? `its video has ${video.size} bytes and SHA-256 ${video.sha256}, the record says ${record.video.size} and ${record.video.sha256}` : 'its video is missing'
+        )
       }
       return { record, videoPath: join(dir, VIDEO) }
     },
@@ -341,6 +344,7 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
         videoPath && result.video ? { path: videoPath, size: result.video.size } : undefined
       )
     },
-    close: () => rm(root, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => o.debug(`Actions cache: staging folder ${root} left behind: ${(error as Error).message}`))
+    close: () =>
+      rm(root, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => o.debug(`Actions cache: staging folder ${root} left behind: ${(error as Error).message}`))
   }
 }
