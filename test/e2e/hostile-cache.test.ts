@@ -171,3 +171,31 @@ describe('a restore that fails says so', () => {
     expect(sim.creations).toBe(2)
   })
 })
+
+describe("the dry-run's plan judges an entry as the render does", () => {
+  it('an entry that matches a key but would be refused when restored stays in the matrix', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'evolink-ws-'))
+    writeFileSync(join(workspace, 'videos.yml'), 'videos:\n  - id: intro\n    prompt: A lighthouse at dusk\n  - id: outro\n    prompt: A harbour at night\n')
+    const source = mkdtempSync(join(tmpdir(), 'evolink-plant-'))
+    mkdirSync(join(source, 'result'))
+    writeFileSync(join(source, 'result', 'record.json'), JSON.stringify({ kind: 'result', taskId: 'task-unified-1', urls: [] }))
+    cache.planted = archive(source, ['result'])
+    const plan = await run({ manifest: 'videos.yml', reuse: 'identical', 'dry-run': 'true' }, runner(1, '4601'), workspace)
+    expect(plan.code).toBe(0)
+    expect(JSON.parse(plan.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro' }, { entry: 'outro' }] })
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('an entry this key made, with its video, is left out of the matrix', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'evolink-ws-'))
+    writeFileSync(join(workspace, 'videos.yml'), 'videos:\n  - id: intro\n    prompt: A lighthouse at dusk\n    download-path: intro.mp4\n')
+    const made = await run({ manifest: 'videos.yml', reuse: 'identical' }, runner(1, '4701'), workspace)
+    expect(made.code).toBe(0)
+    const plan = await run({ manifest: 'videos.yml', reuse: 'identical', 'dry-run': 'true' }, runner(1, '4702'), workspace)
+    expect(JSON.parse(plan.outputs.matrix ?? '{}')).toEqual({ include: [] })
+    // Without the API key the plan cannot read this account's entries: it says so and plans every entry.
+    const keyless = await run({ manifest: 'videos.yml', reuse: 'identical', 'dry-run': 'true', 'api-key': '' }, runner(1, '4703'), workspace)
+    expect(JSON.parse(keyless.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro' }] })
+    expect(keyless.stdout).toContain('without api-key the cache cannot be read')
+  })
+})
