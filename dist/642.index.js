@@ -43,7 +43,7 @@ function verdict(settings, report) {
         case 'timeout':
             return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
         case 'cancelled':
-            return `Cancelled while waiting for task ${report.taskId}. ${resume}`;
+            return report.errorMessage ?? `Cancelled while waiting for task ${report.taskId}. ${resume}`;
         default:
             return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined;
     }
@@ -122,7 +122,7 @@ function buildSummary(settings, report) {
         completed: '✅ Video ready',
         failed: '❌ Video generation failed',
         timeout: '⏳ Still running when the step timed out',
-        cancelled: '🛑 Cancelled while waiting',
+        cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
         submitted: '📨 Task submitted (not waited for)',
         'dry-run': '🧪 Dry run: nothing was sent'
     }[report.outcome];

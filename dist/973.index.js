@@ -14,10 +14,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50008);
 /* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61826);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59663);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32949);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16264);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32949);
 // Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
+
 
 
 
@@ -33,7 +35,7 @@ async function deliver(settings, report, signal) {
     let delivered = report;
     try {
         if (target && url && report.outcome === 'completed' && !report.file) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Downloading the video to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(target.path, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .TEXT_CAP */ .hE.message)}…`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Downloading the video to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(target.path, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.message)}…`);
             // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
             const allowLoopback = (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(settings.baseUrl).hostname);
             const link = new URL(url);
@@ -68,17 +70,27 @@ async function deliver(settings, report, signal) {
                 signal,
                 totalTimeoutMs: settings.timeoutMs
             }).finally(() => dispatcher.close());
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded ${release.assetName} to release ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(release.tag, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .TEXT_CAP */ .hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded ${release.assetName} to release ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(release.tag, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
             delivered = { ...delivered, assetUrl };
         }
     }
     catch (error) {
+        // A cancelled step is cancelled, not a delivered video with a note: its headline, outputs and the way to resume say so.
+        if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc || signal.aborted) {
+            const name = error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc ? error.signalName : 'cancellation';
+            return {
+                ...delivered,
+                outcome: 'cancelled',
+                errorCode: 'cancelled',
+                errorMessage: `Cancelled (${name}) while delivering the video of task ${report.taskId}: the video exists, but this step did not finish delivering it. ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .resumeHint */ .tJ)(report.taskId ?? '')}`
+            };
+        }
         delivered = { ...delivered, deliveryError: error.message };
     }
     // The comment also reports failures, so a pull request shows what happened to its preview.
     if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
         const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
-        const commentUrl = await upsertPrComment(githubToken, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSummary */ .f)(settings, delivered), signal, prCommentKey);
+        const commentUrl = await upsertPrComment(githubToken, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .f)(settings, delivered), signal, prCommentKey);
         if (commentUrl)
             delivered = { ...delivered, commentUrl };
     }
@@ -415,7 +427,7 @@ function buildSummary(settings, report) {
         completed: '✅ Video ready',
         failed: '❌ Video generation failed',
         timeout: '⏳ Still running when the step timed out',
-        cancelled: '🛑 Cancelled while waiting',
+        cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
         submitted: '📨 Task submitted (not waited for)',
         'dry-run': '🧪 Dry run: nothing was sent'
     }[report.outcome];

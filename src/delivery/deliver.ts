@@ -4,7 +4,8 @@ import * as core from '@actions/core'
 import { addressGuard } from '../net/address-guard.js'
 import { sleep } from '../github/cancellation.js'
 import { download } from './download.js'
-import { createTransport, proxyAwareDispatcher } from '../net/http.js'
+import { CancelledError, createTransport, proxyAwareDispatcher } from '../net/http.js'
+import { resumeHint } from '../format.js'
 import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
 import { buildSummary } from '../report/summary.js'
@@ -58,6 +59,16 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       delivered = { ...delivered, assetUrl }
     }
   } catch (error) {
+    // A cancelled step is cancelled, not a delivered video with a note: its headline, outputs and the way to resume say so.
+    if (error instanceof CancelledError || signal.aborted) {
+      const name = error instanceof CancelledError ? error.signalName : 'cancellation'
+      return {
+        ...delivered,
+        outcome: 'cancelled',
+        errorCode: 'cancelled',
+        errorMessage: `Cancelled (${name}) while delivering the video of task ${report.taskId}: the video exists, but this step did not finish delivering it. ${resumeHint(report.taskId ?? '')}`
+      }
+    }
     delivered = { ...delivered, deliveryError: (error as Error).message }
   }
   // The comment also reports failures, so a pull request shows what happened to its preview.

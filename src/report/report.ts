@@ -27,7 +27,7 @@ export function verdict(settings: Settings, report: Report): string | undefined 
     case 'timeout':
       return `Task ${report.taskId} did not finish within timeout (${formatDuration(settings.timeoutMs)}); it may still complete. ${resume}`
     case 'cancelled':
-      return `Cancelled while waiting for task ${report.taskId}. ${resume}`
+      return report.errorMessage ?? `Cancelled while waiting for task ${report.taskId}. ${resume}`
     default:
       return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined
   }

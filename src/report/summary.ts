@@ -16,7 +16,7 @@ export function buildSummary(settings: Settings, report: Report): string {
     completed: '✅ Video ready',
     failed: '❌ Video generation failed',
     timeout: '⏳ Still running when the step timed out',
-    cancelled: '🛑 Cancelled while waiting',
+    cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
     submitted: '📨 Task submitted (not waited for)',
     'dry-run': '🧪 Dry run: nothing was sent'
   }[report.outcome]

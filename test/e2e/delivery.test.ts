@@ -244,5 +244,12 @@ describe('leftovers', () => {
     expect(run.code).toBe(1)
     expect(existsSync(join(run.workspace, 'big.mp4'))).toBe(false)
     expect(readdirSync(run.workspace)).toEqual([])
+    // The verdict is a cancellation: headline, outputs, the task to resume, and no file claimed.
+    expect(run.summary).toContain('## 🛑 Cancelled before the video was delivered')
+    expect(run.summary).not.toContain('✅')
+    expect(run.outputs).toMatchObject({ status: 'completed', 'error-code': 'cancelled' })
+    expect(run.outputs['task-id']).toMatch(/^task-unified-/)
+    expect(run.outputs['video-path']).toBeUndefined()
+    expect(run.stdout).toMatch(new RegExp(`::error::Cancelled \\(SIGTERM\\) while delivering the video of task ${run.outputs['task-id']}.*task-id: ${run.outputs['task-id']}`))
   })
 })
