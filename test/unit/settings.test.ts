@@ -42,7 +42,7 @@ describe('readSettings', () => {
       dryRun: false,
       reuse: 're-run',
       minCredits: undefined,
-      delivery: { download: undefined, prComment: false, prCommentKey: undefined, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
+      delivery: { download: undefined, maxDownloadBytes: 2 * 1024 ** 3, prComment: false, prCommentKey: undefined, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
     })
   })
 
