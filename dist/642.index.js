@@ -241,8 +241,6 @@ var errors = __webpack_require__(83916);
 var evolink_client = __webpack_require__(73777);
 // EXTERNAL MODULE: ./src/github/cancellation.ts
 var cancellation = __webpack_require__(50008);
-// EXTERNAL MODULE: ./src/inputs/input-kit.ts
-var input_kit = __webpack_require__(10964);
 // EXTERNAL MODULE: ./src/inputs/prompt-file.ts
 var prompt_file = __webpack_require__(63838);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
@@ -458,8 +456,8 @@ async function publishBatch(entries, summary) {
 
 // EXTERNAL MODULE: ./src/evolink/errors.ts
 var evolink_errors = __webpack_require__(75765);
-// EXTERNAL MODULE: ./src/inputs/settings.ts + 6 modules
-var settings = __webpack_require__(57313);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 7 modules
+var settings = __webpack_require__(95447);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
 var produce = __webpack_require__(74493);
 ;// CONCATENATED MODULE: ./src/video/batch.ts
@@ -467,6 +465,7 @@ var produce = __webpack_require__(74493);
 // most max-concurrent videos in flight, each through the one-video pipeline (produce.ts) with its lines
 // prefixed by its id. The polls of all tasks share one back-off: a 429 holds every poll until its
 // Retry-After. A failed video does not stop the others; the step fails at the end, naming each.
+
 
 
 
@@ -482,9 +481,8 @@ function entryReader(entry, step, count) {
             return value;
         if (setsPrompt && (name === 'prompt' || name === 'prompt-file'))
             return '';
-        // One comment for all entries is posted by the batch; each release asset is named after its entry.
-        if (name === 'pr-comment')
-            return 'false';
+        // Each release asset is named after its entry. pr-comment is the step's, checked with every entry like
+        // any input; the batch posts the one comment (runEntries keeps the entries from posting their own).
         if (name === 'asset-name')
             return `${entry.id}.mp4`;
         if (name === 'download-path' && count > 1)
@@ -510,6 +508,19 @@ async function readEntries(entries, step, mask) {
                 throw error;
             problems.push(...error.problems.map(problem => `Manifest entry '${entry.id}': ${problem}`));
         }
+    }
+    // Two entries may not write one file: paths compared once resolved (and case-folded where the file system folds case).
+    const writers = new Map();
+    for (const { id, settings } of runs) {
+        const path = settings.delivery.download?.path;
+        if (!path)
+            continue;
+        const key = process.platform === 'win32' || process.platform === 'darwin' ? path.toLowerCase() : path;
+        const earlier = writers.get(key);
+        if (earlier)
+            problems.push(`Manifest entry '${id}': download-path is ${(0,untrusted/* quoteInput */.Zs)(path)}, the file entry '${earlier}' writes; each entry needs a file of its own.`);
+        else
+            writers.set(key, id);
     }
     if (problems.length > 0)
         throw new errors/* InputError */.w(problems);
@@ -564,7 +575,8 @@ async function runEntries(runs, maxConcurrent, run, sleep) {
     const client = sharedBackoff(run.client, sleep);
     return pool(runs, maxConcurrent, async (entry) => {
         const log = async () => entryLog(entry.id, await run.log());
-        const { report, failure } = await (0,produce/* produceVideo */._B)(entry.settings, { ...run, client, log, entry: entry.id });
+        const settings = { ...entry.settings, delivery: { ...entry.settings.delivery, prComment: false } };
+        const { report, failure } = await (0,produce/* produceVideo */._B)(settings, { ...run, client, log, entry: entry.id });
         return { ...entry, report, failure };
     });
 }
@@ -573,7 +585,6 @@ async function runEntries(runs, maxConcurrent, run, sleep) {
 // A step with `manifest`: read and check every entry, then either plan (dry-run: print each request, set
 // the `matrix` output) or make the videos (batch.ts) and report them together: `results`, one summary
 // table, one pull request comment, the step failing at the end when any entry failed.
-
 
 
 
@@ -646,7 +657,7 @@ async function runManifest(step) {
         const client = (0,evolink_client/* createClient */.UU)({ ...first, open: transport.open });
         const results = await runEntries(runs, maxConcurrent, { client, transport, signal: step.signal, startedAt: step.startedAt, log: step.log }, cancellation/* sleep */.yy);
         const summary = buildBatchSummary(results, batchTitle(results));
-        if ((0,input_kit/* bool */.l)(step.read('pr-comment'))) {
+        if (first.delivery.prComment) {
             const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
             await upsertPrComment(first.delivery.githubToken, summary, step.signal, first.delivery.prCommentKey);
         }

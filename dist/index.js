@@ -201,15 +201,20 @@ function checkValue(spec, value, path) {
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
 const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60737));
-/** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
+/**
+ * Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the
+ * lower wins. Every figure EvoLink's schema requires must be there as a number: a reply that can only be
+ * half read (a number sent as text, no user figure) is unreadable, since a floor is only as good as its reading.
+ */
 function parseCredits(json) {
     const data = json?.data;
     const finite = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-    const token = data?.token?.unlimited_credits === true ? undefined : finite(data?.token?.remaining_credits);
+    const token = finite(data?.token?.remaining_credits);
     const user = finite(data?.user?.remaining_credits);
-    if (token === undefined && user === undefined)
-        return data?.token?.unlimited_credits === true && data.user === undefined ? { remaining: undefined } : undefined;
-    return { remaining: Math.min(token ?? Infinity, user ?? Infinity) };
+    const unlimited = data?.token?.unlimited_credits;
+    if (token === undefined || user === undefined || typeof unlimited !== 'boolean')
+        return undefined;
+    return { remaining: unlimited ? user : Math.min(token, user) };
 }
 /** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
 const MAX_REPLY_BYTES = 1 << 20;
@@ -626,25 +631,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ BOOL_ALLOWED),
-/* harmony export */   l: () => (/* binding */ bool)
-/* harmony export */ });
-// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
-// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
-/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
-const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
-
-
-/***/ }),
-
 /***/ 63838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -718,7 +704,7 @@ function utf16Hint(bytes) {
 
 /***/ }),
 
-/***/ 57313:
+/***/ 95447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -804,8 +790,16 @@ function callbackUrlProblem(url) {
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
 var check_field = __nccwpck_require__(15929);
-// EXTERNAL MODULE: ./src/inputs/input-kit.ts
-var input_kit = __nccwpck_require__(10964);
+;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
+// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
+// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
+const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
+
 ;// CONCATENATED MODULE: ./src/inputs/json-data.ts
 // JSON inputs (params, model-params) are plain data: keys that would reach an object's prototype when
 // copied or looked up (__proto__, constructor, prototype) are refused wherever they occur.
@@ -1104,7 +1098,7 @@ function parseRaw(spec, raw, model) {
             return pattern.test(raw) && Number.isFinite(n) ? { value: n } : { problem: allows };
         }
         case 'boolean': {
-            const flag = (0,input_kit/* bool */.l)(raw);
+            const flag = bool(raw);
             return flag === undefined ? { problem: `${allows} (True, TRUE, False and FALSE too)` } : { value: flag };
         }
         case 'array':
@@ -1121,7 +1115,7 @@ function parseRaw(spec, raw, model) {
         default: {
             // `sound` is the string "on" or "off" for Kling; true and false are accepted for it, as before.
             if (spec.enum?.includes('on') && spec.enum.includes('off')) {
-                const flag = raw === 'on' || raw === 'off' ? raw : (0,input_kit/* bool */.l)(raw) === undefined ? raw : (0,input_kit/* bool */.l)(raw) ? 'on' : 'off';
+                const flag = raw === 'on' || raw === 'off' ? raw : bool(raw) === undefined ? raw : bool(raw) ? 'on' : 'off';
                 return { value: flag };
             }
             return { value: raw };
@@ -1325,9 +1319,9 @@ function readDeliverySettings(read, report, env) {
     const workspace = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
     const flag = (name) => {
-        const parsed = (0,input_kit/* bool */.l)(read(name));
+        const parsed = bool(read(name));
         if (parsed === undefined)
-            report.fail(name, read(name), input_kit/* BOOL_ALLOWED */.K);
+            report.fail(name, read(name), BOOL_ALLOWED);
         return parsed ?? false;
     };
     const prComment = flag('pr-comment');
@@ -1416,8 +1410,8 @@ const oneOf = (values) => ({
 });
 /** Each input: the parser of its raw string, and the sentence that says what is allowed. */
 const FIELDS = {
-    wait: { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
-    'dry-run': { parse: input_kit/* bool */.l, allowed: input_kit/* BOOL_ALLOWED */.K },
+    wait: { parse: bool, allowed: BOOL_ALLOWED },
+    'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
     'poll-interval': seconds(0.05, 3600),
     'poll-strategy': oneOf(POLL_STRATEGIES),
     timeout: seconds(1, MAX_TIMER_S),
@@ -1729,8 +1723,8 @@ function readInput(name, env = process.env) {
     return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
 }
 
-// EXTERNAL MODULE: ./src/inputs/settings.ts + 6 modules
-var inputs_settings = __nccwpck_require__(57313);
+// EXTERNAL MODULE: ./src/inputs/settings.ts + 7 modules
+var inputs_settings = __nccwpck_require__(95447);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
 var produce = __nccwpck_require__(74493);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -2419,6 +2413,9 @@ var retry = __nccwpck_require__(67947);
 
 const RETRY_CAP_MS = 30_000;
 async function submitOnce(o) {
+    // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
+    if (o.now() >= o.deadline)
+        throw new errors/* ActionFailure */.d('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
     for (let attempt = 1;; attempt++) {
         try {
             return await o.client.submit(o.body, o.signal);
@@ -2454,9 +2451,9 @@ function submissionFailure(error, model) {
 ;// CONCATENATED MODULE: ./src/task/balance.ts
 
 
-/** Why the run must not submit, or undefined when the balance is at or above the floor (or unlimited). */
+/** Why the run must not submit, or undefined when the balance is at or above the floor. */
 function floorProblem(credits, minCredits) {
-    if (credits.remaining === undefined || credits.remaining >= minCredits)
+    if (credits.remaining >= minCredits)
         return undefined;
     return `The balance is ${credits.remaining} credits, below min-credits (${minCredits}): nothing was submitted. Top up the account or lower min-credits.`;
 }
@@ -2474,7 +2471,18 @@ async function checkFloor(client, minCredits, signal) {
         throw new errors/* ActionFailure */.d(problem, 'below_min_credits');
     return credits;
 }
-/** The balance after a submission, for the credits-remaining output: undefined when unlimited or unreadable, never a failure. */
+let turn = Promise.resolve();
+/**
+ * Floor checks and the submissions after them go one at a time in a step (a process is one step), so the
+ * balance each check reads already has what the step reserved before it: concurrent manifest entries
+ * cannot all pass one reading and together go below min-credits.
+ */
+function oneAtATime(work) {
+    const mine = turn.then(work, work);
+    turn = mine.catch(() => undefined);
+    return mine;
+}
+/** The balance after a submission, for the credits-remaining output: undefined when unreadable, never a failure. */
 function creditsAfter(client, signal) {
     return client.getCredits(signal).then(credits => credits.remaining, () => undefined);
 }
@@ -2645,9 +2653,8 @@ async function generate(settings, run, facts, openLedger) {
     const { client, signal, startedAt } = run;
     let balance = Promise.resolve(undefined);
     if (!settings.taskId) {
-        if (settings.minCredits !== undefined)
-            await checkFloor(client, settings.minCredits, signal);
-        facts.submitted = await submitOnce({
+        const { minCredits } = settings;
+        const submit = () => submitOnce({
             client,
             body: (0,request/* buildGenerationRequest */.k)(settings),
             maxAttempts: MAX_SUBMIT_ATTEMPTS,
@@ -2658,6 +2665,7 @@ async function generate(settings, run, facts, openLedger) {
             sleep: cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
+        facts.submitted = minCredits === undefined ? await submit() : await oneAtATime(() => checkFloor(client, minCredits, signal).then(submit));
         // Read while the task runs; it never fails the run.
         balance = creditsAfter(client, signal);
     }

@@ -19,7 +19,7 @@ export interface Report {
   file?: { path: string; size: number; sha256: string }
   commentUrl?: string
   assetUrl?: string
-  /** Credits left after the submission (credits-remaining); undefined when unlimited or unreadable. */
+  /** Credits left after the submission (credits-remaining); undefined when unreadable. */
   creditsRemaining?: number
   /** This step submitted nothing: it picked up an earlier submission or video, described by `reusedFrom`. */
   reused?: boolean

@@ -12,23 +12,28 @@ const loadSchemas = () => import('./schema.js')
 export interface EvoLinkClient {
   submit(body: GenerationRequest, signal?: AbortSignal): Promise<Task>
   getTask(id: string, signal?: AbortSignal): Promise<Task>
-  /** GET /v1/credits: the credits this key may still spend (undefined when unlimited). */
+  /** GET /v1/credits: the credits this key may still spend. */
   getCredits(signal?: AbortSignal): Promise<Credits>
 }
 
-/** What GET /v1/credits says: the lower of the key's and the user's remaining credits; undefined = unlimited. */
+/** What GET /v1/credits says: the lower of the key's and the user's remaining credits (the user's alone for an unlimited key). */
 export interface Credits {
-  remaining: number | undefined
+  remaining: number
 }
 
-/** Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the lower wins. */
+/**
+ * Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the
+ * lower wins. Every figure EvoLink's schema requires must be there as a number: a reply that can only be
+ * half read (a number sent as text, no user figure) is unreadable, since a floor is only as good as its reading.
+ */
 export function parseCredits(json: unknown): Credits | undefined {
   const data = (json as { data?: { token?: Record<string, unknown>; user?: Record<string, unknown> } } | undefined)?.data
   const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined)
-  const token = data?.token?.unlimited_credits === true ? undefined : finite(data?.token?.remaining_credits)
+  const token = finite(data?.token?.remaining_credits)
   const user = finite(data?.user?.remaining_credits)
-  if (token === undefined && user === undefined) return data?.token?.unlimited_credits === true && data.user === undefined ? { remaining: undefined } : undefined
-  return { remaining: Math.min(token ?? Infinity, user ?? Infinity) }
+  const unlimited = data?.token?.unlimited_credits
+  if (token === undefined || user === undefined || typeof unlimited !== 'boolean') return undefined
+  return { remaining: unlimited ? user : Math.min(token, user) }
 }
 
 export interface ClientOptions {

@@ -4,9 +4,9 @@ import type { Credits, EvoLinkClient } from '../evolink/client.js'
 import { ActionFailure } from '../errors.js'
 import { describeFailure } from '../evolink/explain.js'
 
-/** Why the run must not submit, or undefined when the balance is at or above the floor (or unlimited). */
+/** Why the run must not submit, or undefined when the balance is at or above the floor. */
 export function floorProblem(credits: Credits, minCredits: number): string | undefined {
-  if (credits.remaining === undefined || credits.remaining >= minCredits) return undefined
+  if (credits.remaining >= minCredits) return undefined
   return `The balance is ${credits.remaining} credits, below min-credits (${minCredits}): nothing was submitted. Top up the account or lower min-credits.`
 }
 
@@ -26,7 +26,20 @@ export async function checkFloor(client: EvoLinkClient, minCredits: number, sign
   return credits
 }
 
-/** The balance after a submission, for the credits-remaining output: undefined when unlimited or unreadable, never a failure. */
+let turn: Promise<unknown> = Promise.resolve()
+
+/**
+ * Floor checks and the submissions after them go one at a time in a step (a process is one step), so the
+ * balance each check reads already has what the step reserved before it: concurrent manifest entries
+ * cannot all pass one reading and together go below min-credits.
+ */
+export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const mine = turn.then(work, work)
+  turn = mine.catch(() => undefined)
+  return mine
+}
+
+/** The balance after a submission, for the credits-remaining output: undefined when unreadable, never a failure. */
 export function creditsAfter(client: EvoLinkClient, signal: AbortSignal): Promise<number | undefined> {
   return client.getCredits(signal).then(
     credits => credits.remaining,

@@ -8,6 +8,7 @@ import { ApiError } from '../evolink/errors.js'
 import type { InputReader } from '../inputs/input-kit.js'
 import type { ManifestEntry } from '../inputs/manifest.js'
 import { readSettings, type Settings } from '../inputs/settings.js'
+import { quoteInput } from '../net/untrusted.js'
 import type { Report } from '../report-model.js'
 import { produceVideo, type VideoLog, type VideoRun } from './produce.js'
 
@@ -30,8 +31,8 @@ export function entryReader(entry: ManifestEntry, step: InputReader, count: numb
     const value = own.get(name)
     if (value !== undefined) return value
     if (setsPrompt && (name === 'prompt' || name === 'prompt-file')) return ''
-    // One comment for all entries is posted by the batch; each release asset is named after its entry.
-    if (name === 'pr-comment') return 'false'
+    // Each release asset is named after its entry. pr-comment is the step's, checked with every entry like
+    // any input; the batch posts the one comment (runEntries keeps the entries from posting their own).
     if (name === 'asset-name') return `${entry.id}.mp4`
     if (name === 'download-path' && count > 1) return ''
     return step(name)
@@ -53,6 +54,16 @@ export async function readEntries(entries: ManifestEntry[], step: InputReader, m
       if (!(error instanceof InputError)) throw error
       problems.push(...error.problems.map(problem => `Manifest entry '${entry.id}': ${problem}`))
     }
+  }
+  // Two entries may not write one file: paths compared once resolved (and case-folded where the file system folds case).
+  const writers = new Map<string, string>()
+  for (const { id, settings } of runs) {
+    const path = settings.delivery.download?.path
+    if (!path) continue
+    const key = process.platform === 'win32' || process.platform === 'darwin' ? path.toLowerCase() : path
+    const earlier = writers.get(key)
+    if (earlier) problems.push(`Manifest entry '${id}': download-path is ${quoteInput(path)}, the file entry '${earlier}' writes; each entry needs a file of its own.`)
+    else writers.set(key, id)
   }
   if (problems.length > 0) throw new InputError(problems)
   return runs
@@ -107,7 +118,8 @@ export async function runEntries(runs: EntryRun[], maxConcurrent: number, run: V
   const client = sharedBackoff(run.client, sleep)
   return pool(runs, maxConcurrent, async entry => {
     const log = async () => entryLog(entry.id, await run.log())
-    const { report, failure } = await produceVideo(entry.settings, { ...run, client, log, entry: entry.id })
+    const settings = { ...entry.settings, delivery: { ...entry.settings.delivery, prComment: false } }
+    const { report, failure } = await produceVideo(settings, { ...run, client, log, entry: entry.id })
     return { ...entry, report, failure }
   })
 }

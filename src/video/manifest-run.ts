@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { InputError } from '../errors.js'
 import { createClient } from '../evolink/client.js'
 import { sleep } from '../github/cancellation.js'
-import { bool, type InputReader } from '../inputs/input-kit.js'
+import type { InputReader } from '../inputs/input-kit.js'
 import { readManifest } from '../inputs/manifest.js'
 import { createTransport } from '../net/http.js'
 import { quoteInput } from '../net/untrusted.js'
@@ -79,7 +79,7 @@ export async function runManifest(step: ManifestStep): Promise<void> {
     const client = createClient({ ...first, open: transport.open })
     const results = await runEntries(runs, maxConcurrent, { client, transport, signal: step.signal, startedAt: step.startedAt, log: step.log }, sleep)
     const summary = buildBatchSummary(results, batchTitle(results))
-    if (bool(step.read('pr-comment'))) {
+    if (first.delivery.prComment) {
       const { upsertPrComment } = await import('../github/pr-comment.js')
       await upsertPrComment(first.delivery.githubToken, summary, step.signal, first.delivery.prCommentKey)
     }

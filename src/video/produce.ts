@@ -11,7 +11,7 @@ import type { HttpTransport } from '../net/http.js'
 import type { Report } from '../report-model.js'
 import type { Settings } from '../inputs/settings.js'
 import { submitOnce } from '../task/submit.js'
-import { checkFloor, creditsAfter } from '../task/balance.js'
+import { checkFloor, creditsAfter, oneAtATime } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
 import type { Ledger, ResultRecord } from '../task/ledger.js'
 
@@ -196,8 +196,8 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   const { client, signal, startedAt } = run
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
   if (!settings.taskId) {
-    if (settings.minCredits !== undefined) await checkFloor(client, settings.minCredits, signal)
-    facts.submitted = await submitOnce({
+    const { minCredits } = settings
+    const submit = () => submitOnce({
       client,
       body: buildGenerationRequest(settings),
       maxAttempts: MAX_SUBMIT_ATTEMPTS,
@@ -211,6 +211,7 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
           `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
         )
     })
+    facts.submitted = minCredits === undefined ? await submit() : await oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))
     // Read while the task runs; it never fails the run.
     balance = creditsAfter(client, signal)
   }

@@ -65,3 +65,14 @@ it('a malformed credits reply is unreadable, not a number', async () => {
   expect(result.outputs['error-code']).toBe('balance_unreadable')
   expect(sim.creations).toBe(0)
 })
+
+it.each([
+  ['a number sent as text', '{"data":{"token":{"remaining_credits":"900","unlimited_credits":false,"used_credits":0},"user":{"remaining_credits":5000,"used_credits":0}}}'],
+  ['a key without an account figure', '{"data":{"token":{"remaining_credits":5000,"unlimited_credits":false,"used_credits":0}}}']
+])('a balance that can only be half read (%s) stops a run that set a floor', async (_label, body) => {
+  sim.inject('credits', { kind: 'malformed', body })
+  const result = await run({ 'min-credits': '1000' })
+  expect(result.code).toBe(1)
+  expect(result.outputs['error-code']).toBe('balance_unreadable')
+  expect(sim.creations).toBe(0)
+})

@@ -244,3 +244,57 @@ it("a re-run resumes each entry's task, even two entries with the same request",
     await cache.stop()
   }
 }, 60_000)
+
+describe('a manifest keeps the promises of a single video', () => {
+  const TWO = 'videos:\n  - id: a\n    prompt: A lighthouse at dusk\n  - id: b\n    prompt: A harbour at night\n  - id: c\n    prompt: A ferry at dawn\n'
+
+  it('every step input is checked as for a single video: pr-comment "yes" is refused before anything is sent', async () => {
+    const result = await run({ 'pr-comment': 'yes' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error::.*Input 'pr-comment' is "yes"/)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('two entries may not write one file, however the paths are spelled', async () => {
+    const manifest = 'videos:\n  - id: a\n    prompt: A\n    download-path: out/a.mp4\n  - id: b\n    prompt: B\n    download-path: out/../out/./a.mp4\n'
+    const result = await run({}, { workspace: workspace(manifest) })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Manifest entry 'b': download-path is ".*out\/a\.mp4", the file entry 'a' writes/)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('nothing is submitted after the step timeout has passed', async () => {
+    sim.options.taskMs = 3000
+    const result = await run({ 'max-concurrent': '1', timeout: '1' }, { workspace: workspace(TWO) })
+    expect(result.code).toBe(1)
+    expect(sim.creations).toBe(1)
+    expect(results(result).map(r => [r.status, r['error-code']])).toEqual([
+      [expect.stringMatching(/pending|processing/), null],
+      [null, 'deadline_passed'],
+      [null, 'deadline_passed']
+    ])
+  })
+
+  it('min-credits holds for every submission of concurrent entries', async () => {
+    sim.balance = { token: 10_000, user: 1000, unlimited: false }
+    // Each task reserves 10 credits: the first leaves 990, below a floor of 991.
+    const result = await run({ 'max-concurrent': '3', 'min-credits': '991' }, { workspace: workspace(TWO) })
+    expect(result.code).toBe(1)
+    expect(sim.creations).toBe(1)
+    expect(results(result).filter(r => r['error-code'] === 'below_min_credits')).toHaveLength(2)
+  })
+
+  it('a cache that never answers costs one budget and one warning for the whole manifest', async () => {
+    const cache = await new ActionsCacheStandIn().start()
+    try {
+      cache.fault = 'hang'
+      const env = { ...cache.env(), GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'videos', GITHUB_ACTION: 'render' }
+      const result = await run({ reuse: 'identical', 'max-concurrent': '1' }, { workspace: workspace(TWO), env })
+      expect(result.code).toBe(0)
+      expect(result.stdout.split('\n').filter(line => line.startsWith('::warning::'))).toEqual([expect.stringMatching(/The Actions cache could not/)])
+      expect(result.elapsedMs).toBeLessThan(9_000)
+    } finally {
+      await cache.stop()
+    }
+  }, 40_000)
+})

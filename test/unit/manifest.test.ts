@@ -85,9 +85,9 @@ describe('entryReader', () => {
     const read = entryReader({ id: 'a', values: { quality: '720p' } }, step, 1)
     expect([read('quality'), read('model'), read('prompt')]).toEqual(['720p', 'kling-o3-text-to-video', 'step prompt'])
   })
-  it("an entry's prompt-file replaces the step's prompt; comments are the batch's; assets are named from the id", () => {
+  it("an entry's prompt-file replaces the step's prompt; pr-comment is the step's, checked with each entry; assets are named from the id", () => {
     const read = entryReader({ id: 'intro', values: { 'prompt-file': 'p.txt' } }, step, 3)
-    expect([read('prompt'), read('prompt-file'), read('pr-comment'), read('asset-name'), read('download-path')]).toEqual(['', 'p.txt', 'false', 'intro.mp4', ''])
+    expect([read('prompt'), read('prompt-file'), read('pr-comment'), read('asset-name'), read('download-path')]).toEqual(['', 'p.txt', 'true', 'intro.mp4', ''])
   })
 })
 
