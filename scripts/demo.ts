@@ -1,17 +1,26 @@
-// npm run demo: runs the bundled action end to end, as the runner would.
-// Without EVOLINK_API_KEY it starts the bundled EvoLink simulator on loopback (no key, no network, no credits);
-// with EVOLINK_API_KEY it calls the real API (this creates a billed task).
+// npm run demo: runs the bundled action end to end, as the runner would, against the bundled EvoLink
+// simulator on loopback (no key, no network, no credits), whatever the shell holds. Only
+// `npm run demo -- --real-api` calls the real API, with EVOLINK_API_KEY (this creates a billed task).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator } from '../test/simulator/server.js'
 import { runAction } from '../test/harness/run-action.js'
 
-const prompt = process.argv.slice(2).join(' ') || 'A cat running on a grassy field under bright sunshine'
+const args = process.argv.slice(2)
+const realApi = args.includes('--real-api')
+const prompt = args.filter(arg => arg !== '--real-api').join(' ') || 'A cat running on a grassy field under bright sunshine'
 const realKey = process.env.EVOLINK_API_KEY
-const simulator = realKey ? undefined : await new EvoLinkSimulator({ taskMs: 4000, pendingMs: 600 }).start()
+if (realApi && !realKey) {
+  console.error('--real-api needs EVOLINK_API_KEY in the environment.')
+  process.exit(2)
+}
+const simulator = realApi ? undefined : await new EvoLinkSimulator({ taskMs: 4000, pendingMs: 600 }).start()
 
-console.log(simulator ? `EvoLink simulator listening on ${simulator.url}\n` : 'EVOLINK_API_KEY is set: calling the real EvoLink API.\n')
+if (simulator) {
+  const note = realKey ? ' (EVOLINK_API_KEY is set but not used: pass --real-api to call the real API, billed)' : ''
+  console.log(`EvoLink simulator listening on ${simulator.url}${note}\n`)
+} else console.log('--real-api: calling the real EvoLink API (this creates a billed task).\n')
 // The demo's workspace is removed at the end: it leaves nothing behind.
 const workspace = mkdtempSync(join(tmpdir(), 'evolink-demo-'))
 const run = await runAction(

@@ -27,6 +27,8 @@ const simulator = await new EvoLinkSimulator({
 }).start(Number(values.port))
 for (const name of values.hostile) turnHostile(simulator, name as HostileName)
 console.log(`EvoLink simulator: ${simulator.url} (results on ${simulator.filesUrl})`)
+// An image from the workspace goes to the files API first: point files-base-url here to try it locally.
+console.log(`Files API (files-base-url): ${simulator.uploadsUrl}`)
 const stop = () => void simulator.stop().then(() => process.exit(0))
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
