@@ -25,7 +25,8 @@ const RETRY_CAP_MS = 30_000
 
 export async function submitOnce(o: SubmitOptions): Promise<Task> {
   // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
-  if (o.now() >= o.deadline) throw new ActionFailure('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed')
+  if (o.now() >= o.deadline)
+    throw new ActionFailure('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed')
   for (let attempt = 1; ; attempt++) {
     try {
       return await o.client.submit(o.body, o.signal)

@@ -197,20 +197,21 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
   if (!settings.taskId) {
     const { minCredits } = settings
-    const submit = () => submitOnce({
-      client,
-      body: buildGenerationRequest(settings),
-      maxAttempts: MAX_SUBMIT_ATTEMPTS,
-      retryBaseMs: Math.min(1000, settings.pollIntervalMs),
-      deadline: startedAt + settings.timeoutMs,
-      signal,
-      now: Date.now,
-      sleep,
-      onRetry: async (error, delayMs, attempt) =>
-        (await run.log()).warning(
-          `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
-        )
-    })
+    const submit = () =>
+      submitOnce({
+        client,
+        body: buildGenerationRequest(settings),
+        maxAttempts: MAX_SUBMIT_ATTEMPTS,
+        retryBaseMs: Math.min(1000, settings.pollIntervalMs),
+        deadline: startedAt + settings.timeoutMs,
+        signal,
+        now: Date.now,
+        sleep,
+        onRetry: async (error, delayMs, attempt) =>
+          (await run.log()).warning(
+            `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
+          )
+      })
     facts.submitted = minCredits === undefined ? await submit() : await oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))
     // Read while the task runs; it never fails the run.
     balance = creditsAfter(client, signal)
