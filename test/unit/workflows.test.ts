@@ -62,10 +62,18 @@ describe.each(files)('%s', file => {
   })
 })
 
-it('the release workflow moves the major tag on releases only, behind an environment', () => {
+it('the release workflow moves the major tag on releases only, behind an environment; npm runs only where nothing can be written', () => {
   const release = parse(readFileSync(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as Workflow
   expect(release.on).toEqual({ release: { types: ['released'] } })
-  expect(Object.values(release.jobs).every(job => job.environment === 'release')).toBe(true)
+  const jobs = Object.values(release.jobs)
+  const writes = (job: Job) => Object.values(job.permissions ?? {}).includes('write')
+  expect(jobs.filter(writes).every(job => job.environment === 'release')).toBe(true)
+  const runsNpm = (job: Job) => (job.steps ?? []).some(step => /\bnpm\b/.test((step as { run?: string }).run ?? ''))
+  expect(jobs.filter(runsNpm).length).toBeGreaterThan(0)
+  for (const job of jobs.filter(runsNpm)) {
+    expect(writes(job)).toBe(false)
+    expect((job.steps ?? []).filter(step => step.uses?.startsWith('actions/checkout@')).map(step => step.with?.['persist-credentials'])).toEqual([false])
+  }
 })
 
 it('Dependabot waits a cooldown before proposing a new version', () => {
