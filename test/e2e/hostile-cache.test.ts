@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
 import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
-import { runAction, type ActionRun } from '../harness/run-action.js'
+import { runAction, warnings, type ActionRun } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-the-real-key'
 const ATTACKER_KEY = 'sk-evo-someone-elses-key'
@@ -22,20 +22,12 @@ afterEach(async () => {
   await cache.stop()
 })
 
-const runner = (attempt: number, runId = '4001', extra: Record<string, string> = {}) => ({
-  ...cache.env(),
-  GITHUB_RUN_ID: runId,
-  GITHUB_RUN_ATTEMPT: String(attempt),
-  GITHUB_JOB: 'video',
-  GITHUB_ACTION: 'render',
-  ...extra
-})
+const runner = (attempt: number, runId = '4001', extra: Record<string, string> = {}) => cache.stepEnv(attempt, runId, extra)
 const run = (inputs: Record<string, string>, env: Record<string, string>, workspace?: string): Promise<ActionRun> =>
   runAction(
     { 'api-key': KEY, prompt: 'A lighthouse at dusk', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...inputs },
     { env, workspace, killAfterMs: 60_000 }
   )
-const warnings = (result: ActionRun) => result.stdout.split('\n').filter(line => line.startsWith('::warning::'))
 
 /** A cache archive as @actions/cache would store it (tar --posix, zstd), of `members` taken from `dir` with tar -P. */
 function archive(dir: string, members: string[]): Buffer {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
 import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
-import { runAction, type ActionRun } from '../harness/run-action.js'
+import { runAction, warnings, type ActionRun } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-paying-once-key'
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1500, 3)])
@@ -23,20 +23,12 @@ afterEach(async () => {
   await cache.stop()
 })
 
-const runner = (attempt: number, runId = '7001', extra: Record<string, string> = {}) => ({
-  ...cache.env(),
-  GITHUB_RUN_ID: runId,
-  GITHUB_RUN_ATTEMPT: String(attempt),
-  GITHUB_JOB: 'video',
-  GITHUB_ACTION: 'render',
-  ...extra
-})
+const runner = (attempt: number, runId = '7001', extra: Record<string, string> = {}) => cache.stepEnv(attempt, runId, extra)
 const run = (inputs: Record<string, string>, env: Record<string, string>, workspace?: string): Promise<ActionRun> =>
   runAction(
     { 'api-key': KEY, prompt: 'A lighthouse at dusk', 'base-url': sim.url, 'poll-interval': '0.05', timeout: '30', 'request-timeout': '5', ...inputs },
     { env, workspace, killAfterMs: 60_000 }
   )
-const warnings = (result: ActionRun) => result.stdout.split('\n').filter(line => line.startsWith('::warning::'))
 
 describe('re-runs resume what an earlier attempt paid for', () => {
   it('a first attempt that times out, then a re-run that resumes the same task: one submission in all', async () => {

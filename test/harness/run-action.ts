@@ -70,6 +70,9 @@ export function signalWhen(ready: () => boolean, signal: NodeJS.Signals, sent: {
   }
 }
 
+/** The warning annotations a run wrote, as the runner reads them. */
+export const warnings = (run: ActionRun): string[] => run.stdout.split('\n').filter(line => line.startsWith('::warning::'))
+
 /** Parses GITHUB_OUTPUT as the runner does: `name<<DELIMITER` … `DELIMITER`, the last value of a name wins. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}

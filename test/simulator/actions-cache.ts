@@ -77,6 +77,11 @@ export class ActionsCacheStandIn {
     }
   }
 
+  /** A step's variables with this service: step `render` of job `video`, attempt `attempt` of run `runId`. */
+  stepEnv(attempt: number, runId: string, extra: Record<string, string> = {}): Record<string, string> {
+    return { ...this.env(), GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'video', GITHUB_ACTION: 'render', ...extra }
+  }
+
   async start(): Promise<this> {
     this.api = await this.listen((req, res) => void this.handleTwirp(req, res))
     this.blobs = await this.listen((req, res) => void this.handleBlob(req, res))
