@@ -173,7 +173,7 @@ async function walk(source, visit) {
             if (type !== '0' && type !== '\0' && type !== '5') {
                 throw new ArchiveRefused(`member ${JSON.stringify((0,untrusted/* cleanText */.X5)(name, 120))} is ${type === '1' || type === '2' ? 'a link' : `of type '${(0,untrusted/* cleanText */.X5)(type, 4)}'`}`);
             }
-            sink = visit({ name, type: type === '5' ? 'directory' : 'file', size });
+            sink = await visit({ name, type: type === '5' ? 'directory' : 'file', size });
         }
     }
     if (remaining > 0 || collect)
@@ -182,11 +182,11 @@ async function walk(source, visit) {
         throw new ArchiveRefused('it has no end-of-archive block');
 }
 /** Why `member` may not be unpacked, or undefined when it is one of the allowed files (or their folder). */
-function memberProblem(member, allowed, seen) {
+function memberProblem(member, allowed, folders, seen) {
     const shown = JSON.stringify((0,untrusted/* cleanText */.X5)(member.name, 120));
-    const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)));
-    if (member.type === 'directory')
+    if (member.type === 'directory') {
         return folders.has(member.name.endsWith('/') ? member.name : `${member.name}/`) && member.size === 0 ? undefined : `member ${shown} is not a folder this action writes`;
+    }
     const max = Object.hasOwn(allowed, member.name) ? allowed[member.name] : undefined;
     if (max === undefined)
         return `member ${shown} is not a file this action writes (absolute, '..' and other paths are refused)`;
@@ -199,47 +199,45 @@ function memberProblem(member, allowed, seen) {
 }
 /**
  * Checks every member of the archive, then writes the allowed files into `destination` (each under its
- * allowed name's last part, created exclusively, never through a link), hashing each on the way. Throws ArchiveRefused, having
- * written nothing, when any member is not allowed.
+ * allowed name's last part, created exclusively, never through a link), hashing each on the way. Throws
+ * ArchiveRefused, having written nothing, when any member is not allowed.
  */
 async function unpackArchive(path, compression, allowed, destination) {
+    const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)));
     const seen = new Set();
-    await walk(decompressed(path, compression), member => {
-        const problem = memberProblem(member, allowed, seen);
+    await walk(decompressed(path, compression), async (member) => {
+        const problem = memberProblem(member, allowed, folders, seen);
         if (problem)
             throw new ArchiveRefused(problem);
         return undefined;
     });
     const files = {};
-    const writes = [];
     let current;
     const finish = async () => {
         if (!current)
             return;
         const { handle, hash, name, size } = current;
         current = undefined;
-        await (await handle).close();
+        await handle.close();
         files[name] = { size, sha256: hash.digest('hex') };
     };
-    await walk(decompressed(path, compression), member => {
-        writes.push(finish());
-        if (member.type === 'directory')
-            return undefined;
-        const target = (0,external_node_path_.join)(destination, (0,external_node_path_.basename)(member.name));
-        const entry = {
-            handle: (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600),
-            hash: (0,external_node_crypto_.createHash)('sha256'),
-            name: member.name,
-            size: member.size
-        };
-        current = entry;
-        return async (chunk) => {
-            entry.hash.update(chunk);
-            await (await entry.handle).write(chunk);
-        };
-    });
-    writes.push(finish());
-    await Promise.all(writes);
+    try {
+        await walk(decompressed(path, compression), async (member) => {
+            await finish();
+            if (member.type === 'directory')
+                return undefined;
+            const handle = await (0,promises_.open)((0,external_node_path_.join)(destination, (0,external_node_path_.basename)(member.name)), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+            const file = (current = { handle, hash: (0,external_node_crypto_.createHash)('sha256'), name: member.name, size: member.size });
+            return async (chunk) => {
+                file.hash.update(chunk);
+                await file.handle.write(chunk);
+            };
+        });
+        await finish();
+    }
+    finally {
+        await current?.handle.close();
+    }
     return files;
 }
 

@@ -173,7 +173,7 @@ async function walk(source, visit) {
             if (type !== '0' && type !== '\0' && type !== '5') {
                 throw new ArchiveRefused(`member ${JSON.stringify((0,untrusted/* cleanText */.X5)(name, 120))} is ${type === '1' || type === '2' ? 'a link' : `of type '${(0,untrusted/* cleanText */.X5)(type, 4)}'`}`);
             }
-            sink = visit({ name, type: type === '5' ? 'directory' : 'file', size });
+            sink = await visit({ name, type: type === '5' ? 'directory' : 'file', size });
         }
     }
     if (remaining > 0 || collect)
@@ -182,11 +182,11 @@ async function walk(source, visit) {
         throw new ArchiveRefused('it has no end-of-archive block');
 }
 /** Why `member` may not be unpacked, or undefined when it is one of the allowed files (or their folder). */
-function memberProblem(member, allowed, seen) {
+function memberProblem(member, allowed, folders, seen) {
     const shown = JSON.stringify((0,untrusted/* cleanText */.X5)(member.name, 120));
-    const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)));
-    if (member.type === 'directory')
+    if (member.type === 'directory') {
         return folders.has(member.name.endsWith('/') ? member.name : `${member.name}/`) && member.size === 0 ? undefined : `member ${shown} is not a folder this action writes`;
+    }
     const max = Object.hasOwn(allowed, member.name) ? allowed[member.name] : undefined;
     if (max === undefined)
         return `member ${shown} is not a file this action writes (absolute, '..' and other paths are refused)`;
@@ -199,47 +199,45 @@ function memberProblem(member, allowed, seen) {
 }
 /**
  * Checks every member of the archive, then writes the allowed files into `destination` (each under its
- * allowed name's last part, created exclusively, never through a link), hashing each on the way. Throws ArchiveRefused, having
- * written nothing, when any member is not allowed.
+ * allowed name's last part, created exclusively, never through a link), hashing each on the way. Throws
+ * ArchiveRefused, having written nothing, when any member is not allowed.
  */
 async function unpackArchive(path, compression, allowed, destination) {
+    const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)));
     const seen = new Set();
-    await walk(decompressed(path, compression), member => {
-        const problem = memberProblem(member, allowed, seen);
+    await walk(decompressed(path, compression), async (member) => {
+        const problem = memberProblem(member, allowed, folders, seen);
         if (problem)
             throw new ArchiveRefused(problem);
         return undefined;
     });
     const files = {};
-    const writes = [];
     let current;
     const finish = async () => {
         if (!current)
             return;
         const { handle, hash, name, size } = current;
         current = undefined;
-        await (await handle).close();
+        await handle.close();
         files[name] = { size, sha256: hash.digest('hex') };
     };
-    await walk(decompressed(path, compression), member => {
-        writes.push(finish());
-        if (member.type === 'directory')
-            return undefined;
-        const target = (0,external_node_path_.join)(destination, (0,external_node_path_.basename)(member.name));
-        const entry = {
-            handle: (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600),
-            hash: (0,external_node_crypto_.createHash)('sha256'),
-            name: member.name,
-            size: member.size
-        };
-        current = entry;
-        return async (chunk) => {
-            entry.hash.update(chunk);
-            await (await entry.handle).write(chunk);
-        };
-    });
-    writes.push(finish());
-    await Promise.all(writes);
+    try {
+        await walk(decompressed(path, compression), async (member) => {
+            await finish();
+            if (member.type === 'directory')
+                return undefined;
+            const handle = await (0,promises_.open)((0,external_node_path_.join)(destination, (0,external_node_path_.basename)(member.name)), external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+            const file = (current = { handle, hash: (0,external_node_crypto_.createHash)('sha256'), name: member.name, size: member.size });
+            return async (chunk) => {
+                file.hash.update(chunk);
+                await file.handle.write(chunk);
+            };
+        });
+        await finish();
+    }
+    finally {
+        await current?.handle.close();
+    }
     return files;
 }
 
@@ -370,6 +368,23 @@ var cache_service = __webpack_require__(26819);
 const entry = () => (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(new URL(import.meta.url))), 'index.js');
 /** The step's environment without its inputs: the child needs the runner's variables, never the key. */
 const withoutInputs = (env) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')));
+/**
+ * A line the library printed, as a readable debug line: a workflow command's name instead of its `::` markers
+ * (`::debug::x` → `debug: x`), what it masked (the signed URLs' signatures) hidden in every later line, and
+ * `::add-mask::` lines themselves kept out (undefined). The child's commands never reach the step's log.
+ */
+function libraryLine(line, masks) {
+    const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (command?.[1] === 'add-mask') {
+        if ((command[2] ?? '').length >= 4)
+            masks.add(command[2]);
+        return undefined;
+    }
+    let text = command ? `${command[1]}: ${command[2]}` : line;
+    for (const secret of masks)
+        text = text.split(secret).join('***');
+    return (0,untrusted/* cleanText */.X5)(text, 500);
+}
 /** Cache processes still running: killed, with whatever they started, if the step ends first. */
 const running = new Set();
 let exitHook = false;
@@ -406,6 +421,7 @@ function callCache(call) {
         running.add(child);
         let result;
         let pending = '';
+        const masks = new Set();
         const take = (text) => {
             pending += text;
             const lines = pending.split('\n');
@@ -419,8 +435,11 @@ function callCache(call) {
                         result = { error: 'unreadable answer' };
                     }
                 }
-                else if (line.trim())
-                    call.onLog?.((0,untrusted/* cleanText */.X5)(line, 500));
+                else if (line.trim()) {
+                    const shown = libraryLine(line, masks);
+                    if (shown)
+                        call.onLog?.(shown);
+                }
             }
         };
         child.stdout?.setEncoding('utf8').on('data', take);
@@ -665,7 +684,7 @@ async function openLedger(o) {
         if (!record)
             return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered');
         const video = answer.files?.[`${name}/${VIDEO}`];
-        return { record, dir, video };
+        return { record, dir, video, key: answer.key };
     };
     const save = async (name, key, record, what, video) => {
         if (!service.writable || health.down)
@@ -695,7 +714,7 @@ async function openLedger(o) {
             const { record } = found;
             // Only an earlier attempt of this very run: a record of another run (or a later attempt) is not resumed.
             if (record.kind !== 'submission' || record.runId !== run.runId || record.attempt >= run.attempt) {
-                return ignored(keys.rerunPrefix, `it names ${record.kind === 'submission' ? `attempt ${record.attempt} of run ${record.runId}` : 'no submission'}`);
+                return ignored(found.key, `it names ${record.kind === 'submission' ? `attempt ${record.attempt} of run ${record.runId}` : 'no submission'}`);
             }
             return record;
         },
@@ -703,13 +722,13 @@ async function openLedger(o) {
             const found = await restore('result', keys.identicalPrefix, 'look up an earlier identical video', true);
             if (!found)
                 return undefined;
-            const { record, dir, video } = found;
+            const { record, dir, video, key } = found;
             if (record.kind !== 'result')
-                return ignored(keys.identicalPrefix, 'it holds no result');
+                return ignored(key, 'it holds no result');
             if (!record.video)
                 return { record };
             if (!video || video.size !== record.video.size || video.sha256 !== record.video.sha256) {
-                return ignored(keys.identicalPrefix, video ? `its video has ${video.size} bytes and SHA-256 ${video.sha256}, the record says ${record.video.size} and ${record.video.sha256}` : 'its video is missing');
+                return ignored(key, video ? `its video has ${video.size} bytes and SHA-256 ${video.sha256}, the record says ${record.video.size} and ${record.video.sha256}` : 'its video is missing');
             }
             return { record, videoPath: (0,external_node_path_.join)(dir, VIDEO) };
         },

@@ -23,6 +23,22 @@ const entry = () => join(dirname(fileURLToPath(new URL(import.meta.url))), 'inde
 /** The step's environment without its inputs: the child needs the runner's variables, never the key. */
 const withoutInputs = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_')))
 
+/**
+ * A line the library printed, as a readable debug line: a workflow command's name instead of its `::` markers
+ * (`::debug::x` → `debug: x`), what it masked (the signed URLs' signatures) hidden in every later line, and
+ * `::add-mask::` lines themselves kept out (undefined). The child's commands never reach the step's log.
+ */
+export function libraryLine(line: string, masks: Set<string>): string | undefined {
+  const command = /^::([\w-]+)(?: [^:]*)?::(.*)$/.exec(line)
+  if (command?.[1] === 'add-mask') {
+    if ((command[2] ?? '').length >= 4) masks.add(command[2] as string)
+    return undefined
+  }
+  let text = command ? `${command[1]}: ${command[2]}` : line
+  for (const secret of masks) text = text.split(secret).join('***')
+  return cleanText(text, 500)
+}
+
 /** Cache processes still running: killed, with whatever they started, if the step ends first. */
 const running = new Set<ChildProcess>()
 let exitHook = false
@@ -58,6 +74,7 @@ export function callCache(call: CacheCall): Promise<CacheJobResult> {
     running.add(child)
     let result: CacheJobResult | undefined
     let pending = ''
+    const masks = new Set<string>()
     const take = (text: string) => {
       pending += text
       const lines = pending.split('\n')
@@ -69,7 +86,10 @@ export function callCache(call: CacheCall): Promise<CacheJobResult> {
           } catch {
             result = { error: 'unreadable answer' }
           }
-        } else if (line.trim()) call.onLog?.(cleanText(line, 500))
+        } else if (line.trim()) {
+          const shown = libraryLine(line, masks)
+          if (shown) call.onLog?.(shown)
+        }
       }
     }
     child.stdout?.setEncoding('utf8').on('data', take)

@@ -5,9 +5,9 @@
 // writes nothing, and the second pass writes each accepted member to a path of the caller's, never one the
 // archive names.
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import * as zlib from 'node:zlib'
@@ -89,7 +89,7 @@ function paxAttributes(data: Buffer): Record<string, string> {
  * Walks a tar stream, calling `visit` for each member before its bytes; the sink it returns receives them.
  * Refuses (ArchiveRefused) anything but regular files, folders and pax headers, and a header that does not add up.
  */
-async function walk(source: AsyncIterable<Buffer>, visit: (member: Member) => ((chunk: Buffer) => Promise<void>) | undefined): Promise<void> {
+async function walk(source: AsyncIterable<Buffer>, visit: (member: Member) => Promise<((chunk: Buffer) => Promise<void>) | undefined>): Promise<void> {
   let pending: Buffer = Buffer.alloc(0)
   let pax: Record<string, string> = {}
   // The member being read: bytes still to come, then padding to the block.
@@ -150,7 +150,7 @@ async function walk(source: AsyncIterable<Buffer>, visit: (member: Member) => ((
       if (type !== '0' && type !== '\0' && type !== '5') {
         throw new ArchiveRefused(`member ${JSON.stringify(cleanText(name, 120))} is ${type === '1' || type === '2' ? 'a link' : `of type '${cleanText(type, 4)}'`}`)
       }
-      sink = visit({ name, type: type === '5' ? 'directory' : 'file', size })
+      sink = await visit({ name, type: type === '5' ? 'directory' : 'file', size })
     }
   }
   if (remaining > 0 || collect) throw new ArchiveRefused('it ends inside a member')
@@ -158,11 +158,11 @@ async function walk(source: AsyncIterable<Buffer>, visit: (member: Member) => ((
 }
 
 /** Why `member` may not be unpacked, or undefined when it is one of the allowed files (or their folder). */
-function memberProblem(member: Member, allowed: AllowedMembers, seen: Set<string>): string | undefined {
+function memberProblem(member: Member, allowed: AllowedMembers, folders: Set<string>, seen: Set<string>): string | undefined {
   const shown = JSON.stringify(cleanText(member.name, 120))
-  const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)))
-  if (member.type === 'directory')
+  if (member.type === 'directory') {
     return folders.has(member.name.endsWith('/') ? member.name : `${member.name}/`) && member.size === 0 ? undefined : `member ${shown} is not a folder this action writes`
+  }
   const max = Object.hasOwn(allowed, member.name) ? allowed[member.name] : undefined
   if (max === undefined) return `member ${shown} is not a file this action writes (absolute, '..' and other paths are refused)`
   if (seen.has(member.name)) return `member ${shown} appears twice`
@@ -173,43 +173,40 @@ function memberProblem(member: Member, allowed: AllowedMembers, seen: Set<string
 
 /**
  * Checks every member of the archive, then writes the allowed files into `destination` (each under its
- * allowed name's last part, created exclusively, never through a link), hashing each on the way. Throws ArchiveRefused, having
- * written nothing, when any member is not allowed.
+ * allowed name's last part, created exclusively, never through a link), hashing each on the way. Throws
+ * ArchiveRefused, having written nothing, when any member is not allowed.
  */
 export async function unpackArchive(path: string, compression: Compression, allowed: AllowedMembers, destination: string): Promise<Record<string, UnpackedFile>> {
+  const folders = new Set(Object.keys(allowed).map(name => name.slice(0, name.lastIndexOf('/') + 1)))
   const seen = new Set<string>()
-  await walk(decompressed(path, compression), member => {
-    const problem = memberProblem(member, allowed, seen)
+  await walk(decompressed(path, compression), async member => {
+    const problem = memberProblem(member, allowed, folders, seen)
     if (problem) throw new ArchiveRefused(problem)
     return undefined
   })
   const files: Record<string, UnpackedFile> = {}
-  const writes: Promise<void>[] = []
-  let current: { handle: Promise<import('node:fs/promises').FileHandle>; hash: ReturnType<typeof createHash>; name: string; size: number } | undefined
+  let current: { handle: FileHandle; hash: Hash; name: string; size: number } | undefined
   const finish = async () => {
     if (!current) return
     const { handle, hash, name, size } = current
     current = undefined
-    await (await handle).close()
+    await handle.close()
     files[name] = { size, sha256: hash.digest('hex') }
   }
-  await walk(decompressed(path, compression), member => {
-    writes.push(finish())
-    if (member.type === 'directory') return undefined
-    const target = join(destination, basename(member.name))
-    const entry = {
-      handle: open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600),
-      hash: createHash('sha256'),
-      name: member.name,
-      size: member.size
-    }
-    current = entry
-    return async chunk => {
-      entry.hash.update(chunk)
-      await (await entry.handle).write(chunk)
-    }
-  })
-  writes.push(finish())
-  await Promise.all(writes)
+  try {
+    await walk(decompressed(path, compression), async member => {
+      await finish()
+      if (member.type === 'directory') return undefined
+      const handle = await open(join(destination, basename(member.name)), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600)
+      const file = (current = { handle, hash: createHash('sha256'), name: member.name, size: member.size })
+      return async chunk => {
+        file.hash.update(chunk)
+        await file.handle.write(chunk)
+      }
+    })
+    await finish()
+  } finally {
+    await current?.handle.close()
+  }
   return files
 }

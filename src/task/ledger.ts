@@ -287,7 +287,7 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
     const record = parseRecord(text, fingerprint, account)
     if (!record) return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered')
     const video = answer.files?.[`${name}/${VIDEO}`]
-    return { record, dir, video }
+    return { record, dir, video, key: answer.key }
   }
   const save = async (name: string, key: string, record: SubmissionRecord | ResultRecord, what: string, video?: { path: string; size: number }) => {
     if (!service.writable || health.down) return
@@ -312,19 +312,19 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
       const { record } = found
       // Only an earlier attempt of this very run: a record of another run (or a later attempt) is not resumed.
       if (record.kind !== 'submission' || record.runId !== run.runId || record.attempt >= run.attempt) {
-        return ignored(keys.rerunPrefix, `it names ${record.kind === 'submission' ? `attempt ${record.attempt} of run ${record.runId}` : 'no submission'}`)
+        return ignored(found.key, `it names ${record.kind === 'submission' ? `attempt ${record.attempt} of run ${record.runId}` : 'no submission'}`)
       }
       return record
     },
     async earlierResult() {
       const found = await restore('result', keys.identicalPrefix, 'look up an earlier identical video', true)
       if (!found) return undefined
-      const { record, dir, video } = found
-      if (record.kind !== 'result') return ignored(keys.identicalPrefix, 'it holds no result')
+      const { record, dir, video, key } = found
+      if (record.kind !== 'result') return ignored(key, 'it holds no result')
       if (!record.video) return { record }
       if (!video || video.size !== record.video.size || video.sha256 !== record.video.sha256) {
         return ignored(
-          keys.identicalPrefix,
+          key,
           video ? `its video has ${video.size} bytes and SHA-256 ${video.sha256}, the record says ${record.video.size} and ${record.video.sha256}` : 'its video is missing'
         )
       }
