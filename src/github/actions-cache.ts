@@ -34,7 +34,9 @@ export function libraryLine(line: string, masks: Set<string>): string | undefine
     if ((command[2] ?? '').length >= 4) masks.add(command[2] as string)
     return undefined
   }
-  let text = command ? `${command[1]}: ${command[2]}` : line
+  // A command's data carries its line breaks and percent signs escaped (%0A, %0D, %25): read back, then folded.
+  const data = (command?.[2] ?? '').replace(/%0D|%0A|%25/gi, code => ({ '%0D': '\r', '%0A': '\n', '%25': '%' })[code.toUpperCase()] ?? code)
+  let text = command ? `${command[1]}: ${data}` : line
   for (const secret of masks) text = text.split(secret).join('***')
   return cleanText(text, 500)
 }
