@@ -5874,7 +5874,7 @@ const CATALOG = JSON.parse(String.raw `[
 ]`);
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __webpack_require__(15929);
+var check_field = __webpack_require__(5929);
 ;// CONCATENATED MODULE: ./src/evolink/model-rules.ts
 // The only hand-written model knowledge: rules EvoLink documents in prose that a schema cannot express.
 // Each cites its source: the OpenAPI file (docs/evolink-openapi/video-series/…), the field, and the

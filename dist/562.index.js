@@ -2,7 +2,7 @@ export const id = 562;
 export const ids = [562];
 export const modules = {
 
-/***/ 76562:
+/***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,19 +15,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(32949);
+var untrusted = __webpack_require__(2949);
 ;// CONCATENATED MODULE: ./src/github/cache-archive.ts
 // Unpacks a cache entry's archive without `tar`: @actions/cache extracts with `tar -P`, so a planted entry
 // with absolute or `../` members would write anywhere the step can (docs/paying-once.md). Here the archive is
@@ -258,9 +258,9 @@ async function unpackArchive(path, compression, allowed, destination) {
 const RESULT_MARK = 'evolink-cache-result:';
 async function restore(job) {
     const [{ internalCacheTwirpClient }, utils, { downloadCache }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 99513)),
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 94691)),
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 86613))
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 9513)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 6613))
     ]);
     const method = await utils.getCompressionMethod();
     // Errors (a 401, a 403, a service that is down) are thrown here, not turned into a miss as restoreCache does.
@@ -303,7 +303,7 @@ async function runCacheJob(argument) {
     try {
         const job = JSON.parse(argument ?? '');
         if (job.op === 'save') {
-            const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 38682));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682));
             const id = await cache.saveCache(job.paths, job.key);
             result = id > 0 ? { key: job.key } : { error: 'the entry was not written' };
         }

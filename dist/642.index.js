@@ -2,7 +2,7 @@ export const id = 642;
 export const ids = [642,850];
 export const modules = {
 
-/***/ 88850:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   pY: () => (/* binding */ vocabularyOutputs),
 /* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16264);
-/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74027);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32949);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1457);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 
 
@@ -102,14 +102,14 @@ async function publishSummary(settings, report) {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
@@ -178,7 +178,7 @@ function buildSummary(settings, report) {
 
 /***/ }),
 
-/***/ 74027:
+/***/ 4027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -224,7 +224,7 @@ function failureAdvice(code) {
 
 /***/ }),
 
-/***/ 52642:
+/***/ 2642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -234,17 +234,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(1457);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/evolink/client.ts
-var evolink_client = __webpack_require__(73777);
+var evolink_client = __webpack_require__(3777);
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var cancellation = __webpack_require__(50008);
+var cancellation = __webpack_require__(8);
 // EXTERNAL MODULE: ./src/inputs/prompt-file.ts
-var prompt_file = __webpack_require__(63838);
+var prompt_file = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(32949);
+var untrusted = __webpack_require__(2949);
 ;// CONCATENATED MODULE: ./src/inputs/manifest.ts
 // manifest: a file of the repository listing several videos (docs/manifests.md). Read like prompt-file
 // (inside the workspace, symlinks followed, never .git/, a regular file checked on its handle, at most
@@ -324,7 +324,7 @@ async function readManifest(raw, workspace) {
     const file = (0,prompt_file/* readPromptFile */.N)(raw, workspace);
     if (!file.ok)
         return { ok: false, problems: [`Input 'manifest' is ${(0,untrusted/* quoteInput */.Zs)(raw)}: ${file.problem.replace(/ \(that folder holds credentials, not prompts\)/, '')}.`] };
-    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+    const { parse } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     let document;
     try {
         // YAML 1.2 core schema, unique keys, aliases bounded (no "billion laughs").
@@ -374,13 +374,13 @@ async function readManifest(raw, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __webpack_require__(59663);
+var http = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(16264);
+var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(88850);
+var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
+var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/batch-report.ts
 // What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
 // the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
@@ -455,11 +455,11 @@ async function publishBatch(entries, summary) {
 }
 
 // EXTERNAL MODULE: ./src/evolink/errors.ts
-var evolink_errors = __webpack_require__(75765);
+var evolink_errors = __webpack_require__(5765);
 // EXTERNAL MODULE: ./src/inputs/settings.ts + 7 modules
-var settings = __webpack_require__(95447);
+var settings = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
-var produce = __webpack_require__(74493);
+var produce = __webpack_require__(4493);
 ;// CONCATENATED MODULE: ./src/video/batch.ts
 // Many videos from one manifest (docs/manifests.md): every entry checked before anything is sent, then at
 // most max-concurrent videos in flight, each through the one-video pipeline (produce.ts) with its lines
@@ -625,7 +625,7 @@ async function selectedEntries(step) {
 }
 /** dry-run: each entry's request, and the matrix of the entries to make (with reuse identical, those the cache cannot supply). */
 async function plan(runs, log) {
-    const { dryRunReport } = await __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 31967));
+    const { dryRunReport } = await __webpack_require__.e(/* import() */ 348).then(__webpack_require__.bind(__webpack_require__, 1967));
     const toMake = [];
     if (runs.some(({ settings }) => settings.reuse === 'identical' && !settings.apiKey)) {
         core.info('Dry run: without api-key the cache cannot be read (its entries are named and signed with a key derived from it): every entry is in the matrix.');
@@ -658,7 +658,7 @@ async function runManifest(step) {
         const results = await runEntries(runs, maxConcurrent, { client, transport, signal: step.signal, startedAt: step.startedAt, log: step.log }, cancellation/* sleep */.yy);
         const summary = buildBatchSummary(results, batchTitle(results));
         if (first.delivery.prComment) {
-            const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
+            const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
             await upsertPrComment(first.delivery.githubToken, summary, step.signal, first.delivery.prCommentKey);
         }
         await publishBatch(results, summary);

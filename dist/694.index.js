@@ -2,7 +2,7 @@ export const id = 694;
 export const ids = [694,562];
 export const modules = {
 
-/***/ 76562:
+/***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,19 +15,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(32949);
+var untrusted = __webpack_require__(2949);
 ;// CONCATENATED MODULE: ./src/github/cache-archive.ts
 // Unpacks a cache entry's archive without `tar`: @actions/cache extracts with `tar -P`, so a planted entry
 // with absolute or `../` members would write anywhere the step can (docs/paying-once.md). Here the archive is
@@ -258,9 +258,9 @@ async function unpackArchive(path, compression, allowed, destination) {
 const RESULT_MARK = 'evolink-cache-result:';
 async function restore(job) {
     const [{ internalCacheTwirpClient }, utils, { downloadCache }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 99513)),
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 94691)),
-        Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 86613))
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 9513)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 6613))
     ]);
     const method = await utils.getCompressionMethod();
     // Errors (a 401, a 403, a service that is down) are thrown here, not turned into a miss as restoreCache does.
@@ -303,7 +303,7 @@ async function runCacheJob(argument) {
     try {
         const job = JSON.parse(argument ?? '');
         if (job.op === 'save') {
-            const cache = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 38682));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682));
             const id = await cache.saveCache(job.paths, job.key);
             result = id > 0 ? { key: job.key } : { error: 'the entry was not written' };
         }
@@ -320,7 +320,7 @@ async function runCacheJob(argument) {
 
 /***/ }),
 
-/***/ 64694:
+/***/ 4694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -332,27 +332,27 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: RECORD_BUDGET_MS, accountKey, cacheKeys, canonicalJson, fileSha256, parseRecord, requestFingerprint, runIdentity, signRecord
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
-var contract = __webpack_require__(79120);
+var contract = __webpack_require__(9120);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(32949);
+var untrusted = __webpack_require__(2949);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/github/cache-job.ts + 1 modules
-var cache_job = __webpack_require__(76562);
+var cache_job = __webpack_require__(6562);
 // EXTERNAL MODULE: ./src/github/cache-service.ts
-var cache_service = __webpack_require__(26819);
+var cache_service = __webpack_require__(6819);
 ;// CONCATENATED MODULE: ./src/github/actions-cache.ts
 // GitHub's Actions cache, as an optional store: used only when the runner provides the service
 // (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN) and ACTIONS_CACHE_MODE allows it. Each save or restore runs

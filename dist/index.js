@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 83916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31,7 +31,7 @@ class ActionFailure extends Error {
 
 /***/ }),
 
-/***/ 15929:
+/***/ 5929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -184,23 +184,23 @@ function checkValue(spec, value, path) {
 
 /***/ }),
 
-/***/ 73777:
+/***/ 3777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   UU: () => (/* binding */ createClient)
 /* harmony export */ });
 /* unused harmony exports parseCredits, MAX_REPLY_BYTES */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32949);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2949);
 // The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
 // (see task/retry.ts).
 
 
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
-const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60737));
+const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
 /**
  * Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the
  * lower wins. Every figure EvoLink's schema requires must be there as a number: a reply that can only be
@@ -299,7 +299,7 @@ function createClient(options) {
 
 /***/ }),
 
-/***/ 79120:
+/***/ 9120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -314,7 +314,7 @@ const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/;
 
 /***/ }),
 
-/***/ 75765:
+/***/ 5765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -349,7 +349,7 @@ class MalformedReplyError extends Error {
 
 /***/ }),
 
-/***/ 51439:
+/***/ 1439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -357,8 +357,8 @@ class MalformedReplyError extends Error {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   cU: () => (/* binding */ explainApiError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 // Turns failures into sentences a workflow author can act on.
 
 
@@ -407,14 +407,14 @@ function unreachable(error) {
 
 /***/ }),
 
-/***/ 41729:
+/***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ describeFields),
 /* harmony export */   k: () => (/* binding */ buildGenerationRequest)
 /* harmony export */ });
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
 
 function buildGenerationRequest(settings) {
     return {
@@ -438,7 +438,7 @@ function describeFields(fields) {
 
 /***/ }),
 
-/***/ 16264:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -448,7 +448,7 @@ function describeFields(fields) {
 /* harmony export */   tJ: () => (/* binding */ resumeHint),
 /* harmony export */   y3: () => (/* binding */ capMarkdown)
 /* harmony export */ });
-/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80560);
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 // Pure text helpers for logs and the job summary.
 
 /**
@@ -511,7 +511,7 @@ function resumeHint(taskId) {
 
 /***/ }),
 
-/***/ 26819:
+/***/ 6819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -531,7 +531,7 @@ function cacheService(env = process.env) {
 
 /***/ }),
 
-/***/ 50008:
+/***/ 8:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -539,7 +539,7 @@ function cacheService(env = process.env) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export CANCEL_SIGNALS */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59663);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
 // The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that; on Windows
 // the signals arrive as SIGINT then SIGBREAK. Any of them aborts the run; a hard exit follows shortly so
 // the step never outlives the grace period.
@@ -585,7 +585,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 80560:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -607,17 +607,17 @@ function withoutHiddenCharacters(text) {
 
 /***/ }),
 
-/***/ 79407:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10252);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(252);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
 
 if (process.argv[2] === '--evolink-cache-job')
-    await (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 76562))).runCacheJob(process.argv[3]);
+    await (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562))).runCacheJob(process.argv[3]);
 else
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The verdict is written: nothing may keep the step alive after it (a socket a hostile server holds open,
@@ -631,19 +631,19 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 63838:
+/***/ 3838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ readPromptFile)
 /* harmony export */ });
 /* unused harmony export MAX_PROMPT_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67965);
-/* harmony import */ var _open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16857);
+/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7965);
+/* harmony import */ var _open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6857);
 // prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
 // only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
 // MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
@@ -704,7 +704,7 @@ function utf16Hint(bytes) {
 
 /***/ }),
 
-/***/ 95447:
+/***/ 5447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -716,17 +716,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_TIMER_S, POLL_STRATEGIES, REUSE_MODES
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
-var contract = __nccwpck_require__(79120);
+var contract = __nccwpck_require__(9120);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __nccwpck_require__(6515);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __nccwpck_require__(32949);
+var untrusted = __nccwpck_require__(2949);
 ;// CONCATENATED MODULE: ./src/inputs/url-rules.ts
 // Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
 
@@ -789,7 +789,7 @@ function callbackUrlProblem(url) {
 }
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(15929);
+var check_field = __nccwpck_require__(5929);
 ;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
 // Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
@@ -822,7 +822,7 @@ function parseJsonData(raw) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/inputs/image-dimensions.ts
 /** JPEG start-of-frame markers (C0–CF but DHT C4, JPG C8 and DAC CC) carry the frame's size. */
 const isStartOfFrame = (marker) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
@@ -874,9 +874,9 @@ function imageDimensions(head, type) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
-var workspace_paths = __nccwpck_require__(67965);
+var workspace_paths = __nccwpck_require__(7965);
 // EXTERNAL MODULE: ./src/open-regular-file.ts
-var open_regular_file = __nccwpck_require__(16857);
+var open_regular_file = __nccwpck_require__(6857);
 ;// CONCATENATED MODULE: ./src/inputs/local-images.ts
 // An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
 // before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
@@ -1258,7 +1258,7 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
@@ -1373,7 +1373,7 @@ function readDeliverySettings(read, report, env) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/prompt-file.ts
-var prompt_file = __nccwpck_require__(63838);
+var prompt_file = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
@@ -1580,7 +1580,7 @@ function readUrl(raw, name, problemOf, refuse) {
 
 /***/ }),
 
-/***/ 67965:
+/***/ 7965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1589,9 +1589,9 @@ function readUrl(raw, name, problemOf, refuse) {
 /* harmony export */   vM: () => (/* binding */ underGit)
 /* harmony export */ });
 /* unused harmony exports realLocation, relativeInside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
 // are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
@@ -1653,7 +1653,7 @@ function nearestExisting(path) {
 
 /***/ }),
 
-/***/ 10252:
+/***/ 252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1663,15 +1663,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var github_cancellation = __nccwpck_require__(50008);
+var github_cancellation = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/evolink/client.ts
-var evolink_client = __nccwpck_require__(73777);
+var evolink_client = __nccwpck_require__(3777);
 // EXTERNAL MODULE: ./src/report/failure.ts
 var failure = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(59663);
+var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/github/runner.ts
 // The runner command needed before the submission, written directly instead of through @actions/core:
 // loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
@@ -1724,9 +1724,9 @@ function readInput(name, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/settings.ts + 7 modules
-var inputs_settings = __nccwpck_require__(95447);
+var inputs_settings = __nccwpck_require__(5447);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
-var produce = __nccwpck_require__(74493);
+var produce = __nccwpck_require__(4493);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: settings → one video (video/produce.ts) → outputs, verdict and summary.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
@@ -1738,7 +1738,7 @@ var produce = __nccwpck_require__(74493);
 
 
 
-const loadCore = () => __nccwpck_require__.e(/* import() */ 838).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
+const loadCore = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1457));
 /** The step's own log and outputs. */
 const stepLog = async () => {
     const core = await loadCore();
@@ -1751,12 +1751,12 @@ async function run() {
     let transport;
     try {
         if (readInput('manifest')) {
-            const { runManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52642));
+            const { runManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2642));
             return await runManifest({ read: readInput, mask: maskSecret, signal: cancellation.signal, startedAt, log: stepLog });
         }
         settings = await (0,inputs_settings/* readSettings */.sb)(name => readInput(name), secret => maskSecret(secret));
         if (settings.dryRun)
-            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31967))).dryRunReport(settings));
+            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
         const client = (0,evolink_client/* createClient */.UU)({ ...settings, open: transport.open });
         const { report, failure } = await (0,produce/* produceVideo */._B)(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
@@ -1776,7 +1776,7 @@ async function run() {
 }
 /** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
 async function conclude(settings, report, failure) {
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88850));
+    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850));
     await publish(settings, report, failure);
 }
 
@@ -1792,12 +1792,12 @@ async function conclude(settings, report, failure) {
 /* harmony export */   eY: () => (/* binding */ addressGuard)
 /* harmony export */ });
 /* unused harmony exports embeddedIpv4, AddressRefusedError */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32949);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2949);
 // Where a download may connect. Result URLs and redirects come from the network, so they could point the
 // runner at its own metadata service, a database on the private network or the runner itself; such
 // addresses are refused. Names are checked on the addresses they resolve to at connect time (the lookup
@@ -1982,7 +1982,7 @@ function addressGuard(allowLoopback, resolveAll = systemResolver) {
 
 /***/ }),
 
-/***/ 59663:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1993,7 +1993,7 @@ function addressGuard(allowLoopback, resolveAll = systemResolver) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
@@ -2025,7 +2025,7 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
  * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
  */
 async function proxyAwareDispatcher() {
-    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
     return new EnvHttpProxyAgent({ proxyTunnel: false });
 }
 function headerReader(headers) {
@@ -2036,7 +2036,7 @@ function headerReader(headers) {
 }
 /** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
 const openDirect = (guard) => async (r, signal) => {
-    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
+    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     guard?.checkLiteral(new URL(r.url));
     return new Promise((resolve, reject) => {
         const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) };
@@ -2065,7 +2065,7 @@ const openDirect = (guard) => async (r, signal) => {
 async function createTransport(env = process.env, guard) {
     if (!PROXY_VARIABLES.some(name => env[name]))
         return { open: openDirect(guard), close: async () => undefined };
-    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)), proxyAwareDispatcher()]);
+    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
     const open = async (r, signal) => {
         await guard?.checkBeforeProxy(new URL(r.url));
         const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
@@ -2140,7 +2140,7 @@ function parseRetryAfter(value, nowMs) {
 
 /***/ }),
 
-/***/ 32949:
+/***/ 2949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2155,7 +2155,7 @@ function parseRetryAfter(value, nowMs) {
 /* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* unused harmony export MAX_URL_CHARS */
-/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80560);
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 // Text and URLs that came from the network are data, never commands or markup. Every string of an API
 // reply passes through here once, when the reply is parsed (evolink/schema.ts), so nothing downstream
 // (log, annotation, output, summary, comment) can receive it raw. docs/reliability.md lists the attacks.
@@ -2234,13 +2234,13 @@ function gitHubUrl(raw) {
 
 /***/ }),
 
-/***/ 16857:
+/***/ 6857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ openRegularFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Files the repository names are checked on the handle that reads them, not on a path looked up twice:
 // opened without blocking (a FIFO or a device would wait forever for a writer), without following a final
@@ -2285,11 +2285,11 @@ function openRegularFile(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ failureReport)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
-/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51439);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16264);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1439);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6264);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9663);
 // Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
 
 
@@ -2330,7 +2330,7 @@ function failureReport(error, facts, startedAt) {
 
 /***/ }),
 
-/***/ 67947:
+/***/ 7947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2339,8 +2339,8 @@ function failureReport(error, facts, startedAt) {
 /* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59663);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 // Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
 
 
@@ -2374,7 +2374,7 @@ function retryDelayMs(error, attempt, baseMs, capMs, random) {
 
 /***/ }),
 
-/***/ 74493:
+/***/ 4493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2386,23 +2386,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var cancellation = __nccwpck_require__(50008);
+var cancellation = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/evolink/request.ts
-var request = __nccwpck_require__(41729);
+var request = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/report/failure.ts
 var failure = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(16264);
+var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/evolink/errors.ts
-var evolink_errors = __nccwpck_require__(75765);
+var evolink_errors = __nccwpck_require__(5765);
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(59663);
+var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
-var explain = __nccwpck_require__(51439);
+var explain = __nccwpck_require__(1439);
 // EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __nccwpck_require__(67947);
+var retry = __nccwpck_require__(7947);
 ;// CONCATENATED MODULE: ./src/task/submit.ts
 // Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
 // no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
@@ -2488,7 +2488,7 @@ function creditsAfter(client, signal) {
 }
 
 // EXTERNAL MODULE: ./src/github/cache-service.ts
-var cache_service = __nccwpck_require__(26819);
+var cache_service = __nccwpck_require__(6819);
 ;// CONCATENATED MODULE: ./src/video/produce.ts
 // One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
 // the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
@@ -2536,7 +2536,7 @@ async function openReuse(settings, run) {
     // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
     if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !(0,cache_service/* cacheService */.q)())
         return undefined;
-    const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 64694));
+    const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
         body: (0,request/* buildGenerationRequest */.k)(settings),
@@ -2553,7 +2553,7 @@ async function resumeEarlierAttempt(settings, ledger, run, facts) {
     const earlier = await ledger.earlierSubmission();
     if (!earlier)
         return settings;
-    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
+    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5765))]);
     const task = await run.client
         .getTask(earlier.taskId, run.signal)
         .catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
@@ -2575,7 +2575,7 @@ async function usableEarlierResult(settings, ledger) {
     const found = await ledger.earlierResult();
     if (!found)
         return undefined;
-    const { identicalUsable } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369));
+    const { identicalUsable } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369));
     const withFile = found.videoPath !== undefined && settings.delivery.download !== undefined;
     return identicalUsable(found.record, withFile, Date.now()) ? found : undefined;
 }
@@ -2584,12 +2584,12 @@ async function reuseIdentical(settings, ledger, run) {
     const found = await usableEarlierResult(settings, ledger);
     if (!found)
         return undefined;
-    const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
+    const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369))]);
     const { record, videoPath } = found;
     let file;
     const target = settings.delivery.download?.path;
     if (videoPath && record.video && target) {
-        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 60228));
+        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 228));
         const placed = await placeRestoredVideo(videoPath, target, record.video);
         if ('problem' in placed) {
             core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`);
@@ -2619,11 +2619,11 @@ async function reuseIdentical(settings, ledger, run) {
         reusedFrom: what
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, run.signal) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal) : report;
 }
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
 async function upload(settings, run) {
-    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
+    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 5443))]);
     const published = [];
     try {
         await uploadImages({
@@ -2691,11 +2691,11 @@ async function generate(settings, run, facts, openLedger) {
         await facts.recording;
         return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
     }
-    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 44127));
+    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
     const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
-    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal) : report;
+    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, signal) : report;
     await facts.recording;
     const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
     if (ledger) {
@@ -2714,77 +2714,77 @@ async function generate(settings, run, facts, openLedger) {
 
 /***/ }),
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 34589:
+/***/ 4589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 16698:
+/***/ 6698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -2798,98 +2798,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 37540:
+/***/ 7540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 32467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -2910,98 +2910,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 41792:
+/***/ 1792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 80099:
+/***/ 99:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 87997:
+/***/ 7997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
-/***/ 41692:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 73429:
+/***/ 3429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 78877:
+/***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 30714:
+/***/ 714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -3022,42 +3022,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 52018:
+/***/ 2018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
@@ -3344,6 +3344,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
