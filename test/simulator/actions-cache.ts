@@ -9,7 +9,7 @@
 // takes on GitHub: the Azure SDK's HEAD and ranged GETs, not one plain GET. The blob server answers as
 // Azure does: Put Blob needs x-ms-blob-type, an uncommitted blob is not found, a range past the end is a 416.
 // test/unit/actions-cache-standin.test.ts runs the library's own saveCache/restoreCache against it, and the
-// Azurite leg of CI (test/unit/azurite.test.ts) runs the library's blob calls against Azure's own emulator.
+// Azurite leg of CI (test/e2e/azurite.test.ts) runs the library's blob calls against Azure's own emulator.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -28,6 +28,16 @@ export interface CacheEntry {
 }
 
 export type CacheFault = 'down' | 'hang' | 'slow'
+
+/** Where the blobs live when not on the stand-in's own blob server: Azure's emulator, Azurite (test/e2e/azurite.test.ts). */
+export interface BlobStore {
+  /** The host the signed URLs name (an Azure-looking one the tests resolve to loopback). */
+  host: string
+  /** A signed URL for entry `id`'s blob, with read, create and write rights. */
+  signedUrl(id: number): string
+  /** The size of entry `id`'s committed blob; undefined when there is none. */
+  size(id: number): Promise<number | undefined>
+}
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
 
@@ -48,6 +58,9 @@ export class ActionsCacheStandIn {
   slowMs = 2000
   /** The runtime token the service accepts (ACTIONS_RUNTIME_TOKEN). */
   readonly token = `standin-${randomBytes(6).toString('hex')}`
+
+  /** `store`: keep the blobs there instead of on the stand-in's own blob server. */
+  constructor(private readonly store?: BlobStore) {}
   private api?: Server
   private blobs?: Server
   private readonly staged = new Map<string, Map<string, Buffer>>()
@@ -73,7 +86,7 @@ export class ActionsCacheStandIn {
       ACTIONS_CACHE_SERVICE_V2: 'true',
       ...(mode ? { ACTIONS_CACHE_MODE: mode } : {}),
       NODE_OPTIONS: `--import=${OFFLINE_PRELOAD}`,
-      TEST_DNS: JSON.stringify({ [BLOB_HOST]: '127.0.0.1' })
+      TEST_DNS: JSON.stringify({ [this.store?.host ?? BLOB_HOST]: '127.0.0.1' })
     }
   }
 
@@ -141,7 +154,8 @@ export class ActionsCacheStandIn {
     }
     if (method === 'FinalizeCacheEntryUpload') {
       const entry = this.entries.find(e => e.key === key && e.version === version && !e.finalized)
-      if (!entry?.blob || String(entry.blob.length) !== String(body.size_bytes)) return json(200, { ok: false, entry_id: '0', message: 'nothing uploaded for this key' })
+      const size = entry && (this.store ? await this.store.size(entry.id) : entry.blob?.length)
+      if (!entry || size === undefined || String(size) !== String(body.size_bytes)) return json(200, { ok: false, entry_id: '0', message: 'nothing uploaded for this key' })
       entry.finalized = true
       return json(200, { ok: true, entry_id: String(entry.id) })
     }
@@ -162,6 +176,7 @@ export class ActionsCacheStandIn {
 
   /** A "signed" URL on the blob server: the account in the host, the container and blob in the path, as Azure's are. */
   private signed(entry: CacheEntry): string {
+    if (this.store) return this.store.signedUrl(entry.id)
     return `${this.blobUrl}/actions-cache/${entry.id}?sv=2025-01-05&sr=b&sp=rcw&sig=${randomBytes(8).toString('hex')}`
   }
 
