@@ -9,7 +9,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { constants, createReadStream } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import type { Readable } from 'node:stream'
+import { pipeline, type Readable, type Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { cleanText } from '../net/untrusted.js'
 
@@ -29,18 +29,22 @@ export interface UnpackedFile {
 
 export class ArchiveRefused extends Error {}
 
-/** The archive's bytes, decompressed: zlib where it can (zstd from Node 22.15), else the `zstd` the library itself found. */
+/**
+ * The archive's bytes, decompressed: zlib where it can (zstd from Node 22.15), else the `zstd` the library
+ * itself found. A read error of the file ends the stream with that error (pipeline), never a silent stall.
+ */
 function decompressed(path: string, compression: Compression): Readable {
+  const zstd = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress
+  if (compression === 'zstd' && !zstd) {
+    const child = spawn('zstd', ['-d', '-c', '-q', '--', path], { stdio: ['ignore', 'pipe', 'ignore'] })
+    child.on('error', error => child.stdout.destroy(error))
+    child.on('close', code => code !== 0 && code !== null && child.stdout.destroy(new Error(`zstd ended with code ${code}`)))
+    return child.stdout
+  }
   const file = createReadStream(path)
   if (compression === 'none') return file
-  if (compression === 'gzip') return file.pipe(zlib.createGunzip())
-  const zstd = (zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream }).createZstdDecompress
-  if (zstd) return file.pipe(zstd()) as unknown as Readable
-  file.destroy()
-  const child = spawn('zstd', ['-d', '-c', '-q', '--', path], { stdio: ['ignore', 'pipe', 'ignore'] })
-  child.on('error', error => child.stdout.destroy(error))
-  child.on('close', code => code !== 0 && code !== null && child.stdout.destroy(new Error(`zstd ended with code ${code}`)))
-  return child.stdout
+  // The error reaches the returned stream, which the reader iterates; the callback has nothing more to do.
+  return pipeline(file, compression === 'gzip' ? zlib.createGunzip() : (zstd as () => Transform)(), () => undefined)
 }
 
 interface Member {
