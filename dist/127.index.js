@@ -74,8 +74,9 @@ function reportFromWait(result, facts) {
         elapsedMs: facts.endedAt - facts.startedAt,
         urls: []
     };
+    // A step that stopped waiting says why in error-code too, as a cancellation or timeout thrown earlier does.
     if (result.outcome !== 'final')
-        return { ...base, outcome: result.outcome };
+        return { ...base, outcome: result.outcome, errorCode: result.outcome };
     if (result.state.kind === 'failed') {
         return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: result.task.results };
     }

@@ -460,11 +460,14 @@ var evolink_errors = __webpack_require__(5765);
 var settings = __webpack_require__(5447);
 // EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
 var produce = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/report/failure.ts
+var report_failure = __webpack_require__(3304);
 ;// CONCATENATED MODULE: ./src/video/batch.ts
 // Many videos from one manifest (docs/manifests.md): every entry checked before anything is sent, then at
 // most max-concurrent videos in flight, each through the one-video pipeline (produce.ts) with its lines
 // prefixed by its id. The polls of all tasks share one back-off: a 429 holds every poll until its
 // Retry-After. A failed video does not stop the others; the step fails at the end, naming each.
+
 
 
 
@@ -574,6 +577,11 @@ function entryLog(id, log) {
 async function runEntries(runs, maxConcurrent, run, sleep) {
     const client = sharedBackoff(run.client, sleep);
     return pool(runs, maxConcurrent, async (entry) => {
+        // Once the step is cancelled no entry starts (no cache look-up, no upload): it ends cancelled, nothing sent.
+        if (run.signal.aborted) {
+            const report = (0,report_failure/* failureReport */.L)(run.signal.reason, {}, run.startedAt);
+            return { ...entry, report, failure: report.errorMessage };
+        }
         const log = async () => entryLog(entry.id, await run.log());
         const settings = { ...entry.settings, delivery: { ...entry.settings.delivery, prComment: false } };
         const { report, failure } = await (0,produce/* produceVideo */._B)(settings, { ...run, client, log, entry: entry.id });

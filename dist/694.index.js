@@ -24,6 +24,8 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
@@ -42,26 +44,29 @@ var untrusted = __webpack_require__(2949);
 
 
 
+
 const BLOCK = 512;
 /** A pax header holds a few attributes; a larger one is not what tar writes for our files. */
 const MAX_PAX_BYTES = 64 << 10;
 class ArchiveRefused extends Error {
 }
-/** The archive's bytes, decompressed: zlib where it can (zstd from Node 22.15), else the `zstd` the library itself found. */
+/**
+ * The archive's bytes, decompressed: zlib where it can (zstd from Node 22.15), else the `zstd` the library
+ * itself found. A read error of the file ends the stream with that error (pipeline), never a silent stall.
+ */
 function decompressed(path, compression) {
+    const zstd = external_node_zlib_.createZstdDecompress;
+    if (compression === 'zstd' && !zstd) {
+        const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '-q', '--', path], { stdio: ['ignore', 'pipe', 'ignore'] });
+        child.on('error', error => child.stdout.destroy(error));
+        child.on('close', code => code !== 0 && code !== null && child.stdout.destroy(new Error(`zstd ended with code ${code}`)));
+        return child.stdout;
+    }
     const file = (0,external_node_fs_.createReadStream)(path);
     if (compression === 'none')
         return file;
-    if (compression === 'gzip')
-        return file.pipe(external_node_zlib_.createGunzip());
-    const zstd = external_node_zlib_.createZstdDecompress;
-    if (zstd)
-        return file.pipe(zstd());
-    file.destroy();
-    const child = (0,external_node_child_process_.spawn)('zstd', ['-d', '-c', '-q', '--', path], { stdio: ['ignore', 'pipe', 'ignore'] });
-    child.on('error', error => child.stdout.destroy(error));
-    child.on('close', code => code !== 0 && code !== null && child.stdout.destroy(new Error(`zstd ended with code ${code}`)));
-    return child.stdout;
+    // The error reaches the returned stream, which the reader iterates; the callback has nothing more to do.
+    return (0,external_node_stream_.pipeline)(file, compression === 'gzip' ? external_node_zlib_.createGunzip() : zstd(), () => undefined);
 }
 const cache_archive_text = (block, start, length) => {
     const field = block.subarray(start, start + length);

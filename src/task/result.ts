@@ -27,7 +27,8 @@ export function reportFromWait(result: WaitResult, facts: RunFacts): Report {
     elapsedMs: facts.endedAt - facts.startedAt,
     urls: [] as string[]
   }
-  if (result.outcome !== 'final') return { ...base, outcome: result.outcome }
+  // A step that stopped waiting says why in error-code too, as a cancellation or timeout thrown earlier does.
+  if (result.outcome !== 'final') return { ...base, outcome: result.outcome, errorCode: result.outcome }
   if (result.state.kind === 'failed') {
     return { ...base, outcome: 'failed', errorCode: result.state.code, errorMessage: result.state.message, urls: result.task.results }
   }

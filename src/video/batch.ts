@@ -11,6 +11,7 @@ import { readSettings, type Settings } from '../inputs/settings.js'
 import { quoteInput } from '../net/untrusted.js'
 import type { Report } from '../report-model.js'
 import { produceVideo, type VideoLog, type VideoRun } from './produce.js'
+import { failureReport } from '../report/failure.js'
 
 export interface EntryRun {
   id: string
@@ -117,6 +118,11 @@ export function entryLog(id: string, log: VideoLog): VideoLog {
 export async function runEntries(runs: EntryRun[], maxConcurrent: number, run: VideoRun, sleep: (ms: number, signal: AbortSignal) => Promise<void>): Promise<EntryResult[]> {
   const client = sharedBackoff(run.client, sleep)
   return pool(runs, maxConcurrent, async entry => {
+    // Once the step is cancelled no entry starts (no cache look-up, no upload): it ends cancelled, nothing sent.
+    if (run.signal.aborted) {
+      const report = failureReport(run.signal.reason, {}, run.startedAt)
+      return { ...entry, report, failure: report.errorMessage }
+    }
     const log = async () => entryLog(entry.id, await run.log())
     const settings = { ...entry.settings, delivery: { ...entry.settings.delivery, prComment: false } }
     const { report, failure } = await produceVideo(settings, { ...run, client, log, entry: entry.id })

@@ -172,6 +172,22 @@ it("cancellation names every task submitted and how to resume it, within the run
   for (const task of sim.tasks.keys()) expect(result.stdout).toContain(`task-id: ${task}`)
 })
 
+it('after a cancellation no further entry starts: nothing is looked up, uploaded or sent for it', async () => {
+  sim.options.taskMs = 60_000
+  const cache = await new ActionsCacheStandIn().start()
+  try {
+    const result = await run({ 'max-concurrent': '1', reuse: 'identical' }, { env: cache.stepEnv(1, '77'), onStart: signalWhen(() => sim.creations === 1, 'SIGINT') })
+    expect(result.code).toBe(1)
+    expect(sim.creations).toBe(1)
+    expect(sim.uploads).toHaveLength(0) // feature-a's image is never uploaded
+    expect(results(result).map(r => r['error-code'])).toEqual(['cancelled', 'cancelled', 'cancelled'])
+    // One look-up, the first entry's (a lookup then nothing to fetch); none for the entries that never started.
+    expect(cache.calls.filter(c => c.method === 'GetCacheEntryDownloadURL')).toHaveLength(1)
+  } finally {
+    await cache.stop()
+  }
+})
+
 it('one PR comment for all entries, and one release asset per entry named from its id', async () => {
   const github = await new GitHubStandIn().start()
   try {
@@ -269,7 +285,7 @@ describe('a manifest keeps the promises of a single video', () => {
     expect(result.code).toBe(1)
     expect(sim.creations).toBe(1)
     expect(results(result).map(r => [r.status, r['error-code']])).toEqual([
-      [expect.stringMatching(/pending|processing/), null],
+      [expect.stringMatching(/pending|processing/), 'timeout'],
       [null, 'deadline_passed'],
       [null, 'deadline_passed']
     ])
