@@ -170,7 +170,7 @@ async function waitForTask(o) {
                 streak.push((0,explain/* describeFailure */.Ic)(error));
                 if (streak.length > o.maxConsecutiveErrors) {
                     const never = error instanceof http/* TransportError */.wX && error.reached === 'no' ? ` ${(0,explain/* unreachable */.HB)(error)}.` : '';
-                    throw new errors/* ActionFailure */.d(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.${never}`, 'poll_error_budget_exhausted');
+                    throw new errors/* ActionFailure */.dR(`Polling failed ${streak.length} times in a row (max-consecutive-errors is ${o.maxConsecutiveErrors}): ${summarize(streak)}.${never}`, 'poll_error_budget_exhausted');
                 }
                 const backoff = (0,retry/* retryDelayMs */.qO)(error, streak.length - 1, o.pollIntervalMs, Math.max(RETRY_CAP_MS, o.pollIntervalMs), o.random);
                 delayMs = Math.max(o.pollIntervalMs, backoff);

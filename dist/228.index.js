@@ -142,7 +142,7 @@ async function download(options) {
                 break;
             }
             catch (error) {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d || error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc || o.signal.aborted || attempt >= o.attempts)
+                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR || error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc || o.signal.aborted || attempt >= o.attempts)
                     throw error;
                 const delay = 250 + (0,_task_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffMs */ .jo)(attempt - 1, 500, 8000);
                 o.onRetry?.(`Download interrupted at ${part.size} bytes (${error.message}); attempt ${attempt + 1} of ${o.attempts} in ${delay} ms.`);
@@ -157,11 +157,11 @@ async function download(options) {
         await part.close();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(part.path, { force: true });
         if (total.aborted && !options.signal.aborted) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`Downloading the video took longer than ${o.totalTimeoutMs / 1000} s (timeout) and was abandoned at ${part.size} bytes.`, 'download_timeout');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Downloading the video took longer than ${o.totalTimeoutMs / 1000} s (timeout) and was abandoned at ${part.size} bytes.`, 'download_timeout');
         }
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d || error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc)
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR || error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc)
             throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`Downloading the video failed after ${o.attempts} attempt(s): ${error.message}`, 'download_failed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Downloading the video failed after ${o.attempts} attempt(s): ${error.message}`, 'download_failed');
     }
 }
 /** One request: appends what arrives to `part`; throws to ask for another attempt. */
@@ -194,13 +194,13 @@ function redirectTarget(location, from) {
         next = new URL(location, from);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`The video host redirected to something that is not a URL (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(location, 200)}).`, 'download_failed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video host redirected to something that is not a URL (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(location, 200)}).`, 'download_failed');
     }
     if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`The video host redirected to a ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(next.protocol, 20)} URL; only https is followed.`, 'download_failed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video host redirected to a ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(next.protocol, 20)} URL; only https is followed.`, 'download_failed');
     }
     if (from.startsWith('https:') && next.protocol === 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`The video host redirected from https to plain http (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(next.host, 200)}); that would drop the protection in transit, so it is refused.`, 'download_failed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video host redirected from https to plain http (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(next.host, 200)}); that would drop the protection in transit, so it is refused.`, 'download_failed');
     }
     return next.href;
 }
@@ -226,7 +226,7 @@ async function transfer(part, o, signal) {
             response.destroy();
             const message = `the video host answered HTTP ${response.status}`;
             if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`Downloading the video failed: ${message} (the link may have expired: links last 24 hours).`, 'download_failed');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Downloading the video failed: ${message} (the link may have expired: links last 24 hours).`, 'download_failed');
             }
             throw new Error(message);
         }
@@ -242,13 +242,13 @@ async function transfer(part, o, signal) {
         }
         if (total !== undefined && total > o.maxBytes) {
             response.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
         // Leaving this loop early (a throw) destroys the body.
         for await (const chunk of response.body) {
             await part.append(chunk);
             if (part.size > o.maxBytes)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .d(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
         if (total !== undefined && part.size !== total)
             throw new Error(`got ${part.size} of ${total} bytes`);

@@ -91,7 +91,7 @@ const UPLOAD_PATH = '/api/v1/files/upload/stream';
 /** An upload reply is a few hundred bytes of JSON. */
 const MAX_UPLOAD_REPLY_BYTES = 64 << 10;
 /** The account's file quota is used up: no retry helps, and nothing may be submitted without the image. */
-class UploadQuotaError extends errors/* ActionFailure */.d {
+class UploadQuotaError extends errors/* ActionFailure */.dR {
     constructor(detail) {
         super(`EvoLink's files API refused the upload: the account's file quota is used up (${detail}). Nothing was submitted. Free files in the EvoLink dashboard (uploads expire after 72 hours), or pass the image as an https URL.`, 'upload_quota_exceeded');
         this.name = 'UploadQuotaError';
@@ -104,7 +104,7 @@ function reopen(image) {
         return opened.fd;
     if (opened.ok)
         (0,external_node_fs_.closeSync)(opened.fd);
-    throw new errors/* ActionFailure */.d(`${(0,untrusted/* quoteInput */.Zs)(image.raw)} changed after it was checked (${opened.ok ? `${opened.size} bytes instead of ${image.size}` : opened.problem}). Nothing was submitted.`, 'upload_failed');
+    throw new errors/* ActionFailure */.dR(`${(0,untrusted/* quoteInput */.Zs)(image.raw)} changed after it was checked (${opened.ok ? `${opened.size} bytes instead of ${image.size}` : opened.problem}). Nothing was submitted.`, 'upload_failed');
 }
 /** The multipart body, streamed: headers, the file as it is read, the closing boundary. */
 function multipart(image) {
@@ -156,7 +156,7 @@ async function uploadImage(o) {
     const verdict = typeof url === 'string' ? (0,untrusted/* checkResultUrl */.n)(url) : undefined;
     // https, as every media URL; plain http only from a loopback files API (a local simulator).
     if (!verdict?.ok || (verdict.plainHttp && !(0,address_guard/* isLoopbackHost */.cW)(new URL(o.filesBaseUrl).hostname))) {
-        throw new errors/* ActionFailure */.d(`EvoLink's files API accepted ${(0,untrusted/* quoteInput */.Zs)(o.image.raw)} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed');
+        throw new errors/* ActionFailure */.dR(`EvoLink's files API accepted ${(0,untrusted/* quoteInput */.Zs)(o.image.raw)} but its reply has no usable https file_url (${said || 'no message'}). Nothing was submitted.`, 'upload_failed');
     }
     return verdict.url;
 }
@@ -182,7 +182,7 @@ const upload_images_transient = (error) => error instanceof http/* TransportErro
 /** The URL of each image, in order (also in `published`, as they arrive). */
 async function uploadImages(o) {
     const urls = o.published;
-    const outOfTime = () => new errors/* ActionFailure */.d("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout');
+    const outOfTime = () => new errors/* ActionFailure */.dR("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout');
     for (const image of o.images) {
         for (let attempt = 1;; attempt++) {
             const remaining = o.deadline - o.now();
@@ -197,9 +197,9 @@ async function uploadImages(o) {
                     throw error;
                 if (!upload_images_transient(error) || attempt >= UPLOAD_ATTEMPTS) {
                     const what = error instanceof evolink_errors.ApiError ? `HTTP ${error.status}: ${error.apiMessage}` : error.message;
-                    throw error instanceof errors/* ActionFailure */.d
+                    throw error instanceof errors/* ActionFailure */.dR
                         ? error
-                        : new errors/* ActionFailure */.d(`Uploading ${(0,untrusted/* quoteInput */.Zs)(image.raw)} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
+                        : new errors/* ActionFailure */.dR(`Uploading ${(0,untrusted/* quoteInput */.Zs)(image.raw)} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
                 }
                 const delayMs = Math.max(250, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, 1000, RETRY_CAP_MS));
                 if (o.now() + delayMs >= o.deadline)

@@ -331,6 +331,7 @@ async function runCacheJob(argument) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fingerprintOf: () => (/* binding */ fingerprintOf),
   openLedger: () => (/* binding */ openLedger)
 });
 
@@ -504,11 +505,14 @@ function canonicalJson(value) {
 }
 /**
  * The request's fingerprint: SHA-256 of the canonical body, where each workspace file stands as the
- * SHA-256 of its bytes (its uploaded URL differs on every upload; a changed picture is another request).
- * The key is never part of it.
+ * SHA-256 of its bytes (its uploaded URL differs on every upload; a changed picture is another request),
+ * and a video made from another entry's video as that entry's fingerprint (its URL differs on every run; a
+ * changed upstream is another request, down the whole chain). The key is never part of it.
  */
-function requestFingerprint(body, uploads) {
+function requestFingerprint(body, uploads, upstream) {
     const stable = { ...body };
+    if (upstream)
+        stable[upstream.field] = `video-from:${upstream.fingerprint}`;
     for (const upload of uploads) {
         const file = `file:sha256:${upload.sha256}`;
         if (upload.index === undefined)
@@ -634,14 +638,18 @@ const RESULT_BUDGET_MS = 60_000;
  * for the rest of the step, by every video of a manifest, so an outage costs one budget and one warning.
  */
 const health = { down: false };
+/** The fingerprint of a request whose workspace files are read (and hashed) now. */
+async function fingerprintOf(body, uploads, upstream) {
+    const hashed = await Promise.all(uploads.map(async (upload) => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })));
+    return requestFingerprint(body, hashed, upstream);
+}
 /** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
 async function openLedger(o) {
     const env = o.env ?? process.env;
     const service = (0,cache_service/* cacheService */.q)(env);
     if (!service)
         return undefined;
-    const hashed = await Promise.all(o.uploads.map(async (upload) => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })));
-    const fingerprint = requestFingerprint(o.body, hashed);
+    const { fingerprint } = o;
     const step = runIdentity(env);
     const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step;
     const account = accountKey(o.apiKey);

@@ -5,13 +5,14 @@ export const modules = {
 /***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WJ: () => (/* binding */ verdict),
-/* harmony export */   eB: () => (/* binding */ publishOutputs),
-/* harmony export */   pY: () => (/* binding */ vocabularyOutputs),
-/* harmony export */   publish: () => (/* binding */ publish)
+/* harmony export */   publish: () => (/* binding */ publish),
+/* harmony export */   publishOutputs: () => (/* binding */ publishOutputs),
+/* harmony export */   verdict: () => (/* binding */ verdict),
+/* harmony export */   vocabularyOutputs: () => (/* binding */ vocabularyOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1457);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
 /* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
@@ -44,6 +45,8 @@ function verdict(settings, report) {
             return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
         case 'cancelled':
             return report.errorMessage ?? `Cancelled while waiting for task ${report.taskId}. ${resume}`;
+        case 'skipped':
+            return report.errorMessage ?? 'Not submitted.';
         default:
             return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined;
     }
@@ -124,7 +127,8 @@ function buildSummary(settings, report) {
         timeout: '⏳ Still running when the step timed out',
         cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
         submitted: '📨 Task submitted (not waited for)',
-        'dry-run': '🧪 Dry run: nothing was sent'
+        'dry-run': '🧪 Dry run: nothing was sent',
+        skipped: '⏭️ Not submitted'
     }[report.outcome];
     const rows = [
         ['Status', cell(report.status)],

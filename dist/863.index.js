@@ -54,7 +54,7 @@ const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload 
 function failure(action, error) {
     const status = error.status ?? error.statusCode;
     const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .d(`Could not ${action}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`Could not ${action}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
 }
 /**
  * The one origin release assets are uploaded to, named by the GitHub API in use: uploads.github.com for
@@ -106,7 +106,7 @@ async function uploadReleaseAsset(request) {
     const url = new URL(release.upload_url.replace(/\{[^}]*\}$/, ''));
     const allowed = uploadOriginFor(_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.apiUrl);
     if (url.origin !== allowed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .d(`Refused to upload the release asset to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(url.origin, 200)}: release uploads go only to ${allowed}, GitHub's upload host for ${_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.apiUrl}.`, 'release_upload_failed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`Refused to upload the release asset to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(url.origin, 200)}: release uploads go only to ${allowed}, GitHub's upload host for ${_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.apiUrl}.`, 'release_upload_failed');
     }
     // 1. The new asset, under a name of its own: a fresh one per attempt (a failed upload may leave a stub).
     let uploaded;

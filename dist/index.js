@@ -5,8 +5,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ ActionFailure),
-/* harmony export */   w: () => (/* binding */ InputError)
+/* harmony export */   X0: () => (/* binding */ NotSubmitted),
+/* harmony export */   dR: () => (/* binding */ ActionFailure),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 // Error types the orchestration tells apart. Messages are written for the person reading the log.
 /** One or more inputs are invalid; nothing was sent. */
@@ -25,6 +26,15 @@ class ActionFailure extends Error {
         super(message);
         this.code = code;
         this.name = 'ActionFailure';
+    }
+}
+/** A video the step chose not to submit (its upstream made no video): it ends `skipped` with `code`. */
+class NotSubmitted extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+        this.name = 'NotSubmitted';
     }
 }
 
@@ -184,121 +194,6 @@ function checkValue(spec, value, path) {
 
 /***/ }),
 
-/***/ 3777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UU: () => (/* binding */ createClient)
-/* harmony export */ });
-/* unused harmony exports parseCredits, MAX_REPLY_BYTES */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2949);
-// The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
-// (see task/retry.ts).
-
-
-
-// The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
-const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
-/**
- * Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the
- * lower wins. Every figure EvoLink's schema requires must be there as a number: a reply that can only be
- * half read (a number sent as text, no user figure) is unreadable, since a floor is only as good as its reading.
- */
-function parseCredits(json) {
-    const data = json?.data;
-    const finite = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-    const token = finite(data?.token?.remaining_credits);
-    const user = finite(data?.user?.remaining_credits);
-    const unlimited = data?.token?.unlimited_credits;
-    if (token === undefined || user === undefined || typeof unlimited !== 'boolean')
-        return undefined;
-    return { remaining: unlimited ? user : Math.min(token, user) };
-}
-/** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
-const MAX_REPLY_BYTES = 1 << 20;
-/** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
-const MAX_ERROR_REPLY_BYTES = 64 << 10;
-/** The first words of a body that is not what was expected, tags dropped, safe to show. */
-function snippet(text) {
-    return (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(text.slice(0, 4096).replace(/<[^>]*>/g, ' '), 120);
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function toApiError(reply) {
-    const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
-    const retryAfterMs = (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRetryAfter */ .mu)(reply.header('retry-after'), Date.now());
-    if (parsed.success) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
-    }
-    const body = snippet(reply.text);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
-}
-async function toTask(reply) {
-    if (reply.status < 200 || reply.status >= 300)
-        throw await toApiError(reply);
-    if (reply.truncated)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
-    const json = parseJson(reply.text);
-    const parsed = (await loadSchemas()).taskSchema().safeParse(json);
-    if (!parsed.success) {
-        const why = json === undefined || typeof json !== 'object'
-            ? ''
-            : ` (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(parsed.error.issues
-                .map(i => `${i.path.map(String).join('.')} ${i.message}`)
-                .slice(0, 3)
-                .join('; '), 200)})`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
-    }
-    return parsed.data;
-}
-function createClient(options) {
-    // The key goes only into requests built here, and these only ever target base-url.
-    const headers = {
-        authorization: `Bearer ${options.apiKey}`,
-        accept: 'application/json',
-        'user-agent': options.userAgent ?? 'evolink-video-action'
-    };
-    const send = (method, path, signal, body) => (0,_net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .cv)(options.open, {
-        method,
-        url: `${options.baseUrl}${path}`,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        body,
-        timeoutMs: options.requestTimeoutMs,
-        maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
-        signal
-    });
-    const call = (method, path, signal, body) => send(method, path, signal, body).then(toTask);
-    return {
-        submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
-        getTask: async (id, signal) => {
-            const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal);
-            if (task.id !== id)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`the reply describes task ${task.id}, not ${id}`);
-            return task;
-        },
-        getCredits: async (signal) => {
-            const reply = await send('GET', '/v1/credits', signal);
-            if (reply.status < 200 || reply.status >= 300)
-                throw await toApiError(reply);
-            const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text));
-            if (!credits)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.MalformedReplyError(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
-            return credits;
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 9120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -402,6 +297,6179 @@ function unreachable(error) {
     const reason = error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX ? error.reason : '';
     const what = /^(ENOTFOUND|EAI_AGAIN)$/.test(reason) ? "base-url's host name did not resolve" : 'the connection was refused or the host unreachable';
     return `EvoLink's API could not be reached (${what}): check base-url, the runner's network, and the proxy settings (HTTPS_PROXY, NO_PROXY)`;
+}
+
+
+/***/ }),
+
+/***/ 3003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  MODEL_NAMES: () => (/* binding */ MODEL_NAMES),
+  NOT_VIDEO_MODELS: () => (/* binding */ NOT_VIDEO_MODELS),
+  brokenRules: () => (/* binding */ brokenRules),
+  checkBody: () => (/* binding */ checkBody),
+  editDistance: () => (/* binding */ editDistance),
+  fieldSpec: () => (/* binding */ fieldSpec),
+  findModel: () => (/* binding */ findModel),
+  missingRequired: () => (/* binding */ missingRequired),
+  similarModels: () => (/* binding */ similarModels)
+});
+
+;// CONCATENATED MODULE: ./src/evolink/catalog.ts
+// JSON text parsed at load: V8 reads a string and JSON.parse much faster than an object literal this size,
+// and the catalogue is loaded before every submission (docs/performance.md, start-up).
+const CATALOG = JSON.parse(String.raw `[
+ {
+  "model": "MiniMax-Hailuo-02",
+  "source": "hailuo/hailuo-02-video-generate.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000,
+    "requiredWithout": {
+     "field": "image_urls",
+     "sentence": "Required for T2V, optional for I2V/FLF"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "512p",
+     "768p",
+     "1080p"
+    ],
+    "default": "768p"
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     6,
+     10
+    ],
+    "default": 6
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "prompt_optimizer": {
+      "type": "boolean",
+      "default": true
+     },
+     "fast_pretreatment": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "MiniMax-Hailuo-2.3",
+  "source": "hailuo/hailuo-2-3-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000,
+    "requiredWithout": {
+     "field": "image_urls",
+     "sentence": "Required for T2V, optional for I2V"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "1080p"
+    ],
+    "default": "768p"
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     6,
+     10
+    ],
+    "default": 6
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "prompt_optimizer": {
+      "type": "boolean",
+      "default": true
+     },
+     "fast_pretreatment": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "MiniMax-Hailuo-2.3-Fast",
+  "source": "hailuo/hailuo-2-3-fast-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max 20MB",
+      "Formats: JPG, JPEG, PNG, WebP",
+      "Aspect ratio: 2:5 to 5:2",
+      "Short edge > 300px"
+     ],
+     "maxBytes": 20971520,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 301
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "1080p"
+    ],
+    "default": "768p"
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     6,
+     10
+    ],
+    "default": 6
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "prompt_optimizer": {
+      "type": "boolean",
+      "default": true
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "doubao-seedance-1.0-pro-fast",
+  "source": "seedance1.0/seedance-1.0-pro-fast-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 12,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "1080p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "keep_ratio",
+     "adaptive"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: Not exceeding '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "valuesWithout",
+    "field": "aspect_ratio",
+    "other": "image_urls",
+    "values": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9"
+    ],
+    "sentence": "Text-to-video Supported values: '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4', '21:9' (ultra-wide) / Supported values: In addition to the above 6 ratios, also supports 'keep_ratio' (keep original aspect ratio) and 'adaptive' (adaptive)"
+   }
+  ]
+ },
+ {
+  "model": "gemini-omni-flash-image-to-video",
+  "source": "gemini-omni-flash/gemini-omni-flash-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Format requirements: 'png', 'jpeg', 'webp' are supported"
+     ],
+     "types": [
+      "image/png",
+      "image/jpeg",
+      "image/webp"
+     ]
+    }
+   },
+   "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
+    "default": 10
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "auto"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-reference-to-video",
+  "source": "gemini-omni-flash/gemini-omni-flash-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 6,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Format requirements: 'png', 'jpeg', 'webp' are supported"
+     ],
+     "types": [
+      "image/png",
+      "image/jpeg",
+      "image/webp"
+     ]
+    }
+   },
+   "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
+    "default": 10
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "auto"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-text-to-video",
+  "source": "gemini-omni-flash/gemini-omni-flash-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 3,
+      "maximum": 10
+     },
+     {
+      "type": "string",
+      "enum": [
+       "auto"
+      ]
+     }
+    ],
+    "default": 10
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "auto"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "gemini-omni-flash-video-edit",
+  "source": "gemini-omni-flash/gemini-omni-flash-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-image-to-video-beta",
+  "source": "grok/grok-imagine-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 7,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB'",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 6,
+    "maximum": 30,
+    "default": 6
+   },
+   "mode": {
+    "type": "string",
+    "enum": [
+     "fun",
+     "normal",
+     "spicy"
+    ],
+    "default": "normal"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-text-to-video-beta",
+  "source": "grok/grok-imagine-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 6,
+    "maximum": 30,
+    "default": 6
+   },
+   "mode": {
+    "type": "string",
+    "enum": [
+     "fun",
+     "normal",
+     "spicy"
+    ],
+    "default": "normal"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-video-1.0-i2v",
+  "source": "grok/grok-imagine-video-1.0-i2v.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 7,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB' per image",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 15,
+    "default": 6
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-video-1.0-t2v",
+  "source": "grok/grok-imagine-video-1.0-t2v.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 15,
+    "default": 6
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "480p"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "grok-imagine-video-1.5-preview",
+  "source": "grok/grok-imagine-video-1.5-preview.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 4096,
+    "prose": [
+     "**Length limit:** Up to '4096' characters"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 0,
+    "maxItems": 7,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: max '10MB' each",
+      "Supported formats: JPEG, PNG, WebP"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 15,
+    "default": 6
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "480p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16",
+     "1:1",
+     "3:2",
+     "2:3"
+    ],
+    "default": "auto"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "image_urls",
+    "maxItems": 1,
+    "sentence": "Reference-to-video (2-7 images) supports up to '720p'. Sending '1080p' together with 2 or more images is rejected."
+   }
+  ]
+ },
+ {
+  "model": "happyhorse-1.0-image-to-video",
+  "source": "happyhorse1.0/happyhorse-1.0-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-reference-to-video",
+  "source": "happyhorse1.0/happyhorse-1.0-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "File size: ≤ '10MB' per image"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "maxBytes": 10485760
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-text-to-video",
+  "source": "happyhorse1.0/happyhorse-1.0-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.0-video-edit",
+  "source": "happyhorse1.0/happyhorse-1.0-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": false
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.1-image-to-video",
+  "source": "happyhorse1.1/happyhorse-1.1-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "Resolution: width and height ≥ '300' px",
+      "Aspect ratio: '1:2.5' ~ '2.5:1'",
+      "File size: ≤ '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "maxBytes": 10485760
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.1-reference-to-video",
+  "source": "happyhorse1.1/happyhorse-1.1-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: JPEG, JPG, PNG, WEBP",
+      "File size: ≤ '10MB' per image"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "maxBytes": 10485760
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "happyhorse-1.1-text-to-video",
+  "source": "happyhorse1.1/happyhorse-1.1-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "4:5",
+     "5:4",
+     "9:21",
+     "21:9"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o1-image-to-video",
+  "source": "kling/kling-o1-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "default": 5
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o1-video-edit",
+  "source": "kling/kling-o1-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 4,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o1-video-edit-fast",
+  "source": "kling/kling-o1-video-edit-fast.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 4,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-image-to-video",
+  "source": "kling/kling-o3-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Format: JPG / JPEG / PNG",
+      "Size: <= 10MB",
+      "Dimensions: width and height >= 300px, aspect ratio between 1:2.5 and 2.5:1"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 10485760,
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "image_end": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ]
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean"
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array"
+     },
+     "element_list": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-reference-to-video",
+  "source": "kling/kling-o3-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "video_url": {
+    "type": "string"
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": true
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 10,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "element_list": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-o3-text-to-video",
+  "source": "kling/kling-o3-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ],
+    "default": "16:9"
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean",
+      "default": false
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array",
+      "maxItems": 6,
+      "items": {
+       "type": "object",
+       "properties": {
+        "index": {
+         "type": "integer"
+        },
+        "prompt": {
+         "type": "string"
+        },
+        "duration": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "index",
+        "prompt",
+        "duration"
+       ]
+      }
+     },
+     "element_list": {
+      "type": "array",
+      "maxItems": 7,
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "element_id"
+       ]
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
+ },
+ {
+  "model": "kling-o3-video-edit",
+  "source": "kling/kling-o3-video-edit.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "video_url": {
+    "type": "string"
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": true
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "element_list": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-image-to-video",
+  "source": "kling/kling-v3-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_start"
+  ],
+  "fields": {
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Image size: up to '10MB'",
+      "Supported formats: '.jpg', '.jpeg', '.png'",
+      "Image dimensions: width and height >= '300px', aspect ratio between '1:2.5' and '2.5:1'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "image_end": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Supported formats: '.jpg', '.jpeg', '.png'",
+      "Image size: up to '10MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 10485760
+    }
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean",
+      "default": false
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize",
+       "intelligence"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 6,
+      "items": {
+       "type": "object",
+       "properties": {
+        "index": {
+         "type": "integer"
+        },
+        "prompt": {
+         "type": "string",
+         "maxLength": 512
+        },
+        "duration": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "index",
+        "prompt",
+        "duration"
+       ]
+      }
+     },
+     "element_list": {
+      "type": "array",
+      "maxItems": 3,
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "element_id"
+       ]
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "others": [
+     "image_start"
+    ],
+    "sentence": "'image_start' (first frame) must be provided when using last frame"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Shot segmentation method, required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
+ },
+ {
+  "model": "kling-v3-motion-control",
+  "source": "kling/kling-v3-motion-control.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_urls",
+   "video_urls",
+   "model_params"
+  ],
+  "fields": {
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "maxItems": 1,
+    "prose": [
+     "Provide one reference image"
+    ],
+    "file": {
+     "prose": [
+      "Image size: no larger than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png'",
+      "Image dimensions: width and height ≥ '300px', aspect ratio between '1:2.5' and '2.5:1'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "maxItems": 1,
+    "prose": [
+     "Provide one reference video"
+    ]
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "character_orientation": {
+      "type": "string",
+      "enum": [
+       "image",
+       "video"
+      ]
+     },
+     "element_list": {
+      "type": "array",
+      "maxItems": 1,
+      "items": {
+       "type": "object",
+       "properties": {
+        "element_id": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "element_id"
+       ]
+      }
+     },
+     "keep_sound": {
+      "type": "boolean",
+      "default": true
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    },
+    "required": [
+     "character_orientation"
+    ]
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "valuesWith",
+    "field": "model_params.character_orientation",
+    "other": "model_params.element_list",
+    "values": [
+     "video"
+    ],
+    "sentence": "When using 'element_list', only 'video' is supported"
+   }
+  ]
+ },
+ {
+  "model": "kling-v3-text-to-video",
+  "source": "kling/kling-v3-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "sound": {
+    "type": "string",
+    "enum": [
+     "on",
+     "off"
+    ],
+    "default": "off"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "multi_shot": {
+      "type": "boolean",
+      "default": false
+     },
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "customize",
+       "intelligence"
+      ]
+     },
+     "multi_prompt": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 6,
+      "items": {
+       "type": "object",
+       "properties": {
+        "index": {
+         "type": "integer"
+        },
+        "prompt": {
+         "type": "string",
+         "maxLength": 512
+        },
+        "duration": {
+         "type": "string"
+        }
+       },
+       "required": [
+        "index",
+        "prompt",
+        "duration"
+       ]
+      }
+     },
+     "watermark_info": {
+      "type": "object",
+      "properties": {
+       "enabled": {
+        "type": "boolean"
+       }
+      }
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "requiredWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": false
+    },
+    "sentence": "Required when 'multi_shot=false' or 'shot_type=intelligence'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.shot_type": "intelligence"
+    },
+    "sentence": "Required when 'multi_shot=false' or 'shot_type=intelligence'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.shot_type",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "Shot segmentation method, required when 'multi_shot=true'"
+   },
+   {
+    "kind": "requiredWhen",
+    "field": "model_params.multi_prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   }
+  ]
+ },
+ {
+  "model": "kling-v3-turbo-image-to-video",
+  "source": "kling/kling-v3-turbo-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_start"
+  ],
+  "fields": {
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: '.jpg' / '.jpeg' / '.png'",
+      "Size: <= '50MB'",
+      "Dimensions: width and height both >= '300px'",
+      "Aspect ratio: between '1:2.5' and '2.5:1'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png"
+     ],
+     "maxBytes": 52428800,
+     "minSide": 300,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "kling-v3-turbo-text-to-video",
+  "source": "kling/kling-v3-turbo-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2500
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 3,
+    "maximum": 15,
+    "default": 5
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "minimax-h3-image-to-video",
+  "source": "minimax/minimax-h3/minimax-h3-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 7000
+   },
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB'",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "image_end": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB'",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 4
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "2k"
+    ],
+    "default": "768p"
+   },
+   "callback_url": {
+    "type": "string",
+    "pattern": "^https://"
+   }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "image_end",
+     "image_start"
+    ],
+    "sentence": "Provide at least one of 'image_end' and 'image_start'"
+   }
+  ]
+ },
+ {
+  "model": "minimax-h3-reference-to-video",
+  "source": "minimax/minimax-h3/minimax-h3-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 7000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "default": [],
+    "file": {
+     "prose": [
+      "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
+      "File size: no more than '30MB' each",
+      "Width and height: each from '256' to '5760' px",
+      "Aspect ratio (width/height): '0.4'–'2.5'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "image/heic"
+     ],
+     "maxBytes": 31457280,
+     "minSide": 256,
+     "maxSide": 5760,
+     "minRatio": 0.4,
+     "maxRatio": 2.5
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "default": []
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "default": []
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 4
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "2k"
+    ],
+    "default": "768p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "21:9",
+     "4:3",
+     "1:1",
+     "3:4",
+     "9:16"
+    ],
+    "default": "adaptive"
+   },
+   "callback_url": {
+    "type": "string",
+    "pattern": "^https://"
+   }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Provide at least one of 'image_urls', 'video_urls', or 'audio_urls'"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "max": 12,
+    "sentence": "The three reference types combined must not exceed '12' items (images + videos + audio clips)"
+   }
+  ]
+ },
+ {
+  "model": "minimax-h3-text-to-video",
+  "source": "minimax/minimax-h3/minimax-h3-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 7000
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 4
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "768p",
+     "2k"
+    ],
+    "default": "768p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "21:9",
+     "4:3",
+     "1:1",
+     "3:4",
+     "9:16"
+    ],
+    "default": "16:9"
+   },
+   "callback_url": {
+    "type": "string",
+    "pattern": "^https://"
+   }
+  }
+ },
+ {
+  "model": "omnihuman-1.5",
+  "source": "omnihuman/omnihuman-1.5-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "audio_url",
+   "image_urls"
+  ],
+  "fields": {
+   "audio_url": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "prompt": {
+    "type": "string"
+   },
+   "pe_fast_mode": {
+    "type": "boolean",
+    "default": false
+   },
+   "mask_url": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "seed": {
+    "type": "integer"
+   },
+   "subject_check": {
+    "type": "boolean",
+    "default": false
+   },
+   "auto_mask": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-1.5-pro",
+  "source": "seedance1.5/seedance-1.5-pro-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: Not exceeding '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width and height: '300' ~ '6000' px"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 12,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "prose": [
+     "- '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4', '21:9' (ultra-wide), 'adaptive'"
+    ]
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-fast-image-to-video",
+  "source": "seedance2.0/seedance-2.0-fast-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-fast-reference-to-video",
+  "source": "seedance2.0/seedance-2.0-fast-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
+ },
+ {
+  "model": "seedance-2.0-fast-text-to-video",
+  "source": "seedance2.0/seedance-2.0-fast-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "web_search": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-image-to-video",
+  "source": "seedance2.0/seedance-2.0-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-mini-image-to-video",
+  "source": "seedance2.0/seedance-2.0-mini-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-mini-reference-to-video",
+  "source": "seedance2.0/seedance-2.0-mini-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
+ },
+ {
+  "model": "seedance-2.0-mini-text-to-video",
+  "source": "seedance2.0/seedance-2.0-mini-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.0-reference-to-video",
+  "source": "seedance2.0/seedance-2.0-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 9,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "audio_urls",
+    "others": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Note: You cannot provide only 'audio_urls'; at least 1 image ('image_urls') or 1 video ('video_urls') must be included"
+   }
+  ]
+ },
+ {
+  "model": "seedance-2.0-text-to-video",
+  "source": "seedance2.0/seedance-2.0-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 4,
+    "maximum": 15,
+    "default": 5
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "web_search": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-image-to-video",
+  "source": "seedance2.5/seedance-2.5-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-reference-to-video",
+  "source": "seedance2.5/seedance-2.5-reference-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 30,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "audio_urls",
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "Requirement: At least one of 'image_urls', 'video_urls', or 'audio_urls' must be provided."
+   }
+  ]
+ },
+ {
+  "model": "seedance-2.5-text-to-video",
+  "source": "seedance2.5/seedance-2.5-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4",
+     "21:9",
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "web_search": {
+      "type": "boolean",
+      "default": false
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-video-edit",
+  "source": "seedance2.5/seedance-2.5-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 30,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     -1
+    ],
+    "default": -1
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "seedance-2.5-video-extend",
+  "source": "seedance2.5/seedance-2.5-video-extend.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 30,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Supported formats: '.jpeg', '.png', '.webp'",
+      "Aspect ratio (width/height): '0.4' ~ '2.5'",
+      "Width/height pixels: '300' ~ '6000' px",
+      "Max size per image: '30MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "minRatio": 0.4,
+     "maxRatio": 2.5,
+     "minSide": 300,
+     "maxSide": 6000,
+     "maxBytes": 31457280
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 4,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Supports any integer value between '4'–'30' seconds"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "content_filter": {
+    "type": "boolean",
+    "default": true
+   },
+   "output_format": {
+    "type": "string",
+    "enum": [
+     "mp4",
+     "mov"
+    ],
+    "default": "mp4"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "sora-2-preview",
+  "source": "sora2/sora-2-preview-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "1280x720",
+     "720x1280",
+     "16:9",
+     "9:16"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "default": 4,
+    "enum": [
+     4,
+     8,
+     12
+    ],
+    "prose": [
+     "Only supports '4', '8', '12' seconds"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Max size: 10MB",
+      "Formats: .jpg, .jpeg, .png, .webp",
+      "Image pixel dimensions must exactly match the selected aspect_ratio (e.g., if aspect_ratio is '1280x720', the uploaded image must be exactly 1280x720 pixels)"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ],
+     "sizeOf": "aspect_ratio"
+    }
+   },
+   "callback_url": {
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length max 2048 characters"
+    ]
+   }
+  }
+ },
+ {
+  "model": "sora-2-pro-preview",
+  "source": "sora2pro/sora-2-pro-preview-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     4,
+     8,
+     12
+    ],
+    "prose": [
+     "Currently only supports '4', '8', '12' values"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "topaz-video-upscale",
+  "source": "topaz/topaz-video-upscale.json",
+  "date": "2026-08-21",
+  "required": [
+   "video_urls"
+  ],
+  "fields": {
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "upscale_factor": {
+      "type": "string",
+      "enum": [
+       "1",
+       "2",
+       "4"
+      ],
+      "default": "2"
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "veo-3.1-fast-generate-preview",
+  "source": "veo3.1/veo-3.1-fast-generate-preview-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Reference image URLs, max 3 images (FIRST&LAST mode supports 1-2, REFERENCE mode supports up to 3), max 10MB each"
+     ],
+     "maxBytes": 10485760
+    }
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST",
+     "REFERENCE"
+    ]
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ]
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     4,
+     6,
+     8
+    ],
+    "default": 4
+   },
+   "n": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4,
+    "default": 1
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4294967295
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "person_generation": {
+    "type": "string",
+    "enum": [
+     "allow_adult",
+     "dont_allow"
+    ],
+    "default": "allow_adult"
+   },
+   "resize_mode": {
+    "type": "string",
+    "enum": [
+     "pad",
+     "crop"
+    ],
+    "default": "pad"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First-last frame, 1-2 images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "duration",
+    "values": [
+     8
+    ]
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ]
+   }
+  ]
+ },
+ {
+  "model": "veo-3.1-generate-preview",
+  "source": "veo3.1/veo-3.1-generate-preview-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Reference images, max 3, max 10MB each"
+     ],
+     "maxBytes": 10485760
+    }
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST",
+     "REFERENCE"
+    ]
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ]
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     4,
+     6,
+     8
+    ],
+    "default": 4
+   },
+   "n": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4,
+    "default": 1
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p",
+     "4k"
+    ],
+    "default": "720p"
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 4294967295
+   },
+   "negative_prompt": {
+    "type": "string"
+   },
+   "person_generation": {
+    "type": "string",
+    "enum": [
+     "allow_adult",
+     "dont_allow"
+    ],
+    "default": "allow_adult"
+   },
+   "resize_mode": {
+    "type": "string",
+    "enum": [
+     "pad",
+     "crop"
+    ],
+    "default": "pad"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First-last frame, 1-2 images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "duration",
+    "values": [
+     8
+    ]
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image, max 3 images, duration fixed at 8s, aspect ratio fixed at 16:9, except 'generate_audio', other advanced params not supported",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ]
+   }
+  ]
+ },
+ {
+  "model": "veo3.1-fast-beta",
+  "source": "veo3.1/veo3.1-fast-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ],
+    "default": "auto"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST",
+     "REFERENCE"
+    ]
+   },
+   "enhance_prompt": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First and last frame to video, supports '1'~'2' images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "sentence": "'REFERENCE': Reference image to video, supports up to '3' images",
+    "other": "image_urls",
+    "maxItems": 3
+   },
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "REFERENCE",
+    "other": "aspect_ratio",
+    "values": [
+     "16:9"
+    ],
+    "sentence": "Currently, the reference image to video 'REFERENCE' mode only supports '16:9' aspect ratio"
+   }
+  ]
+ },
+ {
+  "model": "veo3.1-pro-beta",
+  "source": "veo3.1/veo3.1-pro-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "auto",
+     "16:9",
+     "9:16"
+    ],
+    "default": "auto"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 2,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported file formats: '.jpg', '.jpeg', '.png', '.webp'"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/webp"
+     ]
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p"
+    ],
+    "default": "720p"
+   },
+   "generation_type": {
+    "type": "string",
+    "enum": [
+     "TEXT",
+     "FIRST&LAST"
+    ]
+   },
+   "enhance_prompt": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "generation_type",
+    "value": "FIRST&LAST",
+    "sentence": "'FIRST&LAST': First and last frame to video, supports '1'~'2' images",
+    "other": "image_urls",
+    "minItems": 1,
+    "maxItems": 2
+   }
+  ]
+ },
+ {
+  "model": "videoretalk",
+  "source": "videoretalk/videoretalk-video-generate.json",
+  "date": "2026-08-21",
+  "required": [
+   "video_url",
+   "audio_url"
+  ],
+  "fields": {
+   "video_url": {
+    "type": "string"
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "ref_image_url": {
+    "type": "string"
+   },
+   "video_extension": {
+    "type": "boolean",
+    "default": false
+   },
+   "query_face_threshold": {
+    "type": "integer",
+    "minimum": 120,
+    "maximum": 200,
+    "default": 170
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.5-image-to-video",
+  "source": "wan2.5/wan2.5-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "prose": [
+     "Only supports values '5' and '10', representing '5 seconds' and '10 seconds' respectively"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '480p': Lower quality, lower price - '720p': Standard quality, standard price, this is the default - '1080p': High quality, higher price"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported image formats: '.jpeg', '.jpg', '.png' (transparent channels not supported), '.bmp', '.webp'",
+      "Image resolution: image width and height range is '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
+    }
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.5-text-to-video",
+  "source": "wan2.5/wan2.5-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 2000
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "480p": [
+       "16:9",
+       "9:16",
+       "1:1"
+      ],
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '480p': Lower quality, lower price - '720p': Standard quality, standard price, this is the default - '1080p': High quality, higher price"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "enum": [
+     5,
+     10
+    ],
+    "prose": [
+     "Only supports values '5' and '10', representing '5 seconds' and '10 seconds' respectively"
+    ]
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-image-to-video",
+  "source": "wan2.6/wan2.6-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 15
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: no more than '10MB'",
+      "Supported formats: '.jpeg', '.jpg', '.png' (transparent channel not supported), '.bmp', '.webp'",
+      "Image resolution: width and height range is '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
+    }
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-image-to-video-flash",
+  "source": "wan2.6/wan2.6-image-to-video-flash.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "image_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 15
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard quality, standard pricing, this is the default - '1080p': High quality, higher pricing"
+    ]
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Image size: not exceeding '10MB'",
+      "Supported image formats: '.jpeg', '.jpg', '.png' (no transparency), '.bmp', '.webp'",
+      "Image resolution: width and height range '[360, 2000]' pixels"
+     ],
+     "maxBytes": 10485760,
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 360,
+     "maxSide": 2000
+    }
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-reference-video",
+  "source": "wan2.6/wan2.6-reference-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 10
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-reference-video-flash",
+  "source": "wan2.6/wan2.6-reference-video-flash.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt",
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 3,
+    "items": {
+     "type": "string"
+    }
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard quality, standard pricing, this is the default - '1080p': High quality, higher pricing"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 10
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.6-text-to-video",
+  "source": "wan2.6/wan2.6-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 1500
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "default": "16:9",
+    "byField": {
+     "field": "quality",
+     "allowed": {
+      "720p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ],
+      "1080p": [
+       "16:9",
+       "9:16",
+       "1:1",
+       "4:3",
+       "3:4"
+      ]
+     },
+     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+    },
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "default": "720p",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "prose": [
+     "- '720p': Standard definition, standard price, this is the default - '1080p': High definition, higher price"
+    ]
+   },
+   "duration": {
+    "type": "integer",
+    "minimum": 2,
+    "maximum": 15
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": true
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "shot_type": {
+      "type": "string",
+      "enum": [
+       "single",
+       "multi"
+      ]
+     }
+    }
+   },
+   "audio_url": {
+    "type": "string"
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.7-image-to-video",
+  "source": "wan2.7/wan2.7-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "generation_mode": {
+    "type": "string",
+    "enum": [
+     "first_frame",
+     "first_last_frame",
+     "video_continuation"
+    ]
+   },
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "image_end": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "maxItems": 1,
+    "prose": [
+     "**Only 1 element is supported**"
+    ]
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 2,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "byMode",
+    "field": "image_start",
+    "modeField": "generation_mode",
+    "required": [
+     "first_frame",
+     "first_last_frame"
+    ],
+    "forbidden": [
+     "video_continuation"
+    ],
+    "sentence": "'first_frame' mode: required 'first_last_frame' mode: required 'video_continuation' mode: not allowed"
+   },
+   {
+    "kind": "byMode",
+    "field": "image_end",
+    "modeField": "generation_mode",
+    "required": [
+     "first_last_frame"
+    ],
+    "forbidden": [
+     "first_frame"
+    ],
+    "sentence": "'first_last_frame' mode: required 'first_frame' mode: not allowed (use 'first_last_frame' if both first and last frames are needed)"
+   },
+   {
+    "kind": "apart",
+    "fields": [
+     "audio_urls",
+     "video_urls"
+    ],
+    "sentence": "'video_continuation' mode: not allowed (cannot be combined with 'video_urls')"
+   },
+   {
+    "kind": "byMode",
+    "field": "video_urls",
+    "modeField": "generation_mode",
+    "required": [
+     "video_continuation"
+    ],
+    "forbidden": [
+     "first_frame",
+     "first_last_frame"
+    ],
+    "sentence": "'video_continuation' mode: required 'first_frame' / 'first_last_frame' mode: not allowed"
+   },
+   {
+    "kind": "byMode",
+    "field": "audio_urls",
+    "modeField": "generation_mode",
+    "required": [],
+    "forbidden": [
+     "video_continuation"
+    ],
+    "sentence": "'video_continuation' mode: not allowed (cannot be combined with 'video_urls')"
+   }
+  ]
+ },
+ {
+  "model": "wan2.7-reference-video",
+  "source": "wan2.7/wan2.7-reference-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "voice_bindings": {
+      "type": "object",
+      "keyPattern": "^(?:image|video)[1-9][0-9]*$",
+      "maxProperties": 5,
+      "prose": [
+       "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g. 'image1', 'video2')",
+       "Total bindings ≤ 5"
+      ]
+     }
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 2,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_urls",
+     "video_urls"
+    ],
+    "max": 5,
+    "sentence": "'image_urls' + 'video_urls' total ≤ 5"
+   },
+   {
+    "kind": "oneNeeded",
+    "fields": [
+     "image_urls",
+     "video_urls"
+    ],
+    "sentence": "At least one of 'image_urls' / 'video_urls' must be provided"
+   },
+   {
+    "kind": "capWhen",
+    "field": "duration",
+    "other": "video_urls",
+    "max": 10,
+    "sentence": "Note: when 'video_urls' is provided, 'duration' is capped at 10 seconds"
+   }
+  ]
+ },
+ {
+  "model": "wan2.7-text-to-video",
+  "source": "wan2.7/wan2.7-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "audio_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "16:9"
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 2,
+    "maximum": 15,
+    "default": 5
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan2.7-video-edit",
+  "source": "wan2.7/wan2.7-video-edit.json",
+  "date": "2026-08-21",
+  "required": [
+   "video_urls"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string",
+    "maxLength": 5000
+   },
+   "negative_prompt": {
+    "type": "string",
+    "maxLength": 500
+   },
+   "video_urls": {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 1,
+    "items": {
+     "type": "string"
+    }
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 4,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "keep_original_sound": {
+    "type": "boolean",
+    "default": false
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ]
+   },
+   "duration": {
+    "type": "number",
+    "minimum": 0,
+    "maximum": 10,
+    "default": 0,
+    "oneOf": [
+     {
+      "type": "number",
+      "minimum": 2,
+      "maximum": 10
+     },
+     {
+      "type": "number",
+      "enum": [
+       0
+      ]
+     }
+    ],
+    "prose": [
+     "When set explicitly, range is '2 ~ 10': the system truncates the input video starting at 0s up to the specified 'duration'"
+    ]
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 1,
+    "maximum": 2147483647
+   },
+   "prompt_extend": {
+    "type": "boolean",
+    "default": false
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ },
+ {
+  "model": "wan3.0-image-to-video",
+  "source": "wan3.0/wan3.0-image-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "image_start"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_start": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "image_end": {
+    "type": "string",
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "others": [
+     "image_start"
+    ],
+    "sentence": "Constraint: must be used together with 'image_start', passing the last frame alone is not supported."
+   }
+  ]
+ },
+ {
+  "model": "wan3.0-reference-video",
+  "source": "wan3.0/wan3.0-reference-video.json",
+  "date": "2026-08-21",
+  "required": [],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "image_urls": {
+    "type": "array",
+    "maxItems": 10,
+    "items": {
+     "type": "string"
+    },
+    "file": {
+     "prose": [
+      "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
+      "Resolution: width and height in '[240, 8000]' pixels",
+      "Aspect ratio: 1:8 ~ 8:1",
+      "File size: up to '20MB'"
+     ],
+     "types": [
+      "image/jpeg",
+      "image/png",
+      "image/bmp",
+      "image/webp"
+     ],
+     "minSide": 240,
+     "maxSide": 8000,
+     "minRatio": 0.125,
+     "maxRatio": 8,
+     "maxBytes": 20971520
+    }
+   },
+   "video_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "audio_urls": {
+    "type": "array",
+    "maxItems": 5,
+    "items": {
+     "type": "string"
+    }
+   },
+   "model_params": {
+    "type": "object",
+    "properties": {
+     "file_url": {
+      "type": "string"
+     },
+     "link_url": {
+      "type": "string"
+     }
+    }
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  },
+  "rules": [
+   {
+    "kind": "apart",
+    "fields": [
+     "model_params.file_url",
+     "model_params.link_url"
+    ],
+    "sentence": "Mutually exclusive with 'file_url', the two cannot be supplied together"
+   }
+  ]
+ },
+ {
+  "model": "wan3.0-text-to-video",
+  "source": "wan3.0/wan3.0-text-to-video.json",
+  "date": "2026-08-21",
+  "required": [
+   "prompt"
+  ],
+  "fields": {
+   "prompt": {
+    "type": "string"
+   },
+   "duration": {
+    "type": "integer",
+    "default": 5,
+    "oneOf": [
+     {
+      "type": "integer",
+      "minimum": 2,
+      "maximum": 30
+     },
+     {
+      "type": "integer",
+      "enum": [
+       -1
+      ]
+     }
+    ],
+    "prose": [
+     "Any integer between '2' and '30'"
+    ]
+   },
+   "quality": {
+    "type": "string",
+    "enum": [
+     "480p",
+     "720p",
+     "1080p"
+    ],
+    "default": "720p"
+   },
+   "aspect_ratio": {
+    "type": "string",
+    "enum": [
+     "adaptive",
+     "16:9",
+     "9:16",
+     "1:1",
+     "4:3",
+     "3:4"
+    ],
+    "default": "adaptive"
+   },
+   "generate_audio": {
+    "type": "boolean",
+    "default": true
+   },
+   "seed": {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": 2147483647
+   },
+   "callback_url": {
+    "type": "string"
+   }
+  }
+ }
+]`);
+
+// EXTERNAL MODULE: ./src/evolink/check-field.ts
+var check_field = __nccwpck_require__(5929);
+;// CONCATENATED MODULE: ./src/evolink/model-rules.ts
+// The only hand-written model knowledge: rules EvoLink documents in prose that a schema cannot express.
+// Each cites its source: the OpenAPI file (docs/evolink-openapi/video-series/…), the field, and the
+// sentence. test/unit/catalog.test.ts checks that every cited sentence is still in its file.
+const PROSE_ENUMS = [
+    {
+        models: ['sora-2-preview'],
+        field: 'duration',
+        values: [4, 8, 12],
+        source: { file: 'sora2/sora-2-preview-video-generate.json', field: 'duration', sentence: 'Only supports `4`, `8`, `12` seconds' }
+    },
+    {
+        models: ['sora-2-pro-preview'],
+        field: 'duration',
+        values: [4, 8, 12],
+        source: { file: 'sora2pro/sora-2-pro-preview-video-generate.json', field: 'duration', sentence: 'supports `4`, `8`, `12` values' }
+    },
+    {
+        models: ['wan2.5-text-to-video'],
+        field: 'duration',
+        values: [5, 10],
+        source: { file: 'wan2.5/wan2.5-text-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
+    },
+    {
+        models: ['wan2.5-image-to-video'],
+        field: 'duration',
+        values: [5, 10],
+        source: { file: 'wan2.5/wan2.5-image-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
+    },
+    {
+        models: ['kling-o1-image-to-video'],
+        field: 'duration',
+        values: [5, 10],
+        source: { file: 'kling/kling-o1-image-to-video.json', field: 'duration', sentence: 'Only supports `5` or `10` values' }
+    }
+];
+const multiShot = (body) => {
+    const params = body.model_params;
+    return params?.multi_shot === true ? params : undefined;
+};
+/** Kling's multi-shot mode, on every model whose model_params has multi_shot and multi_prompt. */
+const hasMultiShot = (_model, fields) => fields.includes('model_params.multi_shot') && fields.includes('model_params.multi_prompt');
+const CROSS_RULES = [
+    {
+        applies: hasMultiShot,
+        // Whether multi_prompt is required (with shot_type customize) is read from prose (catalogue rules, requiredWhen).
+        check: body => {
+            const params = multiShot(body);
+            if (!params || !Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0)
+                return undefined;
+            const sum = params.multi_prompt.reduce((total, shot) => total + Number(shot.duration), 0);
+            const duration = body.duration;
+            return typeof duration === 'number' && sum !== duration
+                ? `model_params: the multi_prompt durations add up to ${sum} s but 'duration' is ${duration} s; they must be equal`
+                : undefined;
+        },
+        source: {
+            file: 'kling/kling-o3-text-to-video.json',
+            field: 'model_params.multi_shot',
+            sentence: 'The sum of all shot `duration` values must equal the total video duration'
+        }
+    },
+    {
+        applies: model => ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'].includes(model),
+        check: body => body.quality === '1080p' && body.duration !== undefined && body.duration !== 6 ? "'quality' 1080p is made in 6 s only: set 'duration' to 6, or quality to 768p" : undefined,
+        source: { file: 'hailuo/hailuo-02-video-generate.json', field: 'quality', sentence: '1080p: 6s only' }
+    },
+    {
+        applies: model => model === 'kling-o3-image-to-video',
+        check: body => {
+            const images = (body.image_start !== undefined ? 1 : 0) + (Array.isArray(body.image_urls) ? body.image_urls.length : 0);
+            return body.image_end !== undefined && images + 1 > 2
+                ? `'image-end' cannot be used with ${images + 1} images in all (first frame, last frame and image-urls): at most 2`
+                : undefined;
+        },
+        source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame not supported when total image count exceeds 2' }
+    },
+    {
+        applies: model => model === 'kling-o3-image-to-video',
+        check: body => (body.image_end !== undefined && body.image_start === undefined ? "'image-end' (the last frame) needs 'image-start' (a first frame)" : undefined),
+        source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }
+    },
+    {
+        applies: model => model === 'kling-o3-image-to-video',
+        check: body => {
+            const elements = elementCount(body);
+            return body.image_start !== undefined && elements > 3 ? `model_params: ${elements} elements with a first frame ('image-start'): at most 3` : undefined;
+        },
+        source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Element count <= 3 when first frame is provided' }
+    },
+    {
+        // This model takes no video, so the rule's "when no video" always holds.
+        applies: model => model === 'kling-o3-image-to-video',
+        check: body => {
+            const images = [body.image_start, body.image_end].filter(image => image !== undefined).length + (Array.isArray(body.image_urls) ? body.image_urls.length : 0);
+            const elements = elementCount(body);
+            return images + elements > 7 ? `${images} images and ${elements} elements (model_params.element_list) make ${images + elements}: at most 7` : undefined;
+        },
+        source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Image count + element count <= 7 when no video' }
+    }
+];
+function elementCount(body) {
+    const list = body.model_params?.element_list;
+    return Array.isArray(list) ? list.length : 0;
+}
+/** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
+function promptMayBeEmpty(body) {
+    return multiShot(body)?.shot_type === 'customize';
+}
+
+;// CONCATENATED MODULE: ./src/evolink/models.ts
+// Every EvoLink video model the action speaks, from the catalogue (catalog.ts, generated from EvoLink's
+// OpenAPI files) plus the documented rules of model-rules.ts. Loaded on demand: it is most of what
+// validation needs, and none of the start-up path of a run that fails earlier.
+
+
+
+const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]));
+const MODEL_NAMES = CATALOG.map(spec => spec.model);
+/** Models of EvoLink's docs that are not videos, and what they are instead. */
+const NOT_VIDEO_MODELS = {
+    'kling-custom-element': 'it makes reusable elements (a character or an object to put in later videos), not a video'
+};
+/** Edits (insert, delete, replace) from a to b. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+const bare = (name) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+/**
+ * Up to three catalogued names `name` was probably meant to be, for "did you mean": the closest by edit
+ * distance when a few letters are off (kling-o3-text-to-vdeo), else those it abbreviates (veo3 → the
+ * Veo 3.x models), else the same family (the first word).
+ */
+function similarModels(name) {
+    const typed = name.toLowerCase();
+    const close = MODEL_NAMES.map(model => ({ model, distance: editDistance(typed, model.toLowerCase()) }))
+        .filter(({ distance }) => distance <= Math.max(2, Math.floor(typed.length / 8)))
+        .sort((a, b) => a.distance - b.distance)
+        .map(({ model }) => model);
+    if (close.length > 0)
+        return close.slice(0, 3);
+    const short = bare(typed);
+    const abbreviated = short.length >= 3 ? MODEL_NAMES.filter(model => bare(model).startsWith(short)) : [];
+    if (abbreviated.length > 0)
+        return abbreviated.slice(0, 3);
+    const family = typed.split(/[-.]/)[0] ?? '';
+    return family.length < 2 ? [] : MODEL_NAMES.filter(model => model.toLowerCase().startsWith(family)).slice(0, 3);
+}
+function findModel(name) {
+    return BY_NAME.get(name);
+}
+/** A field of a model, with the values documented in prose added where the schema lists none. */
+function fieldSpec(model, field) {
+    const spec = (0,check_field/* own */.ZV)(model.fields, field);
+    if (!spec || spec.enum)
+        return spec;
+    const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model));
+    return prose ? { ...spec, enum: prose.values } : spec;
+}
+/** Present and not empty: not missing, not "", not []. */
+const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+/** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
+function missingRequired(model, body) {
+    return model.required.filter(field => !given((0,check_field/* own */.ZV)(body, field)) && !(field === 'prompt' && promptMayBeEmpty(body)));
+}
+/** A value at a field path ("model_params.file_url"). */
+function valueAt(body, path) {
+    const [top, inner] = path.split('.');
+    const value = (0,check_field/* own */.ZV)(body, top);
+    return inner === undefined ? value : typeof value === 'object' && value !== null ? (0,check_field/* own */.ZV)(value, inner) : undefined;
+}
+/** What a field is for this request: its value, or else its documented default. */
+const currentAt = (model, body, path) => valueAt(body, path) ?? (0,check_field/* fieldSpecAt */.ZI)(model.fields, path)?.default;
+/** Why the body breaks a rule read from prose across fields, or undefined. `name` says how the user gives a field. */
+function brokenModelRule(model, rule, body, name) {
+    const has = (field) => given(valueAt(body, field));
+    switch (rule.kind) {
+        case 'needs':
+            return has(rule.field) && !rule.others.some(has) ? `${name(rule.field)} needs ${(0,check_field/* listOr */.QD)(rule.others.map(name))} too` : undefined;
+        case 'oneNeeded':
+            return rule.fields.some(has) ? undefined : `give at least one of ${(0,check_field/* listOr */.QD)(rule.fields.map(name))}`;
+        case 'apart':
+            return rule.fields.every(has) ? `${rule.fields.map(name).join(' and ')} cannot be used together` : undefined;
+        case 'totalItems': {
+            const total = rule.fields.map(field => valueAt(body, field)).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
+            return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined;
+        }
+        case 'capWhen': {
+            const value = currentAt(model, body, rule.field);
+            return has(rule.other) && typeof value === 'number' && value > rule.max ? `${name(rule.field)} is at most ${rule.max} with ${name(rule.other)} (it is ${value})` : undefined;
+        }
+        case 'byMode': {
+            const mode = currentAt(model, body, rule.modeField);
+            if (typeof mode !== 'string')
+                return undefined;
+            if (rule.required.includes(mode) && !has(rule.field))
+                return `${rule.modeField} ${mode} needs ${name(rule.field)}`;
+            return rule.forbidden.includes(mode) && has(rule.field) ? `${name(rule.field)} cannot be used in ${rule.modeField} ${mode}` : undefined;
+        }
+        case 'valuesWith': {
+            const value = valueAt(body, rule.field);
+            return value !== undefined && has(rule.other) && !rule.values.includes(String(value))
+                ? `${name(rule.field)} ${String(value)} cannot be used with ${name(rule.other)}, which allows ${(0,check_field/* listOr */.QD)(rule.values)}`
+                : undefined;
+        }
+        case 'requiredWhen': {
+            const holds = Object.entries(rule.when).every(([field, value]) => currentAt(model, body, field) === value);
+            const condition = Object.entries(rule.when)
+                .map(([field, value]) => `${field.split('.').pop()} ${String(value)}`)
+                .join(' and ');
+            return holds && !has(rule.field) ? `${name(rule.field)} is required with ${condition}` : undefined;
+        }
+        case 'whenValue': {
+            if (valueAt(body, rule.field) !== rule.value)
+                return undefined;
+            const other = valueAt(body, rule.other);
+            const count = Array.isArray(other) ? other.length : 0;
+            const said = `with ${rule.field} ${rule.value}`;
+            if (rule.maxItems !== undefined && count > rule.maxItems)
+                return `${name(rule.other)} has ${count} items; at most ${rule.maxItems} ${said}`;
+            if (rule.minItems !== undefined && count < rule.minItems)
+                return `${name(rule.other)} has ${count} items; at least ${rule.minItems} ${said}`;
+            return rule.values && other !== undefined && !rule.values.includes(other)
+                ? `${name(rule.other)} ${String(other)} cannot be used ${said}, which allows ${(0,check_field/* listOr */.QD)(rule.values)}`
+                : undefined;
+        }
+        case 'valuesWithout': {
+            const value = valueAt(body, rule.field);
+            return value !== undefined && !has(rule.other) && !rule.values.includes(String(value))
+                ? `${name(rule.field)} ${String(value)} needs ${name(rule.other)} (image-to-video); without it: ${(0,check_field/* listOr */.QD)(rule.values)}`
+                : undefined;
+        }
+    }
+}
+/** The documented cross-field rules this body breaks, each with EvoLink's sentence; `name` says how a field is given. */
+function brokenRules(model, body, name = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)) {
+    const paths = (0,check_field/* fieldPaths */.r3)(model.fields);
+    const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
+        const problem = rule.check(body);
+        return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : [];
+    });
+    // Rules read from prose: a value allowed only with some values of another field (catalogue `byField`).
+    const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
+        const rule = spec.byField;
+        const value = (0,check_field/* own */.ZV)(body, field);
+        const other = rule ? currentAt(model, body, rule.field) : undefined;
+        const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined;
+        if (!rule || value === undefined || !allowed || allowed.includes(value))
+            return [];
+        return [`${name(field)} ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${(0,check_field/* listOr */.QD)(allowed)} (EvoLink: "${rule.sentence}")`];
+    });
+    // "Required for T2V": required when the field that selects image-to-video is empty.
+    const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
+        const rule = spec.requiredWithout;
+        if (!rule || model.required.includes(field))
+            return [];
+        return !given((0,check_field/* own */.ZV)(body, field)) && !given((0,check_field/* own */.ZV)(body, rule.field))
+            ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
+            : [];
+    });
+    const acrossFields = (model.rules ?? []).flatMap(rule => {
+        const problem = brokenModelRule(model, rule, body, name);
+        return problem ? [`${problem} (EvoLink: "${rule.sentence}")`] : [];
+    });
+    return [...written, ...perValue, ...textToVideo, ...acrossFields];
+}
+/** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */
+function checkBody(body) {
+    const model = typeof body.model === 'string' ? findModel(body.model) : undefined;
+    if (!model)
+        return [`model must be one of the ${MODEL_NAMES.length} catalogued models`];
+    const problems = [];
+    for (const [field, value] of Object.entries(body)) {
+        if (field === 'model')
+            continue;
+        const spec = fieldSpec(model, field);
+        if (!spec)
+            problems.push(`${field} is not a field of ${model.model}`);
+        else {
+            const problem = (0,check_field/* checkValue */.Su)(spec, value, field);
+            if (problem)
+                problems.push(problem);
+        }
+    }
+    for (const field of missingRequired(model, body))
+        problems.push(`${field} is required`);
+    return [...problems, ...brokenRules(model, body)];
 }
 
 
@@ -611,7 +6679,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(252);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -631,19 +6699,253 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3838:
+/***/ 5885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readPromptFile)
-/* harmony export */ });
-/* unused harmony export MAX_PROMPT_FILE_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7965);
-/* harmony import */ var _open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6857);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/github/cancellation.ts
+var github_cancellation = __nccwpck_require__(8);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./src/evolink/errors.ts
+var errors = __nccwpck_require__(5765);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __nccwpck_require__(2949);
+;// CONCATENATED MODULE: ./src/evolink/client.ts
+// The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
+// (see task/retry.ts).
+
+
+
+// The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
+const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
+/**
+ * Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the
+ * lower wins. Every figure EvoLink's schema requires must be there as a number: a reply that can only be
+ * half read (a number sent as text, no user figure) is unreadable, since a floor is only as good as its reading.
+ */
+function parseCredits(json) {
+    const data = json?.data;
+    const finite = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+    const token = finite(data?.token?.remaining_credits);
+    const user = finite(data?.user?.remaining_credits);
+    const unlimited = data?.token?.unlimited_credits;
+    if (token === undefined || user === undefined || typeof unlimited !== 'boolean')
+        return undefined;
+    return { remaining: unlimited ? user : Math.min(token, user) };
+}
+/** A task is a few hundred bytes; a reply of this size is not one, and is not read further. */
+const MAX_REPLY_BYTES = 1 << 20;
+/** Of an error reply, only the start is read: its JSON error or the first words of a proxy's page. */
+const MAX_ERROR_REPLY_BYTES = 64 << 10;
+/** The first words of a body that is not what was expected, tags dropped, safe to show. */
+function snippet(text) {
+    return (0,untrusted/* cleanText */.X5)(text.slice(0, 4096).replace(/<[^>]*>/g, ' '), 120);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function toApiError(reply) {
+    const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text));
+    const retryAfterMs = (0,http/* parseRetryAfter */.mu)(reply.header('retry-after'), Date.now());
+    if (parsed.success) {
+        return new errors.ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs);
+    }
+    const body = snippet(reply.text);
+    return new errors.ApiError(reply.status, undefined, body ? `non-JSON reply: ${body}` : 'empty reply', retryAfterMs);
+}
+async function toTask(reply) {
+    if (reply.status < 200 || reply.status >= 300)
+        throw await toApiError(reply);
+    if (reply.truncated)
+        throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`);
+    const json = parseJson(reply.text);
+    const parsed = (await loadSchemas()).taskSchema().safeParse(json);
+    if (!parsed.success) {
+        const why = json === undefined || typeof json !== 'object'
+            ? ''
+            : ` (${(0,untrusted/* cleanText */.X5)(parsed.error.issues
+                .map(i => `${i.path.map(String).join('.')} ${i.message}`)
+                .slice(0, 3)
+                .join('; '), 200)})`;
+        throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is not an EvoLink task${why}: ${snippet(reply.text) || 'empty body'}`);
+    }
+    return parsed.data;
+}
+function createClient(options) {
+    // The key goes only into requests built here, and these only ever target base-url.
+    const headers = {
+        authorization: `Bearer ${options.apiKey}`,
+        accept: 'application/json',
+        'user-agent': options.userAgent ?? 'evolink-video-action'
+    };
+    const send = (method, path, signal, body) => (0,http/* exchange */.cv)(options.open, {
+        method,
+        url: `${options.baseUrl}${path}`,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body,
+        timeoutMs: options.requestTimeoutMs,
+        maxBytes: status => (status >= 200 && status < 300 ? MAX_REPLY_BYTES : MAX_ERROR_REPLY_BYTES),
+        signal
+    });
+    const call = (method, path, signal, body) => send(method, path, signal, body).then(toTask);
+    return {
+        submit: (body, signal) => call('POST', '/v1/videos/generations', signal, JSON.stringify(body)),
+        getTask: async (id, signal) => {
+            const task = await call('GET', `/v1/tasks/${encodeURIComponent(id)}`, signal);
+            if (task.id !== id)
+                throw new errors.MalformedReplyError(`the reply describes task ${task.id}, not ${id}`);
+            return task;
+        },
+        getCredits: async (signal) => {
+            const reply = await send('GET', '/v1/credits', signal);
+            if (reply.status < 200 || reply.status >= 300)
+                throw await toApiError(reply);
+            const credits = reply.truncated ? undefined : parseCredits(parseJson(reply.text));
+            if (!credits)
+                throw new errors.MalformedReplyError(`HTTP ${reply.status} reply is not EvoLink's credits: ${snippet(reply.text) || 'empty body'}`);
+            return credits;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/failure.ts
+var failure = __nccwpck_require__(3304);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/github/runner.ts
+// The runner command needed before the submission, written directly instead of through @actions/core:
+// loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
+// (docs/performance.md) leaves no room for that before the POST goes out. Everything after the submission
+// uses @actions/core.
+
+/**
+ * Same as core.setSecret(secret): the runner masks the value in every later log line. Only the Actions
+ * runner reads `::add-mask::`; anywhere else (a terminal, @github/local-action) the line would print the
+ * secret in clear, so it is written only when GITHUB_ACTIONS is true. The action never logs a secret itself.
+ */
+function maskSecret(secret, env = process.env, write = line => void process.stdout.write(line)) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return;
+    const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    write(`::add-mask::${escaped}${external_node_os_.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/action-defaults.ts
+// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
+/** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
+const ACTION_DEFAULTS = {
+    "model": "kling-o3-text-to-video",
+    "files-base-url": "https://files-api.evolink.ai",
+    "max-upload-size": "10MiB",
+    "wait": "true",
+    "poll-interval": "10",
+    "poll-strategy": "adaptive",
+    "timeout": "900",
+    "request-timeout": "30",
+    "max-consecutive-errors": "10",
+    "base-url": "https://api.evolink.ai",
+    "max-download-size": "2GiB",
+    "pr-comment": "false",
+    "release-asset": "false",
+    "dry-run": "false",
+    "reuse": "re-run",
+    "max-concurrent": "4"
+};
+
+;// CONCATENATED MODULE: ./src/inputs/read-input.ts
+// How every input is read: the runner's INPUT_<NAME> variable, trimmed, and action.yml's default when that
+// is empty. A workflow that passes `quality: ${{ inputs.quality }}` with the input unset hands over '',
+// which must mean "the default", as `core.getInput(x) || default` does across actions.
+
+/** INPUT_<NAME> (spaces as underscores, upper case, as the runner names it), trimmed; the default when empty. */
+function readInput(name, env = process.env) {
+    const raw = (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/evolink/check-field.ts
+var check_field = __nccwpck_require__(5929);
+// EXTERNAL MODULE: ./src/evolink/models.ts + 2 modules
+var models = __nccwpck_require__(3003);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
+// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
+// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
+// actions/checkout keeps the token.
+
+
+const present = (path) => {
+    try {
+        return Boolean((0,external_node_fs_.lstatSync)(path));
+    }
+    catch {
+        return false;
+    }
+};
+/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
+function realLocation(path) {
+    const rest = [];
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing) {
+        rest.unshift((0,external_node_path_.basename)(existing));
+        existing = (0,external_node_path_.dirname)(existing);
+    }
+    return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(existing), ...rest);
+}
+/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
+const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+/**
+ * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
+ * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
+ * path, so it is outside), `foldCase` compares without case.
+ */
+function relativeInside(root, target, api = (external_node_path_default()), foldCase = CASE_INSENSITIVE) {
+    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
+    const rel = api.relative(r, t);
+    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
+    return outside ? undefined : rel;
+}
+/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
+function within(root, target) {
+    try {
+        return relativeInside(realLocation(root), realLocation(target));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
+function underGit(rel) {
+    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
+}
+/** The nearest part of `path` that exists (the path itself, or an ancestor). */
+function nearestExisting(path) {
+    let existing = path;
+    while (!present(existing) && (0,external_node_path_.dirname)(existing) !== existing)
+        existing = (0,external_node_path_.dirname)(existing);
+    return existing;
+}
+
+// EXTERNAL MODULE: ./src/open-regular-file.ts
+var open_regular_file = __nccwpck_require__(6857);
+;// CONCATENATED MODULE: ./src/inputs/prompt-file.ts
 // prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
 // only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
 // MAX_PROMPT_FILE_BYTES, and only when it is valid UTF-8: a wrong file costs no credits.
@@ -653,19 +6955,19 @@ __webpack_async_result__();
 
 /** A prompt is at most 2,500 characters (4 bytes each at worst): 64 KiB is plenty, and bounds the read. */
 const MAX_PROMPT_FILE_BYTES = 64 * 1024;
-function readPromptFile(raw, workspace) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, raw);
-    const rel = (0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .within */ .ux)(workspace, path);
+function readPromptFile(raw, workspace, maxBytes = MAX_PROMPT_FILE_BYTES) {
+    const path = (0,external_node_path_.resolve)(workspace, raw);
+    const rel = within(workspace, path);
     if (rel === undefined)
         return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` };
-    if ((0,_workspace_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .underGit */ .vM)(rel))
+    if (underGit(rel))
         return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' };
-    const opened = (0,_open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, rel));
+    const opened = (0,open_regular_file/* openRegularFile */.Z)((0,external_node_path_.resolve)(workspace, rel));
     if (!opened.ok)
         return opened;
-    const bytes = readAtMost(opened.fd, MAX_PROMPT_FILE_BYTES + 1);
-    if (bytes.length > MAX_PROMPT_FILE_BYTES)
-        return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` };
+    const bytes = readAtMost(opened.fd, maxBytes + 1);
+    if (bytes.length > maxBytes)
+        return { ok: false, problem: `must be at most ${maxBytes / 1024} KiB` };
     const utf16 = utf16Hint(bytes);
     if (utf16)
         return { ok: false, problem: `must be UTF-8, but it ${utf16}: save it as UTF-8` };
@@ -685,11 +6987,11 @@ function readAtMost(fd, limit) {
         const buffer = Buffer.alloc(limit);
         let filled = 0;
         for (let n = -1; n !== 0 && filled < limit; filled += n)
-            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, limit - filled, null);
+            n = (0,external_node_fs_.readSync)(fd, buffer, filled, limit - filled, null);
         return buffer.subarray(0, filled);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Why the bytes look like UTF-16, or undefined. */
@@ -701,32 +7003,180 @@ function utf16Hint(bytes) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/manifest.ts
+// manifest: a file of the repository listing several videos (docs/manifests.md). Read like prompt-file
+// (inside the workspace, symlinks followed, never .git/, a regular file checked on its handle, UTF-8) but
+// up to 2 MiB, parsed as YAML (JSON is YAML), and turned into one set of input values per entry: the
+// entry's own values over the step's inputs, and `video-from`, the entry its video is made from. Every
+// problem names the entry and the input; all at once.
 
-/***/ }),
 
-/***/ 5447:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/** The inputs an entry may set, under the step's names. */
+const ENTRY_INPUTS = [
+    'model',
+    'prompt',
+    'prompt-file',
+    'duration',
+    'aspect-ratio',
+    'quality',
+    'sound',
+    'negative-prompt',
+    'seed',
+    'generate-audio',
+    'image-start',
+    'image-end',
+    'image-urls',
+    'video-urls',
+    'audio-urls',
+    'model-params',
+    'params',
+    'callback-url',
+    'download-path'
+];
+/** Inputs that take one item per line: a YAML list is accepted for them. */
+const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls']);
+/** Inputs that take a JSON object: a YAML mapping is accepted for them. */
+const OBJECT_INPUTS = new Set(['model-params', 'params']);
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const ENTRY_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** A bound that keeps validation and the `results` output sensible (docs/manifests.md has the figures). */
+const MAX_ENTRIES = 1000;
+/** About 2 KiB per entry at the most entries: room for long prompts. */
+const MAX_MANIFEST_BYTES = 2 << 20;
+/** The key that makes an entry from another entry's video: not a step input, so not in ENTRY_INPUTS. */
+const VIDEO_FROM = 'video-from';
+/** A key that would reach an object's prototype, anywhere in a value. */
+function prototypeKey(value) {
+    if (Array.isArray(value))
+        return value.map(prototypeKey).find(Boolean);
+    if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) {
+            if (PROTOTYPE_KEYS.has(key))
+                return key;
+            const inner = prototypeKey(item);
+            if (inner)
+                return inner;
+        }
+    }
+    return undefined;
+}
+/** A YAML value as the string the step's input would hold, or why it cannot be one. */
+function asInput(input, value) {
+    if (value === null || value === undefined)
+        return { text: '' };
+    if (typeof value === 'string')
+        return { text: value };
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return Number.isFinite(value) || typeof value === 'boolean' ? { text: String(value) } : { problem: 'must be a finite number' };
+    if (Array.isArray(value)) {
+        if (!LIST_INPUTS.has(input))
+            return { problem: 'must be a single value, not a list' };
+        if (!value.every(item => typeof item === 'string' && !/[\r\n]/.test(item)))
+            return { problem: 'must be a list of URLs or paths, one string each' };
+        return { text: value.join('\n') };
+    }
+    if (typeof value === 'object') {
+        if (!OBJECT_INPUTS.has(input))
+            return { problem: 'must be a single value, not a mapping' };
+        return { text: JSON.stringify(value) };
+    }
+    return { problem: 'must be a value' };
+}
+/** Reads and checks the manifest the input names; entries keep their order. */
+async function readManifest(raw, workspace) {
+    const file = readPromptFile(raw, workspace, MAX_MANIFEST_BYTES);
+    if (!file.ok)
+        return { ok: false, problems: [`Input 'manifest' is ${(0,untrusted/* quoteInput */.Zs)(raw)}: ${file.problem.replace(/ \(that folder holds credentials, not prompts\)/, '')}.`] };
+    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    let document;
+    try {
+        // YAML 1.2 core schema, unique keys, aliases bounded (no "billion laughs").
+        document = parse(file.prompt, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, merge: false });
+    }
+    catch (error) {
+        return { ok: false, problems: [`Input 'manifest' (${(0,untrusted/* quoteInput */.Zs)(raw)}) is not valid YAML: ${(0,untrusted/* quoteInput */.Zs)(error.message.split('\n')[0] ?? '', 200)}.`] };
+    }
+    const videos = document?.videos;
+    if (!Array.isArray(videos) || videos.length === 0) {
+        return { ok: false, problems: [`Input 'manifest' (${(0,untrusted/* quoteInput */.Zs)(raw)}) must hold a top-level 'videos:' list with at least one entry.`] };
+    }
+    if (videos.length > MAX_ENTRIES)
+        return { ok: false, problems: [`Input 'manifest' lists ${videos.length} videos: at most ${MAX_ENTRIES}.`] };
+    const forbidden = prototypeKey(document);
+    if (forbidden)
+        return { ok: false, problems: [`Input 'manifest' has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data).`] };
+    const problems = [];
+    const entries = [];
+    const seen = new Set();
+    videos.forEach((item, n) => {
+        const where = `Manifest entry ${n + 1}`;
+        if (!item || typeof item !== 'object' || Array.isArray(item))
+            return problems.push(`${where} must be a mapping of inputs with an 'id'.`);
+        const { id, ...rest } = item;
+        if (typeof id !== 'string' || !ENTRY_ID.test(id)) {
+            return problems.push(`${where}: 'id' is ${(0,untrusted/* quoteInput */.Zs)(String(id ?? ''))}: it must be 1 to 64 letters, digits, '.', '_' or '-'.`);
+        }
+        if (seen.has(id))
+            return problems.push(`Manifest entry '${id}': the id is used by an earlier entry; ids must be unique.`);
+        seen.add(id);
+        const values = {};
+        const { [VIDEO_FROM]: from, ...inputs } = rest;
+        if (from !== undefined && (typeof from !== 'string' || !ENTRY_ID.test(from))) {
+            problems.push(`Manifest entry '${id}': video-from is ${(0,untrusted/* quoteInput */.Zs)(String(from))}: it must be the id of another entry of the manifest.`);
+        }
+        for (const [key, value] of Object.entries(inputs)) {
+            if (!ENTRY_INPUTS.includes(key)) {
+                problems.push(`Manifest entry '${id}': ${(0,untrusted/* quoteInput */.Zs)(key)} is not an input an entry may set; it may set ${ENTRY_INPUTS.join(', ')} and ${VIDEO_FROM}.`);
+                continue;
+            }
+            const text = asInput(key, value);
+            if ('problem' in text)
+                problems.push(`Manifest entry '${id}': input '${key}' ${text.problem}.`);
+            else
+                values[key] = text.text;
+        }
+        entries.push({ id, values, ...(typeof from === 'string' && ENTRY_ID.test(from) ? { from } : {}) });
+    });
+    return { ok: true, entries, problems };
+}
 
+;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
+// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
+// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
+/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
+const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  sb: () => (/* binding */ readSettings)
-});
+;// CONCATENATED MODULE: ./src/inputs/json-data.ts
+// JSON inputs (params, model-params) are plain data: keys that would reach an object's prototype when
+// copied or looked up (__proto__, constructor, prototype) are refused wherever they occur.
+const json_data_PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** The parsed value, or why the text is refused ("it is not valid JSON: …", "it has the key \"__proto__\" …"). */
+function parseJsonData(raw) {
+    let forbidden;
+    let value;
+    try {
+        value = JSON.parse(raw, (key, item) => {
+            if (json_data_PROTOTYPE_KEYS.has(key))
+                forbidden ??= key;
+            return item;
+        });
+    }
+    catch (error) {
+        return { problem: `it is not valid JSON: ${error.message}` };
+    }
+    return forbidden === undefined ? { value } : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` };
+}
 
-// UNUSED EXPORTS: MAX_TIMER_S, POLL_STRATEGIES, REUSE_MODES
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/evolink/contract.ts
-var contract = __nccwpck_require__(9120);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __nccwpck_require__(6515);
-// EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __nccwpck_require__(2949);
+// EXTERNAL MODULE: ./src/evolink/contract.ts
+var contract = __nccwpck_require__(9120);
 ;// CONCATENATED MODULE: ./src/inputs/url-rules.ts
 // Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
 
@@ -788,41 +7238,6 @@ function callbackUrlProblem(url) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(5929);
-;// CONCATENATED MODULE: ./src/inputs/input-kit.ts
-// Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
-// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
-/** The spellings core.getBooleanInput accepts (YAML 1.2 core schema). */
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-const bool = raw => (TRUE.includes(raw) ? true : FALSE.includes(raw) ? false : undefined);
-const BOOL_ALLOWED = 'true or false (True, TRUE, False and FALSE too)';
-
-;// CONCATENATED MODULE: ./src/inputs/json-data.ts
-// JSON inputs (params, model-params) are plain data: keys that would reach an object's prototype when
-// copied or looked up (__proto__, constructor, prototype) are refused wherever they occur.
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** The parsed value, or why the text is refused ("it is not valid JSON: …", "it has the key \"__proto__\" …"). */
-function parseJsonData(raw) {
-    let forbidden;
-    let value;
-    try {
-        value = JSON.parse(raw, (key, item) => {
-            if (PROTOTYPE_KEYS.has(key))
-                forbidden ??= key;
-            return item;
-        });
-    }
-    catch (error) {
-        return { problem: `it is not valid JSON: ${error.message}` };
-    }
-    return forbidden === undefined ? { value } : { problem: `it has the key "${forbidden}", which is refused at any depth (__proto__, constructor and prototype are not data)` };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/inputs/image-dimensions.ts
 /** JPEG start-of-frame markers (C0–CF but DHT C4, JPG C8 and DAC CC) carry the frame's size. */
 const isStartOfFrame = (marker) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
@@ -873,10 +7288,6 @@ function imageDimensions(head, type) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
-var workspace_paths = __nccwpck_require__(7965);
-// EXTERNAL MODULE: ./src/open-regular-file.ts
-var open_regular_file = __nccwpck_require__(6857);
 ;// CONCATENATED MODULE: ./src/inputs/local-images.ts
 // An image input may name a file of the repository instead of a URL; it is uploaded to EvoLink's files API
 // before the submission (task/upload-images.ts). Checked first, before anything is sent: inside the
@@ -965,10 +7376,10 @@ function selectedSizeProblem(model, rule, pixels, selected) {
  * model documents for the field's files, checked here because these are bytes the action holds.
  */
 function checkLocalImage(raw, workspace, maxBytes, rule) {
-    const rel = (0,workspace_paths/* within */.ux)(workspace, (0,external_node_path_.resolve)(workspace, raw));
+    const rel = within(workspace, (0,external_node_path_.resolve)(workspace, raw));
     if (rel === undefined)
         return { ok: false, problem: `must be an https URL or a file inside the workspace (${workspace}), symlinks included` };
-    if ((0,workspace_paths/* underGit */.vM)(rel))
+    if (underGit(rel))
         return { ok: false, problem: 'must not be inside .git/' };
     const path = (0,external_node_path_.resolve)(workspace, rel);
     const opened = (0,open_regular_file/* openRegularFile */.Z)(path);
@@ -1257,8 +7668,6 @@ function readRequestFields(model, read, prompt, spec, describe, uploadRules) {
     return { body, uploads, problems };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
 // Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
@@ -1277,12 +7686,12 @@ function parseSize(raw) {
     const bytes = Math.floor(Number(match[1]) * (UNITS[(match[2] ?? 'b').toLowerCase()] ?? NaN));
     return bytes > 0 ? bytes : undefined;
 }
-const inside = (root, path) => (0,workspace_paths/* within */.ux)(root, path) !== undefined;
+const inside = (root, path) => within(root, path) !== undefined;
 /** Why the video cannot be written at `path`, found before anything is submitted; undefined when it can. */
 function downloadPathProblem(raw, path) {
     if (/[\\/]$/.test(raw))
         return 'names a folder (it ends in a slash): give a file name, such as videos/preview.mp4';
-    const existing = (0,workspace_paths/* nearestExisting */.Iv)(path);
+    const existing = nearestExisting(path);
     try {
         const stat = (0,external_node_fs_.statSync)(existing);
         if (existing === path) {
@@ -1361,7 +7770,7 @@ function readDeliverySettings(read, report, env) {
         const path = pathRaw ? (0,external_node_path_.resolve)(workspace, pathRaw) : (0,external_node_path_.join)(runnerTemp, 'evolink-video', release?.assetName ?? 'video.mp4');
         const problem = !inside(workspace, path) && !inside(runnerTemp, path)
             ? `must stay inside the workspace (${workspace}) or RUNNER_TEMP (${runnerTemp}); it resolves to ${path}`
-            : (0,workspace_paths/* underGit */.vM)((0,workspace_paths/* within */.ux)(workspace, path) ?? '')
+            : underGit(within(workspace, path) ?? '')
                 ? 'must not be inside .git/'
                 : downloadPathProblem(pathRaw, path);
         if (problem)
@@ -1372,8 +7781,6 @@ function readDeliverySettings(read, report, env) {
     return { download, maxDownloadBytes: maxBytes ?? 0, prComment, prCommentKey, release, githubToken };
 }
 
-// EXTERNAL MODULE: ./src/inputs/prompt-file.ts
-var prompt_file = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 // Reads every input once, validates all of them, and returns one typed settings object.
 // Every problem names the input, the value given and what is allowed; all are reported together.
@@ -1464,7 +7871,7 @@ async function readSettings(read, mask, env = process.env) {
     const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href;
     const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env);
     // The catalogue loads here, once the plain inputs are read: its checks need the model.
-    const models = await __nccwpck_require__.e(/* import() */ 3).then(__nccwpck_require__.bind(__nccwpck_require__, 3003));
+    const models = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3003));
     const modelRaw = read('model');
     const model = models.findModel(modelRaw);
     let fields = {};
@@ -1511,7 +7918,7 @@ async function readSettings(read, mask, env = process.env) {
         problems.push("Inputs 'task-id' and 'wait: false' together would do nothing: resuming a task means waiting for it.");
     }
     if (problems.length > 0)
-        throw new errors/* InputError */.w(problems);
+        throw new src_errors/* InputError */.dz(problems);
     // Every value below was checked above; the assertions only tell the compiler so.
     return {
         apiKey,
@@ -1544,7 +7951,7 @@ function readPrompt(read, fail, refuse, workspace) {
     }
     let prompt = inline;
     if (file) {
-        const read = (0,prompt_file/* readPromptFile */.N)(file, workspace);
+        const read = readPromptFile(file, workspace);
         if (!read.ok) {
             refuse('prompt-file', file, read.problem);
             return undefined;
@@ -1577,158 +7984,195 @@ function readUrl(raw, name, problemOf, refuse) {
     return url;
 }
 
-
-/***/ }),
-
-/***/ 7965:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iv: () => (/* binding */ nearestExisting),
-/* harmony export */   ux: () => (/* binding */ within),
-/* harmony export */   vM: () => (/* binding */ underGit)
-/* harmony export */ });
-/* unused harmony exports realLocation, relativeInside */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
-// are followed, so a link in the workspace cannot carry a read or a write outside it or into .git/, where
-// actions/checkout keeps the token.
+// EXTERNAL MODULE: ./src/step/graph.ts
+var graph = __nccwpck_require__(1558);
+;// CONCATENATED MODULE: ./src/step/plan.ts
+// A step is a plan of one or more videos. Without `manifest` it is one video read from the step's inputs;
+// with one, the manifest's entries (all, or those `entry` names and their upstreams), each read as the step's
+// inputs with the entry's own values over them, and the graph `video-from` draws between them. Every
+// problem of every entry is found before anything is sent, and reported at once.
 
 
-const present = (path) => {
-    try {
-        return Boolean((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path));
-    }
-    catch {
-        return false;
-    }
-};
-/** Where a path really lands: symlinks in the part that exists are followed. Throws on a dangling link. */
-function realLocation(path) {
-    const rest = [];
-    let existing = path;
-    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing) {
-        rest.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(existing));
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
-    }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing), ...rest);
-}
-/** macOS and Windows file systems ignore case by default: /Work/x and /work/x are the same place there. */
-const CASE_INSENSITIVE = process.platform === 'darwin' || process.platform === 'win32';
+
+
+
+
+
+
+/** How many tasks may be in flight at once: EvoLink limits requests per model. */
+const MAX_CONCURRENT = 50;
 /**
- * `target` relative to `root` when it lies inside it, else undefined. Pure: `api` is path.posix or
- * path.win32 (where relative() also spans drive letters and UNC shares: another drive gives an absolute
- * path, so it is outside), `foldCase` compares without case.
+ * What stands for the upstream's video while the entry is checked: a URL that passes the media URL rules, so
+ * the model's own rules (required, modes, counts) judge the entry as they will judge the real request. It
+ * is never sent: the scheduler puts the upstream's URL in its place, by the plan's edge, not by this text.
  */
-function relativeInside(root, target, api = (node_path__WEBPACK_IMPORTED_MODULE_1___default()), foldCase = CASE_INSENSITIVE) {
-    const [r, t] = foldCase ? [root.toLowerCase(), target.toLowerCase()] : [root, target];
-    const rel = api.relative(r, t);
-    const outside = rel === '..' || rel.startsWith(`..${api.sep}`) || rel.startsWith('../') || api.isAbsolute(rel);
-    return outside ? undefined : rel;
-}
-/** `path` relative to `root`, both resolved through symlinks; undefined when it lies outside `root`. */
-function within(root, target) {
-    try {
-        return relativeInside(realLocation(root), realLocation(target));
+const videoFromStandIn = (id) => `https://video-from.invalid/${id}.mp4`;
+/** The plan of this step, or one InputError naming every problem. */
+async function readPlan(read, mask) {
+    if (!read('manifest'))
+        return { videos: [{ id: '', settings: await readSettings(read, mask) }], manifest: false, maxConcurrent: 1 };
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const manifest = await readManifest(read('manifest'), workspace);
+    if (!manifest.ok)
+        throw new src_errors/* InputError */.dz(manifest.problems);
+    const nodes = manifest.entries.map(({ id, from }) => ({ id, from }));
+    const problems = [...manifest.problems, ...(0,graph/* graphProblems */.VP)(nodes)];
+    const wanted = read('entry')
+        .split(',')
+        .map(id => id.trim())
+        .filter(Boolean);
+    const known = new Set(nodes.map(node => node.id));
+    const unknown = wanted.filter(id => !known.has(id));
+    if (unknown.length > 0) {
+        const listed = manifest.entries.length <= 20 ? `: ${[...known].join(', ')}` : ` (${known.size} entries)`;
+        const not = `${unknown.map(id => (0,untrusted/* quoteInput */.Zs)(id)).join(', ')} ${unknown.length === 1 ? 'is not one' : 'are not'}`;
+        problems.push(`Input 'entry' is ${(0,untrusted/* quoteInput */.Zs)(read('entry'))}: it must be one or more ids of the manifest, separated by commas${listed}; ${not}.`);
     }
-    catch {
+    // A selected entry brings the entries its video is made from: they run first, in this step.
+    const selected = wanted.length > 0 ? (0,graph/* withUpstreams */.F4)(nodes, new Set(wanted)) : known;
+    const entries = manifest.entries.filter(entry => selected.has(entry.id));
+    const concurrentRaw = read('max-concurrent');
+    const maxConcurrent = /^\d+$/.test(concurrentRaw) ? Number(concurrentRaw) : NaN;
+    if (!(maxConcurrent >= 1 && maxConcurrent <= MAX_CONCURRENT))
+        problems.push(`Input 'max-concurrent' is ${(0,untrusted/* quoteInput */.Zs)(concurrentRaw)}: it must be a whole number from 1 to ${MAX_CONCURRENT}.`);
+    const videos = await readEntries(entries, read, mask).catch((error) => {
+        if (!(error instanceof src_errors/* InputError */.dz))
+            throw error;
+        problems.push(...error.problems);
+        return [];
+    });
+    if (problems.length > 0)
+        throw new src_errors/* InputError */.dz(problems);
+    return { videos, manifest: true, maxConcurrent };
+}
+/** The inputs of one entry: its own values, then what it takes from the entry itself, then the step's. */
+function entryReader(entry, step, count) {
+    const own = new Map(Object.entries(entry.values));
+    // An entry that sets either prompt input replaces both of the step's: they exclude each other.
+    const setsPrompt = own.has('prompt') || own.has('prompt-file');
+    return name => {
+        if (name === 'video-urls' && entry.from !== undefined)
+            return videoFromStandIn(entry.from);
+        const value = own.get(name);
+        if (value !== undefined)
+            return value;
+        if (setsPrompt && (name === 'prompt' || name === 'prompt-file'))
+            return '';
+        // Each release asset is named after its entry. pr-comment is the step's, checked with every entry like
+        // any input; the step posts the one comment (the scheduler keeps the entries from posting their own).
+        if (name === 'asset-name')
+            return `${entry.id}.mp4`;
+        if (name === 'download-path' && count > 1)
+            return '';
+        return step(name);
+    };
+}
+const where = (entry) => `Manifest entry '${entry.id}' (video-from: '${entry.from}')`;
+/** Why an entry's `video-from` cannot be used with its model, or the field the video goes in. */
+function videoFieldOf(entry, model) {
+    if (entry.values['video-urls'] !== undefined)
+        return { problem: `${where(entry)} also sets video-urls: its video input is the video of '${entry.from}'; remove one of them.` };
+    const spec = (0,models.findModel)(model);
+    // An unknown model is reported by the entry's own checks.
+    if (!spec)
         return undefined;
+    const field = fieldOfInput(spec, 'video-urls');
+    if (field === undefined || (0,check_field/* own */.ZV)(spec.fields, field) === undefined) {
+        return { problem: `${where(entry)}: model ${spec.model} takes no video input; video-from needs a model that takes one (video_url or video_urls).` };
     }
+    return { field };
 }
-/** True when a relative path passes through a `.git` folder (any case: some file systems ignore it). */
-function underGit(rel) {
-    return rel.split(/[\\/]/).some(part => part.toLowerCase() === '.git');
-}
-/** The nearest part of `path` that exists (the path itself, or an ancestor). */
-function nearestExisting(path) {
-    let existing = path;
-    while (!present(existing) && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing) !== existing)
-        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(existing);
-    return existing;
-}
-
-
-/***/ }),
-
-/***/ 252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/github/cancellation.ts
-var github_cancellation = __nccwpck_require__(8);
-// EXTERNAL MODULE: ./src/evolink/client.ts
-var evolink_client = __nccwpck_require__(3777);
-// EXTERNAL MODULE: ./src/report/failure.ts
-var failure = __nccwpck_require__(3304);
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(9663);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/github/runner.ts
-// The runner command needed before the submission, written directly instead of through @actions/core:
-// loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
-// (docs/performance.md) leaves no room for that before the POST goes out. Everything after the submission
-// uses @actions/core.
-
 /**
- * Same as core.setSecret(secret): the runner masks the value in every later log line. Only the Actions
- * runner reads `::add-mask::`; anywhere else (a terminal, @github/local-action) the line would print the
- * secret in clear, so it is written only when GITHUB_ACTIONS is true. The action never logs a secret itself.
+ * The action does not guess modes: where the model takes a video only in some modes of a field (wan2.7's
+ * generation_mode video_continuation), the entry must set that field.
  */
-function maskSecret(secret, env = process.env, write = line => void process.stdout.write(line)) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return;
-    const escaped = secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    write(`::add-mask::${escaped}${external_node_os_.EOL}`);
+function modeProblem(entry, settings, field) {
+    const spec = (0,models.findModel)(settings.model);
+    for (const rule of spec?.rules ?? []) {
+        if (rule.kind !== 'byMode' || rule.field !== field || rule.required.length === 0 || settings.fields[rule.modeField] !== undefined)
+            continue;
+        const modes = rule.required.map(mode => `"${mode}"`).join(' or ');
+        return `${where(entry)}: model ${settings.model} takes a video only with ${rule.modeField} ${modes}, and the action does not guess modes: set ${howToGive(spec, rule.modeField).replace('…', modes)} in the entry.`;
+    }
+    return undefined;
+}
+/** Every entry's settings, or one InputError naming every problem of every entry. */
+async function readEntries(entries, step, mask) {
+    const problems = [];
+    if (step('task-id'))
+        problems.push("Input 'task-id' resumes one task: it cannot be used with 'manifest' (a re-run resumes each entry's task by itself).");
+    if (step('download-path') && entries.length > 1) {
+        problems.push("Input 'download-path' would write every video of the manifest to one file: set 'download-path' in each entry instead.");
+    }
+    // Each secret is masked once, not once per entry: a thousand entries, one ::add-mask:: line.
+    const masked = new Set();
+    const maskOnce = (secret) => {
+        if (masked.has(secret))
+            return;
+        masked.add(secret);
+        mask(secret);
+    };
+    const videos = [];
+    for (const entry of entries) {
+        const from = entry.from;
+        let read = entryReader(entry, step, entries.length);
+        let field;
+        if (from !== undefined) {
+            const found = videoFieldOf({ ...entry, from }, read('model'));
+            if (found && 'problem' in found) {
+                problems.push(found.problem);
+                // Checked without the stand-in, so the model's own checks do not say the same again.
+                const plain = read;
+                read = name => (name === 'video-urls' ? (entry.values[name] ?? '') : plain(name));
+            }
+            else
+                field = found?.field;
+        }
+        try {
+            const settings = await readSettings(read, maskOnce);
+            const mode = from !== undefined && field !== undefined ? modeProblem({ ...entry, from }, settings, field) : undefined;
+            if (mode)
+                problems.push(mode);
+            videos.push({ id: entry.id, settings, ...(from !== undefined && field !== undefined ? { from: { id: from, field } } : {}) });
+        }
+        catch (error) {
+            if (!(error instanceof src_errors/* InputError */.dz))
+                throw error;
+            // A rule of the model about its video input is a rule about video-from in this entry.
+            const named = from === undefined ? error.problems : error.problems.map(problem => problem.replaceAll("'video-urls'", `video-from ('${from}')`));
+            problems.push(...named.map(problem => `Manifest entry '${entry.id}': ${problem}`));
+        }
+    }
+    if (videos.some(video => video.from) && videos.some(video => !video.settings.wait)) {
+        problems.push(`Input 'wait' is false: entries with ${VIDEO_FROM} need their upstream's finished video, so the step must wait for it.`);
+    }
+    problems.push(...sharedFiles(videos));
+    if (problems.length > 0)
+        throw new src_errors/* InputError */.dz(problems);
+    return videos;
+}
+/** Two entries may not write one file: paths compared once resolved (and case-folded where the file system folds case). */
+function sharedFiles(videos) {
+    const problems = [];
+    const writers = new Map();
+    for (const { id, settings } of videos) {
+        const path = settings.delivery.download?.path;
+        if (!path)
+            continue;
+        const key = process.platform === 'win32' || process.platform === 'darwin' ? path.toLowerCase() : path;
+        const earlier = writers.get(key);
+        if (earlier)
+            problems.push(`Manifest entry '${id}': download-path is ${(0,untrusted/* quoteInput */.Zs)(path)}, the file entry '${earlier}' writes; each entry needs a file of its own.`);
+        else
+            writers.set(key, id);
+    }
+    return problems;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/action-defaults.ts
-// Generated from action.yml by scripts/action-defaults.mjs (part of npm run build): do not edit.
-/** Each input's default as action.yml declares it; inputs whose default is an expression are absent. */
-const ACTION_DEFAULTS = {
-    "model": "kling-o3-text-to-video",
-    "files-base-url": "https://files-api.evolink.ai",
-    "max-upload-size": "10MiB",
-    "wait": "true",
-    "poll-interval": "10",
-    "poll-strategy": "adaptive",
-    "timeout": "900",
-    "request-timeout": "30",
-    "max-consecutive-errors": "10",
-    "base-url": "https://api.evolink.ai",
-    "max-download-size": "2GiB",
-    "pr-comment": "false",
-    "release-asset": "false",
-    "dry-run": "false",
-    "reuse": "re-run",
-    "max-concurrent": "4"
-};
-
-;// CONCATENATED MODULE: ./src/inputs/read-input.ts
-// How every input is read: the runner's INPUT_<NAME> variable, trimmed, and action.yml's default when that
-// is empty. A workflow that passes `quality: ${{ inputs.quality }}` with the input unset hands over '',
-// which must mean "the default", as `core.getInput(x) || default` does across actions.
-
-/** INPUT_<NAME> (spaces as underscores, upper case, as the runner names it), trimmed; the default when empty. */
-function readInput(name, env = process.env) {
-    const raw = (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-    return raw === '' ? (ACTION_DEFAULTS[name] ?? '') : raw;
-}
-
-// EXTERNAL MODULE: ./src/inputs/settings.ts + 7 modules
-var inputs_settings = __nccwpck_require__(5447);
-// EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
-var produce = __nccwpck_require__(4493);
+// EXTERNAL MODULE: ./src/step/scheduler.ts
+var scheduler = __nccwpck_require__(7355);
 ;// CONCATENATED MODULE: ./src/main.ts
-// The story of one run: settings → one video (video/produce.ts) → outputs, verdict and summary.
+// The story of one run: settings → plan (one video, or a manifest's) → run (one scheduler) → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
 
 
@@ -1738,7 +8182,7 @@ var produce = __nccwpck_require__(4493);
 
 
 
-const loadCore = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1457));
+const loadCore = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 /** The step's own log and outputs. */
 const stepLog = async () => {
     const core = await loadCore();
@@ -1747,25 +8191,29 @@ const stepLog = async () => {
 async function run() {
     const cancellation = (0,github_cancellation/* watchCancellation */.Zn)();
     const startedAt = Date.now();
-    let settings;
+    let plan;
     let transport;
     try {
-        if (readInput('manifest')) {
-            const { runManifest } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2642));
-            return await runManifest({ read: readInput, mask: maskSecret, signal: cancellation.signal, startedAt, log: stepLog });
+        plan = await readPlan(readInput, maskSecret);
+        const first = plan.videos[0]?.settings;
+        if (!first)
+            return;
+        if (first.dryRun) {
+            const report = await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3320))).dryRunPlan(plan, stepLog);
+            if (report)
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850))).publish(first, report);
+            return;
         }
-        settings = await (0,inputs_settings/* readSettings */.sb)(name => readInput(name), secret => maskSecret(secret));
-        if (settings.dryRun)
-            return await conclude(settings, (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).dryRunReport(settings));
         transport = await (0,http/* createTransport */.oO)();
-        const client = (0,evolink_client/* createClient */.UU)({ ...settings, open: transport.open });
-        const { report, failure } = await (0,produce/* produceVideo */._B)(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog });
-        await conclude(settings, report, failure);
+        const client = createClient({ ...first, open: transport.open });
+        const outcomes = await (0,scheduler/* runPlan */.Fo)(plan, { client, transport, signal: cancellation.signal, startedAt, log: stepLog }, github_cancellation/* sleep */.yy);
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485))).publishStep(plan, outcomes, cancellation.signal);
     }
     catch (error) {
         const report = (0,failure/* failureReport */.L)(error, {}, startedAt);
-        if (settings)
-            await conclude(settings, report, report.errorMessage);
+        const single = plan && !plan.manifest ? plan.videos[0] : undefined;
+        if (single)
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850))).publish(single.settings, report, report.errorMessage);
         else
             (await loadCore()).setFailed(report.errorMessage ?? String(error));
     }
@@ -1773,11 +8221,6 @@ async function run() {
         cancellation.dispose();
         await transport?.close();
     }
-}
-/** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
-async function conclude(settings, report, failure) {
-    const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850));
-    await publish(settings, report, failure);
 }
 
 
@@ -1911,7 +8354,7 @@ function isLoopbackHost(hostname) {
     return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bare) !== 0 && ruleBroken(bare, false) === 'loopback';
 }
 /** A connection the action will not make; the step fails before it is attempted. */
-class AddressRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .d {
+class AddressRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionFailure */ .dR {
     constructor(host, address, rule) {
         const name = host === address ? address : `${(0,_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(host, 200)} (${address})`;
         const carried = embeddedIpv4(address).filter(ip => ruleBroken(ip, false) !== undefined);
@@ -2318,13 +8761,350 @@ function failureReport(error, facts, startedAt) {
         const hint = error.status === 404 || error.status === 400 ? '' : resume;
         return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: (0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explainApiError */ .cU)(error, { taskId: facts.taskId }) + hint };
     }
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .d)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotSubmitted */ .X0)
+        return { ...base, outcome: 'skipped', status: 'skipped', errorCode: error.code, errorMessage: error.message };
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR)
         return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume };
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .w)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
         return { ...base, outcome: 'failed', errorCode: 'invalid_input', errorMessage: error.message };
     // Anything else is a bug of ours; say so instead of printing a bare stack trace.
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, outcome: 'failed', errorCode: 'internal_error', errorMessage: `Unexpected error: ${message}.${resume}` };
+}
+
+
+/***/ }),
+
+/***/ 1558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ withUpstreams),
+/* harmony export */   Jj: () => (/* binding */ chainLengths),
+/* harmony export */   LB: () => (/* binding */ packLegs),
+/* harmony export */   VP: () => (/* binding */ graphProblems),
+/* harmony export */   rF: () => (/* binding */ connectedSets)
+/* harmony export */ });
+// The videos of a step as a graph: an entry with `video-from` is made from the finished video of another.
+// Plain functions over ids and edges (each entry has at most one upstream): the checks that refuse a graph
+// before anything is sent, the upstreams a selection brings along, the connected sets a matrix leg keeps
+// together, and the length of the chain that still hangs below each entry (the scheduler's priority).
+/** Every edge problem, in manifest order: unknown ids, an entry naming itself, cycles (each named once). */
+function graphProblems(nodes) {
+    const byId = new Map(nodes.map(node => [node.id, node]));
+    const problems = [];
+    for (const { id, from } of nodes) {
+        if (from === undefined)
+            continue;
+        if (from === id)
+            problems.push(`Manifest entry '${id}': video-from names the entry itself; an entry is made from another entry's video.`);
+        else if (!byId.has(from))
+            problems.push(`Manifest entry '${id}': video-from is '${from}', which is not an id of this manifest.`);
+    }
+    // With one upstream per entry, a cycle is found by walking up from each entry; each node is walked once.
+    const state = new Map();
+    for (const start of nodes) {
+        const path = [];
+        let id = start.id;
+        while (id !== undefined && !state.has(id)) {
+            state.set(id, 'walking');
+            path.push(id);
+            const from = byId.get(id)?.from;
+            id = from !== undefined && from !== id && byId.has(from) ? from : undefined;
+        }
+        if (id !== undefined && state.get(id) === 'walking') {
+            const cycle = path.slice(path.indexOf(id));
+            const names = [...cycle].reverse();
+            problems.push(`Manifest entries ${names.map(name => `'${name}'`).join(', ')} form a cycle through video-from (${[...names, names[0]].join(' → ')}): each would wait for the other.`);
+        }
+        for (const walked of path)
+            state.set(walked, 'done');
+    }
+    return problems;
+}
+/** The selected ids and every upstream they need, in manifest order. */
+function withUpstreams(nodes, selected) {
+    const from = new Map(nodes.map(node => [node.id, node.from]));
+    const wanted = new Set();
+    for (const id of selected) {
+        for (let at = id; at !== undefined && !wanted.has(at); at = from.get(at))
+            wanted.add(at);
+    }
+    return new Set(nodes.map(node => node.id).filter(id => wanted.has(id)));
+}
+/** The connected sets of the graph (edges taken both ways), each in manifest order, ordered by their first entry. */
+function connectedSets(nodes) {
+    const root = new Map(nodes.map(node => [node.id, node.id]));
+    const find = (id) => {
+        let at = id;
+        while (root.get(at) !== at)
+            at = root.get(at) ?? at;
+        // Path compression keeps a 1,000-entry chain linear.
+        for (let step = id; root.get(step) !== at;) {
+            const next = root.get(step) ?? at;
+            root.set(step, at);
+            step = next;
+        }
+        return at;
+    };
+    for (const { id, from } of nodes) {
+        if (from !== undefined && root.has(from)) {
+            const [a, b] = [find(id), find(from)];
+            if (a !== b)
+                root.set(a, b);
+        }
+    }
+    const sets = new Map();
+    for (const { id } of nodes) {
+        const key = find(id);
+        const set = sets.get(key);
+        if (set)
+            set.push(id);
+        else
+            sets.set(key, [id]);
+    }
+    return [...sets.values()];
+}
+/**
+ * Connected sets packed into at most `maxLegs` legs: one set per leg while they fit, else the largest sets
+ * first, each into the leg with the fewest entries so far (the earlier leg on a tie): deterministic, and as
+ * even as whole sets allow. Legs keep manifest order inside and are ordered by their first entry.
+ */
+function packLegs(sets, maxLegs) {
+    if (sets.length <= maxLegs)
+        return sets.map(set => [...set]);
+    const order = new Map(sets.flat().map((id, n) => [id, n]));
+    const legs = Array.from({ length: maxLegs }, () => []);
+    const bySize = sets.map((set, n) => ({ set, n })).sort((a, b) => b.set.length - a.set.length || a.n - b.n);
+    for (const { set } of bySize) {
+        let smallest = 0;
+        for (let leg = 1; leg < legs.length; leg++)
+            if (legs[leg].length < legs[smallest].length)
+                smallest = leg;
+        legs[smallest].push(...set);
+    }
+    const rank = (id) => order.get(id) ?? 0;
+    for (const leg of legs)
+        leg.sort((a, b) => rank(a) - rank(b));
+    return legs.filter(leg => leg.length > 0).sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+/** For each id, how many videos the longest chain starting at it holds (itself included): 1 for a leaf. */
+function chainLengths(nodes) {
+    const below = new Map();
+    for (const { id, from } of nodes)
+        if (from !== undefined)
+            below.set(from, [...(below.get(from) ?? []), id]);
+    const length = new Map();
+    // Iterative post-order: a 1,000-entry chain must not exhaust the stack.
+    for (const { id: start } of nodes) {
+        const stack = [{ id: start, expanded: false }];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (length.has(top.id)) {
+                stack.pop();
+                continue;
+            }
+            const children = below.get(top.id) ?? [];
+            if (!top.expanded) {
+                top.expanded = true;
+                for (const child of children)
+                    if (!length.has(child))
+                        stack.push({ id: child, expanded: false });
+                continue;
+            }
+            stack.pop();
+            length.set(top.id, 1 + Math.max(0, ...children.map(child => length.get(child) ?? 0)));
+        }
+    }
+    return length;
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ runPlan),
+/* harmony export */   Rr: () => (/* binding */ planFingerprints)
+/* harmony export */ });
+/* unused harmony exports sharedBackoff, slots, entryLog */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
+/* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3304);
+/* harmony import */ var _video_produce_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4493);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1558);
+// The one scheduler of a step: every video of the plan through the one-video pipeline (video/produce.ts),
+// at most max-concurrent at once. A video made from another's starts as soon as that one has its video, not
+// when a "wave" ends; while slots are short, the video with the longest chain still below it goes first.
+// A video whose upstream made none is never submitted (skipped, upstream_failed); the others go on. The polls
+// of all tasks share one back-off: a 429 holds every poll until its Retry-After. Once the step is cancelled,
+// no video starts.
+
+
+
+
+
+
+/** One back-off for every poll: after a 429, no task is polled until its Retry-After has passed. */
+function sharedBackoff(client, sleep, now = Date.now) {
+    let until = 0;
+    return {
+        ...client,
+        getTask: async (id, signal) => {
+            const wait = until - now();
+            if (wait > 0 && signal)
+                await sleep(wait, signal);
+            try {
+                return await client.getTask(id, signal);
+            }
+            catch (error) {
+                if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError && error.status === 429)
+                    until = Math.max(until, now() + Math.min(error.retryAfterMs ?? 1000, 60_000));
+                throw error;
+            }
+        }
+    };
+}
+/**
+ * At most `limit` pieces of work at once. Work waiting for a slot starts in order of its rank (compared
+ * item by item, lowest first), so a waiting dependent can go before entries listed earlier.
+ */
+function slots(limit) {
+    let free = limit;
+    const waiting = [];
+    const before = (a, b) => {
+        for (let n = 0; n < Math.min(a.length, b.length); n++)
+            if (a[n] !== b[n])
+                return a[n] < b[n];
+        return false;
+    };
+    return async function hold(rank, work) {
+        if (free > 0)
+            free--;
+        else
+            await new Promise(start => {
+                const at = waiting.findIndex(other => before(rank, other.rank));
+                waiting.splice(at < 0 ? waiting.length : at, 0, { rank, start });
+            });
+        try {
+            return await work();
+        }
+        finally {
+            // The slot passes straight to the next in line, so no later caller can take it in between.
+            const next = waiting.shift();
+            if (next)
+                next.start();
+            else
+                free++;
+        }
+    };
+}
+/** Lines of an entry carry its id; its outputs are kept back (the step sets `results`). */
+function entryLog(id, log) {
+    const tag = (line) => `[${id}] ${line}`;
+    return {
+        info: line => log.info(tag(line)),
+        warning: line => log.warning(tag(line)),
+        notice: line => log.notice(tag(line)),
+        debug: line => log.debug(tag(line)),
+        setOutput: () => undefined
+    };
+}
+/** The request fingerprint of each video, on demand: a video made from another's stands with that one's. */
+function planFingerprints(plan) {
+    const byId = new Map(plan.videos.map(video => [video.id, video]));
+    const known = new Map();
+    const of = (id) => {
+        const found = known.get(id);
+        if (found)
+            return found;
+        const video = byId.get(id);
+        const computed = (async () => {
+            const { fingerprintOf } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4694));
+            const upstream = video.from && { field: video.from.field, fingerprint: await of(video.from.id) };
+            return fingerprintOf((0,_evolink_request_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGenerationRequest */ .k)(video.settings), video.settings.uploads, upstream);
+        })();
+        known.set(id, computed);
+        return computed;
+    };
+    return of;
+}
+/** Whether an outcome holds a video another can be made from: a link, or a file restored from the cache. */
+const madeVideo = (report) => report.outcome === 'completed' && (report.urls.length > 0 || report.file !== undefined);
+/** Every video of the plan; outcomes in the plan's order. */
+async function runPlan(plan, run, sleep) {
+    const client = sharedBackoff(run.client, sleep);
+    const hold = slots(plan.maxConcurrent);
+    const lengths = (0,_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .chainLengths */ .Jj)(plan.videos.map(video => ({ id: video.id, from: video.from?.id })));
+    const order = new Map(plan.videos.map((video, n) => [video.id, n]));
+    const byId = new Map(plan.videos.map(video => [video.id, video]));
+    const fingerprint = planFingerprints(plan);
+    /** The latest outcome of each video: an upstream made again replaces its reused one. */
+    const final = new Map();
+    const started = new Map();
+    const remade = new Map();
+    const produce = async (video, fresh = false) => {
+        const { id, from } = video;
+        // Once the step is cancelled no video starts (no cache look-up, no upload): it ends cancelled, nothing sent.
+        const settings = plan.manifest ? { ...video.settings, delivery: { ...video.settings.delivery, prComment: false } } : video.settings;
+        const log = plan.manifest ? async () => entryLog(id, await run.log()) : run.log;
+        const upstream = from && { field: from.field, url: () => upstreamUrl(from.id, id) };
+        const cancelled = run.signal.aborted && (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureReport */ .L)(run.signal.reason, {}, run.startedAt);
+        const { report, failure } = cancelled
+            ? { report: cancelled, failure: cancelled.errorMessage }
+            : await (0,_video_produce_js__WEBPACK_IMPORTED_MODULE_4__/* .produceVideo */ ._B)(settings, { ...run, client, log, entry: plan.manifest ? id : undefined, fingerprint: () => fingerprint(id), upstream, fresh });
+        const outcome = { id, settings: video.settings, from: from?.id, report, failure };
+        final.set(id, outcome);
+        return outcome;
+    };
+    /** The link of an upstream's video. Reused from the cache with its links expired, it is made again, once. */
+    const upstreamUrl = async (id, forId) => {
+        let outcome = final.get(id);
+        if (outcome.report.urls.length === 0) {
+            let again = remade.get(id);
+            if (!again) {
+                again = (async () => {
+                    const log = plan.manifest ? entryLog(id, await run.log()) : await run.log();
+                    log.info(`Made again: '${forId}' is made from this video, and the cached one's link expired (EvoLink's files API takes images only, so the file cannot be sent instead).`);
+                    return produce(byId.get(id), true);
+                })();
+                remade.set(id, again);
+            }
+            outcome = await again;
+        }
+        const url = outcome.report.urls[0];
+        if (url === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotSubmitted */ .X0(`Not submitted: entry '${id}' (its video-from) was made again and ${describe(outcome.report)}.`, 'upstream_failed');
+        return url;
+    };
+    const start = (video) => {
+        const running = (async () => {
+            const upstream = video.from && (await outcomeOf(video.from.id));
+            if (upstream && !madeVideo(upstream.report)) {
+                const message = `Not submitted: entry '${upstream.id}' (its video-from) ${describe(upstream.report)}.`;
+                const report = { outcome: 'skipped', status: 'skipped', errorCode: 'upstream_failed', errorMessage: message, urls: [] };
+                const outcome = { id: video.id, settings: video.settings, from: upstream.id, report, failure: message };
+                final.set(video.id, outcome);
+                return outcome;
+            }
+            return hold([-(lengths.get(video.id) ?? 1), order.get(video.id) ?? 0], () => produce(video));
+        })();
+        started.set(video.id, running);
+        return running;
+    };
+    const outcomeOf = (id) => started.get(id) ?? start(byId.get(id));
+    await Promise.all(plan.videos.map(video => outcomeOf(video.id)));
+    return plan.videos.map(video => final.get(video.id));
+}
+/** What became of a video that gave none: "failed (content_policy)", "was skipped". */
+function describe(report) {
+    if (report.outcome === 'skipped')
+        return 'was not submitted either';
+    const code = report.errorCode ? ` (${report.errorCode})` : '';
+    return `made no video: it ended ${report.status ?? report.outcome}${code}`;
 }
 
 
@@ -2385,6 +9165,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   sG: () => (/* binding */ usableEarlierResult)
 });
 
+// UNUSED EXPORTS: withUpstreamVideo
+
 // EXTERNAL MODULE: ./src/github/cancellation.ts
 var cancellation = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/evolink/request.ts
@@ -2415,7 +9197,7 @@ const RETRY_CAP_MS = 30_000;
 async function submitOnce(o) {
     // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
     if (o.now() >= o.deadline)
-        throw new errors/* ActionFailure */.d('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
+        throw new errors/* ActionFailure */.dR('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
     for (let attempt = 1;; attempt++) {
         try {
             return await o.client.submit(o.body, o.signal);
@@ -2429,9 +9211,9 @@ async function submitOnce(o) {
             const delayMs = Math.max(o.retryBaseMs / 2, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
                 if (error instanceof evolink_errors.ApiError) {
-                    throw new errors/* ActionFailure */.d(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
+                    throw new errors/* ActionFailure */.dR(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
                 }
-                throw new errors/* ActionFailure */.d(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
+                throw new errors/* ActionFailure */.dR(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
             }
             await o.onRetry?.(error, delayMs, attempt);
             await o.sleep(delayMs, o.signal);
@@ -2441,9 +9223,9 @@ async function submitOnce(o) {
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model) {
     if (error instanceof evolink_errors.ApiError && error.status < 500) {
-        return new errors/* ActionFailure */.d(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
+        return new errors/* ActionFailure */.dR(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
     }
-    return new errors/* ActionFailure */.d(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
+    return new errors/* ActionFailure */.dR(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
         'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof evolink_errors.ApiError ? error.code : 'submission_outcome_unknown');
 }
@@ -2464,11 +9246,11 @@ async function checkFloor(client, minCredits, signal) {
         credits = await client.getCredits(signal);
     }
     catch (error) {
-        throw new errors/* ActionFailure */.d(`min-credits is set, but the balance could not be read (${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}): nothing was submitted.`, 'balance_unreadable');
+        throw new errors/* ActionFailure */.dR(`min-credits is set, but the balance could not be read (${(0,explain/* describeFailure */.Ic)(error)}: ${error.message}): nothing was submitted.`, 'balance_unreadable');
     }
     const problem = floorProblem(credits, minCredits);
     if (problem)
-        throw new errors/* ActionFailure */.d(problem, 'below_min_credits');
+        throw new errors/* ActionFailure */.dR(problem, 'below_min_credits');
     return credits;
 }
 let turn = Promise.resolve();
@@ -2512,12 +9294,14 @@ async function produceVideo(settings, run) {
         const openLedger = () => (ledger ??= openReuse(asked, run));
         if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
             const found = await openLedger();
-            const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, run) : undefined;
+            const reused = found && settings.reuse === 'identical' && !run.fresh ? await reuseIdentical(settings, found, run) : undefined;
             if (reused)
                 return { report: reused };
             if (found)
                 settings = await resumeEarlierAttempt(settings, found, run, facts);
         }
+        if (!settings.taskId && run.upstream)
+            settings = withUpstreamVideo(settings, run.upstream.field, await run.upstream.url());
         if (!settings.taskId && settings.uploads.length > 0)
             settings = await upload(settings, run);
         return { report: await generate(settings, run, facts, openLedger) };
@@ -2536,11 +9320,10 @@ async function openReuse(settings, run) {
     // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
     if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !(0,cache_service/* cacheService */.q)())
         return undefined;
-    const { openLedger } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4694));
+    const { openLedger, fingerprintOf } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4694));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
-        body: (0,request/* buildGenerationRequest */.k)(settings),
-        uploads: settings.uploads,
+        fingerprint: await (run.fingerprint?.() ?? fingerprintOf((0,request/* buildGenerationRequest */.k)(settings), settings.uploads)),
         apiKey: settings.apiKey,
         maxVideoBytes: settings.delivery.maxDownloadBytes,
         entry: run.entry,
@@ -2620,6 +9403,10 @@ async function reuseIdentical(settings, ledger, run) {
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal) : report;
+}
+/** The request with the upstream's video in `field`: a one-item list where the model takes a list. */
+function withUpstreamVideo(settings, field, url) {
+    return { ...settings, fields: { ...settings.fields, [field]: Array.isArray(settings.fields[field]) ? [url] : url } };
 }
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
 async function upload(settings, run) {

@@ -18,3 +18,14 @@ export class ActionFailure extends Error {
     this.name = 'ActionFailure'
   }
 }
+
+/** A video the step chose not to submit (its upstream made no video): it ends `skipped` with `code`. */
+export class NotSubmitted extends Error {
+  constructor(
+    message: string,
+    readonly code: string
+  ) {
+    super(message)
+    this.name = 'NotSubmitted'
+  }
+}

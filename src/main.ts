@@ -1,14 +1,14 @@
-// The story of one run: settings → one video (video/produce.ts) → outputs, verdict and summary.
+// The story of one run: settings → plan (one video, or a manifest's) → run (one scheduler) → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
-import { watchCancellation } from './github/cancellation.js'
+import { watchCancellation, sleep } from './github/cancellation.js'
 import { createClient } from './evolink/client.js'
 import { failureReport } from './report/failure.js'
 import { createTransport, type HttpTransport } from './net/http.js'
-import type { Report } from './report-model.js'
 import { maskSecret } from './github/runner.js'
 import { readInput } from './inputs/read-input.js'
-import { readSettings, type Settings } from './inputs/settings.js'
-import { produceVideo, type VideoLog } from './video/produce.js'
+import { readPlan, type StepPlan } from './step/plan.js'
+import { runPlan } from './step/scheduler.js'
+import type { VideoLog } from './video/produce.js'
 
 const loadCore = () => import('@actions/core')
 /** The step's own log and outputs. */
@@ -20,34 +20,28 @@ const stepLog = async (): Promise<VideoLog> => {
 export async function run(): Promise<void> {
   const cancellation = watchCancellation()
   const startedAt = Date.now()
-  let settings: Settings | undefined
+  let plan: StepPlan | undefined
   let transport: HttpTransport | undefined
   try {
-    if (readInput('manifest')) {
-      const { runManifest } = await import('./video/manifest-run.js')
-      return await runManifest({ read: readInput, mask: maskSecret, signal: cancellation.signal, startedAt, log: stepLog })
+    plan = await readPlan(readInput, maskSecret)
+    const first = plan.videos[0]?.settings
+    if (!first) return
+    if (first.dryRun) {
+      const report = await (await import('./step/dry-run.js')).dryRunPlan(plan, stepLog)
+      if (report) await (await import('./report/report.js')).publish(first, report)
+      return
     }
-    settings = await readSettings(
-      name => readInput(name),
-      secret => maskSecret(secret)
-    )
-    if (settings.dryRun) return await conclude(settings, (await import('./report/dry-run.js')).dryRunReport(settings))
     transport = await createTransport()
-    const client = createClient({ ...settings, open: transport.open })
-    const { report, failure } = await produceVideo(settings, { client, transport, signal: cancellation.signal, startedAt, log: stepLog })
-    await conclude(settings, report, failure)
+    const client = createClient({ ...first, open: transport.open })
+    const outcomes = await runPlan(plan, { client, transport, signal: cancellation.signal, startedAt, log: stepLog }, sleep)
+    await (await import('./step/report.js')).publishStep(plan, outcomes, cancellation.signal)
   } catch (error) {
     const report = failureReport(error, {}, startedAt)
-    if (settings) await conclude(settings, report, report.errorMessage)
+    const single = plan && !plan.manifest ? plan.videos[0] : undefined
+    if (single) await (await import('./report/report.js')).publish(single.settings, report, report.errorMessage)
     else (await loadCore()).setFailed(report.errorMessage ?? String(error))
   } finally {
     cancellation.dispose()
     await transport?.close()
   }
-}
-
-/** Outputs, the step's verdict (`failure` when the run ended on an error) and the job summary. */
-async function conclude(settings: Settings, report: Report, failure?: string): Promise<void> {
-  const { publish } = await import('./report/report.js')
-  await publish(settings, report, failure)
 }

@@ -1,7 +1,8 @@
 // What one run of the action ends with; report.ts turns it into outputs, summary and annotations.
 
 export interface Report {
-  outcome: 'completed' | 'failed' | 'timeout' | 'cancelled' | 'submitted' | 'dry-run'
+  /** `skipped`: never submitted, by the step's choice (a manifest entry whose upstream made no video). */
+  outcome: 'completed' | 'failed' | 'timeout' | 'cancelled' | 'submitted' | 'dry-run' | 'skipped'
   taskId?: string
   /** True when this run resumed an existing task (task-id) instead of submitting one. */
   resumed?: boolean

@@ -1,7 +1,8 @@
 // manifest: a file of the repository listing several videos (docs/manifests.md). Read like prompt-file
-// (inside the workspace, symlinks followed, never .git/, a regular file checked on its handle, at most
-// 64 KiB, UTF-8), parsed as YAML (JSON is YAML), and turned into one set of input values per entry: the
-// entry's own values over the step's inputs. Every problem names the entry and the input; all at once.
+// (inside the workspace, symlinks followed, never .git/, a regular file checked on its handle, UTF-8) but
+// up to 2 MiB, parsed as YAML (JSON is YAML), and turned into one set of input values per entry: the
+// entry's own values over the step's inputs, and `video-from`, the entry its video is made from. Every
+// problem names the entry and the input; all at once.
 import { readPromptFile } from './prompt-file.js'
 import { quoteInput } from '../net/untrusted.js'
 
@@ -33,13 +34,19 @@ const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls'])
 const OBJECT_INPUTS = new Set(['model-params', 'params'])
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 export const ENTRY_ID = /^[A-Za-z0-9._-]{1,64}$/
-/** More entries than this is not a step's work (a matrix has 256 legs at most). */
-export const MAX_ENTRIES = 256
+/** A bound that keeps validation and the `results` output sensible (docs/manifests.md has the figures). */
+export const MAX_ENTRIES = 1000
+/** About 2 KiB per entry at the most entries: room for long prompts. */
+export const MAX_MANIFEST_BYTES = 2 << 20
+/** The key that makes an entry from another entry's video: not a step input, so not in ENTRY_INPUTS. */
+export const VIDEO_FROM = 'video-from'
 
 export interface ManifestEntry {
   id: string
   /** The entry's own inputs, as the strings the step's inputs would be. */
   values: Record<string, string>
+  /** The id of the entry whose finished video this entry's video input is. */
+  from?: string
 }
 
 /** The entries that could be read, and the problems found: an entry's unknown keys do not hide the rest of its checks. */
@@ -78,7 +85,7 @@ function asInput(input: string, value: unknown): { text: string } | { problem: s
 
 /** Reads and checks the manifest the input names; entries keep their order. */
 export async function readManifest(raw: string, workspace: string): Promise<Manifest> {
-  const file = readPromptFile(raw, workspace)
+  const file = readPromptFile(raw, workspace, MAX_MANIFEST_BYTES)
   if (!file.ok) return { ok: false, problems: [`Input 'manifest' is ${quoteInput(raw)}: ${file.problem.replace(/ \(that folder holds credentials, not prompts\)/, '')}.`] }
   const { parse } = await import('yaml')
   let document: unknown
@@ -109,16 +116,20 @@ export async function readManifest(raw: string, workspace: string): Promise<Mani
     if (seen.has(id)) return problems.push(`Manifest entry '${id}': the id is used by an earlier entry; ids must be unique.`)
     seen.add(id)
     const values: Record<string, string> = {}
-    for (const [key, value] of Object.entries(rest)) {
+    const { [VIDEO_FROM]: from, ...inputs } = rest
+    if (from !== undefined && (typeof from !== 'string' || !ENTRY_ID.test(from))) {
+      problems.push(`Manifest entry '${id}': video-from is ${quoteInput(String(from))}: it must be the id of another entry of the manifest.`)
+    }
+    for (const [key, value] of Object.entries(inputs)) {
       if (!(ENTRY_INPUTS as readonly string[]).includes(key)) {
-        problems.push(`Manifest entry '${id}': ${quoteInput(key)} is not an input an entry may set; it may set ${ENTRY_INPUTS.join(', ')}.`)
+        problems.push(`Manifest entry '${id}': ${quoteInput(key)} is not an input an entry may set; it may set ${ENTRY_INPUTS.join(', ')} and ${VIDEO_FROM}.`)
         continue
       }
       const text = asInput(key, value)
       if ('problem' in text) problems.push(`Manifest entry '${id}': input '${key}' ${text.problem}.`)
       else values[key] = text.text
     }
-    entries.push({ id, values })
+    entries.push({ id, values, ...(typeof from === 'string' && ENTRY_ID.test(from) ? { from } : {}) })
   })
   return { ok: true, entries, problems }
 }

@@ -11,15 +11,15 @@ export const MAX_PROMPT_FILE_BYTES = 64 * 1024
 
 export type PromptFile = { ok: true; prompt: string } | { ok: false; problem: string }
 
-export function readPromptFile(raw: string, workspace: string): PromptFile {
+export function readPromptFile(raw: string, workspace: string, maxBytes = MAX_PROMPT_FILE_BYTES): PromptFile {
   const path = resolve(workspace, raw)
   const rel = within(workspace, path)
   if (rel === undefined) return { ok: false, problem: `must be a file inside the workspace (${workspace}), symlinks included; it resolves to ${path}` }
   if (underGit(rel)) return { ok: false, problem: 'must not be inside .git/ (that folder holds credentials, not prompts)' }
   const opened = openRegularFile(resolve(workspace, rel))
   if (!opened.ok) return opened
-  const bytes = readAtMost(opened.fd, MAX_PROMPT_FILE_BYTES + 1)
-  if (bytes.length > MAX_PROMPT_FILE_BYTES) return { ok: false, problem: `must be at most ${MAX_PROMPT_FILE_BYTES / 1024} KiB` }
+  const bytes = readAtMost(opened.fd, maxBytes + 1)
+  if (bytes.length > maxBytes) return { ok: false, problem: `must be at most ${maxBytes / 1024} KiB` }
   const utf16 = utf16Hint(bytes)
   if (utf16) return { ok: false, problem: `must be UTF-8, but it ${utf16}: save it as UTF-8` }
   let text: string

@@ -10,6 +10,8 @@ import { MAX_SUMMARY_CHARS } from './summary.js'
 export interface EntryOutcome {
   id: string
   settings: Settings
+  /** The entry this video was made from. */
+  from?: string
   report: Report
   /** The message of an error that ended the entry early. */
   failure?: string
@@ -20,10 +22,11 @@ export const entryFailure = (entry: EntryOutcome) => entry.failure ?? verdict(en
 
 /** The `results` output: one object per entry, outputs' names, the vocabulary rules of the single outputs. */
 export function resultsOf(entries: EntryOutcome[]): Record<string, unknown>[] {
-  return entries.map(({ id, report }) => {
+  return entries.map(({ id, from, report }) => {
     const { status, errorCode, errorMessage } = vocabularyOutputs(report)
     return {
       id,
+      'video-from': from ?? null,
       'task-id': report.taskId ?? null,
       status: status ?? null,
       'video-url': report.urls[0] ?? null,
@@ -38,14 +41,24 @@ export function resultsOf(entries: EntryOutcome[]): Record<string, unknown>[] {
   })
 }
 
+/** The ids from the first video of an entry's chain down to the entry (a manifest's graph has no cycles). */
+function chainOf(entries: EntryOutcome[], id: string): string[] {
+  const from = new Map(entries.map(entry => [entry.id, entry.from]))
+  const chain = [id]
+  for (let at = from.get(id); at !== undefined && !chain.includes(at); at = from.get(at)) chain.unshift(at)
+  return chain
+}
+
 const cell = (text: string | number | undefined) => (text === undefined || text === '' ? '—' : escapeMarkdown(String(text)))
 
 /** One table row per entry: status, model, duration, link, file, reused. */
 export function buildBatchSummary(entries: EntryOutcome[], title: string): string {
-  const rows = entries.map(({ id, settings, report }) => {
+  const rows = entries.map(({ id, from, settings, report }) => {
     const link = report.urls[0] ? markdownLink('Open', report.urls[0]) : '—'
     const duration = settings.fields.duration
-    return `| ${cell(id)} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
+    // A video made from another shows the chain it ends: intro → intro-4k.
+    const name = from === undefined ? cell(id) : `${escapeMarkdown(chainOf(entries, id).join(' → '))}`
+    return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
   })
   const failed = entries.filter(entry => entryFailure(entry))
   const lines = [

@@ -1,5 +1,5 @@
 // Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
-import { ActionFailure, InputError } from '../errors.js'
+import { ActionFailure, InputError, NotSubmitted } from '../errors.js'
 import { ApiError } from '../evolink/errors.js'
 import type { Task } from '../evolink/schema.js'
 import { explainApiError } from '../evolink/explain.js'
@@ -29,6 +29,7 @@ export function failureReport(error: unknown, facts: { taskId?: string; submitte
     const hint = error.status === 404 || error.status === 400 ? '' : resume
     return { ...base, outcome: 'failed', errorCode: error.code ?? String(error.status), errorMessage: explainApiError(error, { taskId: facts.taskId }) + hint }
   }
+  if (error instanceof NotSubmitted) return { ...base, outcome: 'skipped', status: 'skipped', errorCode: error.code, errorMessage: error.message }
   if (error instanceof ActionFailure) return { ...base, outcome: 'failed', errorCode: error.code, errorMessage: error.message + resume }
   if (error instanceof InputError) return { ...base, outcome: 'failed', errorCode: 'invalid_input', errorMessage: error.message }
   // Anything else is a bug of ours; say so instead of printing a bare stack trace.

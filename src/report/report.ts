@@ -28,6 +28,8 @@ export function verdict(settings: Settings, report: Report): string | undefined 
       return `Task ${report.taskId} did not finish within timeout (${formatDuration(settings.timeoutMs)}); it may still complete. ${resume}`
     case 'cancelled':
       return report.errorMessage ?? `Cancelled while waiting for task ${report.taskId}. ${resume}`
+    case 'skipped':
+      return report.errorMessage ?? 'Not submitted.'
     default:
       return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined
   }

@@ -18,7 +18,8 @@ export function buildSummary(settings: Settings, report: Report): string {
     timeout: '⏳ Still running when the step timed out',
     cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
     submitted: '📨 Task submitted (not waited for)',
-    'dry-run': '🧪 Dry run: nothing was sent'
+    'dry-run': '🧪 Dry run: nothing was sent',
+    skipped: '⏭️ Not submitted'
   }[report.outcome]
 
   const rows: [string, string][] = [

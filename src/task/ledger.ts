@@ -34,13 +34,21 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
+/** A video made from another entry's video: the field that carries it, and that entry's fingerprint. */
+export interface UpstreamStandIn {
+  field: string
+  fingerprint: string
+}
+
 /**
  * The request's fingerprint: SHA-256 of the canonical body, where each workspace file stands as the
- * SHA-256 of its bytes (its uploaded URL differs on every upload; a changed picture is another request).
- * The key is never part of it.
+ * SHA-256 of its bytes (its uploaded URL differs on every upload; a changed picture is another request),
+ * and a video made from another entry's video as that entry's fingerprint (its URL differs on every run; a
+ * changed upstream is another request, down the whole chain). The key is never part of it.
  */
-export function requestFingerprint(body: Record<string, unknown>, uploads: readonly { field: string; index?: number; sha256: string }[]): string {
+export function requestFingerprint(body: Record<string, unknown>, uploads: readonly { field: string; index?: number; sha256: string }[], upstream?: UpstreamStandIn): string {
   const stable: Record<string, unknown> = { ...body }
+  if (upstream) stable[upstream.field] = `video-from:${upstream.fingerprint}`
   for (const upload of uploads) {
     const file = `file:sha256:${upload.sha256}`
     if (upload.index === undefined) stable[upload.field] = file
@@ -224,9 +232,15 @@ export interface Ledger {
   close(): Promise<void>
 }
 
+/** The fingerprint of a request whose workspace files are read (and hashed) now. */
+export async function fingerprintOf(body: Record<string, unknown>, uploads: readonly PendingUpload[], upstream?: UpstreamStandIn): Promise<string> {
+  const hashed = await Promise.all(uploads.map(async upload => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })))
+  return requestFingerprint(body, hashed, upstream)
+}
+
 export interface LedgerOptions {
-  body: Record<string, unknown>
-  uploads: readonly PendingUpload[]
+  /** The request's (fingerprintOf): what the entries are found and signed under. */
+  fingerprint: string
   /** Names and signs the entries (through a key derived from it); never written anywhere. */
   apiKey: string
   /** The largest video a restored entry may hold (the step's max-download-size). */
@@ -244,8 +258,7 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
   const env = o.env ?? process.env
   const service = cacheService(env)
   if (!service) return undefined
-  const hashed = await Promise.all(o.uploads.map(async upload => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })))
-  const fingerprint = requestFingerprint(o.body, hashed)
+  const { fingerprint } = o
   const step = runIdentity(env)
   const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step
   const account = accountKey(o.apiKey)

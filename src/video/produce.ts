@@ -36,6 +36,15 @@ export interface VideoRun {
   log: () => Promise<VideoLog>
   /** The manifest entry this video is, if any. */
   entry?: string
+  /** The request's fingerprint as the plan knows it (a video made from another entry's: with that entry's); default: its own. */
+  fingerprint?: () => Promise<string>
+  /**
+   * A video made from another entry's: the request field that carries it, and its URL, asked only when this
+   * video is to be submitted (not when it is reused or resumed). It throws NotSubmitted when there is none.
+   */
+  upstream?: { field: string; url: () => Promise<string> }
+  /** Made again although the cache holds it (its links expired and another video needs one): not looked up, recorded. */
+  fresh?: boolean
 }
 
 type Facts = {
@@ -57,10 +66,11 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
     const openLedger = () => (ledger ??= openReuse(asked, run))
     if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
       const found = await openLedger()
-      const reused = found && settings.reuse === 'identical' ? await reuseIdentical(settings, found, run) : undefined
+      const reused = found && settings.reuse === 'identical' && !run.fresh ? await reuseIdentical(settings, found, run) : undefined
       if (reused) return { report: reused }
       if (found) settings = await resumeEarlierAttempt(settings, found, run, facts)
     }
+    if (!settings.taskId && run.upstream) settings = withUpstreamVideo(settings, run.upstream.field, await run.upstream.url())
     if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, run)
     return { report: await generate(settings, run, facts, openLedger) }
   } catch (error) {
@@ -73,14 +83,13 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
 }
 
 /** The Actions cache ledger, when reuse is on and the runner provides the cache service (loaded only then). */
-export async function openReuse(settings: Settings, run: Pick<VideoRun, 'log' | 'entry'>): Promise<Ledger | undefined> {
+export async function openReuse(settings: Settings, run: Pick<VideoRun, 'log' | 'entry' | 'fingerprint'>): Promise<Ledger | undefined> {
   // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
   if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !cacheService()) return undefined
-  const { openLedger } = await import('../task/ledger.js')
+  const { openLedger, fingerprintOf } = await import('../task/ledger.js')
   // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
   return openLedger({
-    body: buildGenerationRequest(settings),
-    uploads: settings.uploads,
+    fingerprint: await (run.fingerprint?.() ?? fingerprintOf(buildGenerationRequest(settings), settings.uploads)),
     apiKey: settings.apiKey,
     maxVideoBytes: settings.delivery.maxDownloadBytes,
     entry: run.entry,
@@ -160,6 +169,11 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
   }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
   return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal) : report
+}
+
+/** The request with the upstream's video in `field`: a one-item list where the model takes a list. */
+export function withUpstreamVideo(settings: Settings, field: string, url: string): Settings {
+  return { ...settings, fields: { ...settings.fields, [field]: Array.isArray(settings.fields[field]) ? [url] : url } }
 }
 
 /** Uploads the workspace's images an input named; the request then carries their URLs. */

@@ -152,7 +152,7 @@ it('entry runs a single entry, with the single-video outputs set', async () => {
   expect(result.outputs['video-url']).toBe(results(result)[0]?.['video-url'])
   const unknown = await run({ entry: 'nope' })
   expect(unknown.code).toBe(1)
-  expect(unknown.stdout).toContain('Input \'entry\' is "nope": it must be the id of an entry of the manifest: intro, feature-a, portrait')
+  expect(unknown.stdout).toContain('Input \'entry\' is "nope": it must be one or more ids of the manifest, separated by commas: intro, feature-a, portrait; "nope" is not one.')
 })
 
 it('dry-run sends nothing and sets matrix for the plan job', async () => {

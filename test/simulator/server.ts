@@ -35,6 +35,8 @@ export type Fault =
   /** No fault: this request is served normally (to aim the next fault at a later request). */
   | { kind: 'none' }
 
+export type Outcome = { status: 'completed' } | { status: 'completed-empty' } | { status: 'failed'; code: string; message: string } | { status: string }
+
 export interface SimulatorOptions {
   /** Milliseconds from creation to the final status. */
   taskMs?: number
@@ -43,7 +45,9 @@ export interface SimulatorOptions {
   /** estimated_time reported at submission, in seconds. */
   estimatedTimeS?: number
   /** How tasks end. */
-  outcome?: { status: 'completed' } | { status: 'completed-empty' } | { status: 'failed'; code: string; message: string } | { status: string }
+  outcome?: Outcome
+  /** How the task of this request ends, where it differs from `outcome` (undefined: as `outcome` says). */
+  outcomeFor?: (body: Record<string, unknown>) => Outcome | undefined
   /** Size of each result file in bytes. */
   videoBytes?: number
   /** Number of result URLs per task. */
@@ -89,7 +93,7 @@ export class EvoLinkSimulator {
   readonly uploads: { name: string; type: string; size: number; sha256: string; url: string }[] = []
   private apiPort = 0
   private seq = 0
-  options: Required<Omit<SimulatorOptions, 'estimatedTimeS'>> & { estimatedTimeS?: number }
+  options: Required<Omit<SimulatorOptions, 'estimatedTimeS' | 'outcomeFor'>> & Pick<SimulatorOptions, 'estimatedTimeS' | 'outcomeFor'>
 
   constructor(options: SimulatorOptions = {}) {
     this.options = {
@@ -264,7 +268,8 @@ export class EvoLinkSimulator {
   }
 
   taskView(task: SimTask, fault?: Fault): Record<string, unknown> {
-    const { taskMs, pendingMs, outcome, resultCount } = this.options
+    const { taskMs, pendingMs, resultCount } = this.options
+    const outcome = this.options.outcomeFor?.(task.body) ?? this.options.outcome
     const elapsed = Date.now() - task.createdAtMs
     const duration = typeof task.body.duration === 'number' ? task.body.duration : 5
     const common = { created: task.created, id: task.id, model: task.body.model, object: 'video.generation.task', type: 'video' }

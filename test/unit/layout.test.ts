@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { ROOT } from '../harness/run-action.js'
 
-/** Lowest first: shared types and text helpers, the network, the runner and GitHub, EvoLink's API, the inputs, the task, the report, delivery, one video and many (video), then the story (main). */
-const LAYERS = ['.', 'net', 'github', 'evolink', 'inputs', 'task', 'report', 'delivery', 'video', 'main']
+/** Lowest first: shared types and text helpers, the network, the runner and GitHub, EvoLink's API, the inputs, the task, the report, delivery, one video (video), the step's plan, scheduler and report (step), then the story (main). */
+const LAYERS = ['.', 'net', 'github', 'evolink', 'inputs', 'task', 'report', 'delivery', 'video', 'step', 'main']
 const SRC = join(ROOT, 'src')
 
 function modules(dir: string): string[] {

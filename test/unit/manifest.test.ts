@@ -1,10 +1,11 @@
 // Manifests, the plain parts: reading the file (typed YAML values, ids, unknown keys, prototype keys,
-// aliases), the inputs of an entry over the step's, the pool's bound and the shared 429 back-off.
+// aliases), the inputs of an entry over the step's, the scheduler's slots and the shared 429 back-off.
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readManifest } from '../../src/inputs/manifest.js'
-import { entryReader, pool, sharedBackoff } from '../../src/video/batch.js'
+import { entryReader, videoFromStandIn } from '../../src/step/plan.js'
+import { sharedBackoff, slots } from '../../src/step/scheduler.js'
 import { ApiError } from '../../src/evolink/errors.js'
 import type { EvoLinkClient } from '../../src/evolink/client.js'
 
@@ -89,20 +90,31 @@ describe('entryReader', () => {
     const read = entryReader({ id: 'intro', values: { 'prompt-file': 'p.txt' } }, step, 3)
     expect([read('prompt'), read('prompt-file'), read('pr-comment'), read('asset-name'), read('download-path')]).toEqual(['', 'p.txt', 'true', 'intro.mp4', ''])
   })
+  it('an entry with video-from is checked with a stand-in for the video input, whatever the step sets', () => {
+    const read = entryReader({ id: 'b', values: {}, from: 'a' }, name => (name === 'video-urls' ? 'https://example.com/v.mp4' : ''), 2)
+    expect(read('video-urls')).toBe(videoFromStandIn('a'))
+  })
 })
 
-describe('pool', () => {
-  it('never runs more than the limit at once, and keeps the order of results', async () => {
+describe('slots', () => {
+  it('never runs more than the limit at once; waiting work starts lowest rank first', async () => {
+    const hold = slots(2)
     let running = 0
     let most = 0
-    const results = await pool([5, 1, 4, 2, 3, 1], 2, async n => {
-      most = Math.max(most, ++running)
-      await new Promise(resolve => setTimeout(resolve, n * 5))
-      running--
-      return n * 10
-    })
+    const began: number[] = []
+    const work = (n: number, rank: number[]) =>
+      hold(rank, async () => {
+        began.push(n)
+        most = Math.max(most, ++running)
+        await new Promise(resolve => setTimeout(resolve, 10))
+        running--
+        return n * 10
+      })
+    const results = await Promise.all([work(1, [0, 1]), work(2, [0, 2]), work(3, [0, 3]), work(4, [-2, 4]), work(5, [0, 5])])
     expect(most).toBe(2)
-    expect(results).toEqual([50, 10, 40, 20, 30, 10])
+    expect(results).toEqual([10, 20, 30, 40, 50])
+    // 4 waited with a longer chain below it (rank -2): it goes before 3 and 5, listed earlier or later.
+    expect(began).toEqual([1, 2, 4, 3, 5])
   })
 })
 

@@ -1,0 +1,356 @@
+export const id = 485;
+export const ids = [485,850];
+export const modules = {
+
+/***/ 8850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publish: () => (/* binding */ publish),
+/* harmony export */   publishOutputs: () => (/* binding */ publishOutputs),
+/* harmony export */   verdict: () => (/* binding */ verdict),
+/* harmony export */   vocabularyOutputs: () => (/* binding */ vocabularyOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
+// The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
+
+
+
+
+
+/**
+ * Everything the step leaves behind: outputs, the verdict (an error annotation when it failed) and the
+ * job summary. `failure` is the message of an error that ended the run early, if one did.
+ */
+async function publish(settings, report, failure = verdict(settings, report)) {
+    publishOutputs(report);
+    if (failure)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(failure);
+    else if (report.urls[0])
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Video: ${report.urls[0]}`);
+    await publishSummary(settings, report);
+}
+/** Why the step fails, or undefined when it succeeds. */
+function verdict(settings, report) {
+    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .resumeHint */ .tJ)(report.taskId ?? '');
+    switch (report.outcome) {
+        case 'failed':
+            return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_task_status_js__WEBPACK_IMPORTED_MODULE_2__/* .failureAdvice */ .d)(report.errorCode ?? '')}`;
+        case 'timeout':
+            return `Task ${report.taskId} did not finish within timeout (${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(settings.timeoutMs)}); it may still complete. ${resume}`;
+        case 'cancelled':
+            return report.errorMessage ?? `Cancelled while waiting for task ${report.taskId}. ${resume}`;
+        case 'skipped':
+            return report.errorMessage ?? 'Not submitted.';
+        default:
+            return report.deliveryError ? `The video is ready (${report.urls[0]}) but was not delivered as asked: ${report.deliveryError}` : undefined;
+    }
+}
+/**
+ * `status` and `error-code` keep a fixed vocabulary (an identifier: letters, digits, `_ . : -`), so a
+ * workflow can compare them safely; a value outside it is output as `unknown` and shown in `error-message`.
+ */
+function vocabularyOutputs(report) {
+    const odd = [];
+    const keep = (what, raw) => {
+        if (raw === undefined || raw === '')
+            return undefined;
+        const id = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .identifier */ .Cv)(raw);
+        if (id === undefined)
+            odd.push(`${what} was ${JSON.stringify((0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(raw, 200))}`);
+        return id ?? 'unknown';
+    };
+    const status = keep('status', report.status);
+    const errorCode = keep('error code', report.errorCode);
+    const errorMessage = [report.errorMessage, odd.length > 0 ? `(${odd.join('; ')})` : undefined].filter(Boolean).join(' ');
+    return { status, errorCode, errorMessage: errorMessage || undefined };
+}
+/** Sets every output but task-id, which main sets the moment it is known. Unknown values stay unset. */
+function publishOutputs(report) {
+    const { status, errorCode, errorMessage } = vocabularyOutputs(report);
+    const outputs = {
+        status,
+        'video-url': report.urls[0],
+        'video-urls': report.urls.length > 0 ? JSON.stringify(report.urls) : undefined,
+        progress: report.progress,
+        'error-code': errorCode,
+        'error-message': errorMessage,
+        'credits-reserved': report.creditsReserved,
+        'expires-at': report.expiresAt,
+        'video-path': report.file?.path,
+        'video-size': report.file?.size,
+        'video-sha256': report.file?.sha256,
+        'comment-url': report.commentUrl,
+        'asset-url': report.assetUrl,
+        'credits-remaining': report.creditsRemaining,
+        reused: report.outcome === 'dry-run' ? undefined : String(report.reused === true)
+    };
+    for (const [name, value] of Object.entries(outputs)) {
+        if (value !== undefined && value !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(name, String(value));
+    }
+}
+async function publishSummary(settings, report) {
+    // A missing GITHUB_STEP_SUMMARY (running outside Actions) must not fail the step.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw((0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSummary */ .f)(settings, report), true).write();
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
+/* harmony export */   f: () => (/* binding */ buildSummary)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+
+/**
+ * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
+ * bounds the whole, at most 3 bytes a character, whatever a reply holds.
+ */
+const MAX_SUMMARY_CHARS = 256 * 1024;
+const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
+function buildSummary(settings, report) {
+    const title = {
+        completed: '✅ Video ready',
+        failed: '❌ Video generation failed',
+        timeout: '⏳ Still running when the step timed out',
+        cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
+        submitted: '📨 Task submitted (not waited for)',
+        'dry-run': '🧪 Dry run: nothing was sent',
+        skipped: '⏭️ Not submitted'
+    }[report.outcome];
+    const rows = [
+        ['Status', cell(report.status)],
+        ['Task id', cell(report.taskId)],
+        ...report.urls.map((url, i) => [
+            report.urls.length > 1 ? `Video ${i + 1}` : 'Video',
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(report.urls.length > 1 ? `Open video ${i + 1}` : 'Open the video', url)
+        ]),
+        ['Links valid until', cell(report.expiresAt)],
+        ...(report.file
+            ? [
+                ['File', `${cell(report.file.path)} (${report.file.size} bytes)`],
+                ['SHA\\-256', cell(report.file.sha256)]
+            ]
+            : []),
+        ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
+        ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
+        ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
+        ['Credits reserved', cell(report.creditsReserved)],
+        // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
+        // run are not the task's settings).
+        ...(report.resumed
+            ? [['Model', cell(report.model)]]
+            : [
+                ['Model', cell(settings.model)],
+                ...Object.entries(settings.fields)
+                    .filter(([name]) => name !== 'prompt')
+                    .map(([name, value]) => [
+                    (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name),
+                    cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
+                ])
+            ])
+    ];
+    if (report.errorCode || report.errorMessage)
+        rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
+    if (report.deliveryError)
+        rows.push(['Delivery', cell(report.deliveryError)]);
+    const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+    if (report.reusedFrom)
+        lines.push(`Reused ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '');
+    else if (report.resumed)
+        lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '');
+    else if (settings.prompt)
+        lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
+    if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
+        lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');
+    }
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .capMarkdown */ .y3)(lines.join('\n'), MAX_SUMMARY_CHARS);
+}
+
+
+/***/ }),
+
+/***/ 485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishStep: () => (/* binding */ publishStep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+;// CONCATENATED MODULE: ./src/report/batch-report.ts
+// What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
+// the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
+
+
+
+
+/** Why the entry failed, or undefined when its video was made and delivered. */
+const entryFailure = (entry) => entry.failure ?? (0,report_report.verdict)(entry.settings, entry.report);
+/** The `results` output: one object per entry, outputs' names, the vocabulary rules of the single outputs. */
+function resultsOf(entries) {
+    return entries.map(({ id, from, report }) => {
+        const { status, errorCode, errorMessage } = (0,report_report.vocabularyOutputs)(report);
+        return {
+            id,
+            'video-from': from ?? null,
+            'task-id': report.taskId ?? null,
+            status: status ?? null,
+            'video-url': report.urls[0] ?? null,
+            'video-urls': report.urls,
+            'video-path': report.file?.path ?? null,
+            'video-sha256': report.file?.sha256 ?? null,
+            reused: report.reused === true,
+            'credits-reserved': report.creditsReserved ?? null,
+            'error-code': errorCode ?? null,
+            'error-message': errorMessage ?? null
+        };
+    });
+}
+/** The ids from the first video of an entry's chain down to the entry (a manifest's graph has no cycles). */
+function chainOf(entries, id) {
+    const from = new Map(entries.map(entry => [entry.id, entry.from]));
+    const chain = [id];
+    for (let at = from.get(id); at !== undefined && !chain.includes(at); at = from.get(at))
+        chain.unshift(at);
+    return chain;
+}
+const cell = (text) => (text === undefined || text === '' ? '—' : (0,format/* escapeMarkdown */.FV)(String(text)));
+/** One table row per entry: status, model, duration, link, file, reused. */
+function buildBatchSummary(entries, title) {
+    const rows = entries.map(({ id, from, settings, report }) => {
+        const link = report.urls[0] ? (0,format/* markdownLink */.iQ)('Open', report.urls[0]) : '—';
+        const duration = settings.fields.duration;
+        // A video made from another shows the chain it ends: intro → intro-4k.
+        const name = from === undefined ? cell(id) : `${(0,format/* escapeMarkdown */.FV)(chainOf(entries, id).join(' → '))}`;
+        return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`;
+    });
+    const failed = entries.filter(entry => entryFailure(entry));
+    const lines = [
+        `## ${title}`,
+        '',
+        '| entry | status | model | duration | video | file | reused |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+        '',
+        ...failed.map(entry => `- **${cell(entry.id)}**: ${cell(entryFailure(entry))}`),
+        ''
+    ];
+    return (0,format/* capMarkdown */.y3)(lines.join('\n'), summary/* MAX_SUMMARY_CHARS */.W);
+}
+function batchTitle(entries) {
+    const failed = entries.filter(entry => entryFailure(entry)).length;
+    return failed === 0 ? `✅ ${entries.length} video(s) ready` : `❌ ${failed} of ${entries.length} video(s) failed`;
+}
+/** Outputs, the verdict and the summary of a manifest run. */
+async function publishBatch(entries, summary) {
+    core.setOutput('results', JSON.stringify(resultsOf(entries)));
+    const only = entries.length === 1 ? entries[0] : undefined;
+    if (only) {
+        (0,report_report.publishOutputs)(only.report);
+        if (only.report.taskId)
+            core.setOutput('task-id', only.report.taskId);
+    }
+    const failed = entries.filter(entry => entryFailure(entry));
+    if (failed.length > 0) {
+        core.setFailed(`${failed.length} of ${entries.length} video(s) failed:\n${failed.map(entry => `- ${entry.id}: ${entryFailure(entry)}`).join('\n')}`);
+    }
+    else {
+        core.info(`${entries.length} video(s) ready: ${entries.map(e => `${e.id} ${e.report.urls[0] ?? e.report.file?.path ?? ''}`.trim()).join(', ')}`);
+    }
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core.summary.addRaw(summary, true).write();
+}
+
+;// CONCATENATED MODULE: ./src/step/report.ts
+// The one report of a step: outcomes in; outputs, the job summary, the pull request comment and the verdict
+// out. A plan of one sets the single-video outputs, its summary card and its own comment (posted with the
+// delivery); a manifest sets `results`, one table and one comment for all, and fails naming every entry.
+
+
+async function publishStep(plan, outcomes, signal) {
+    const [single] = outcomes;
+    if (!plan.manifest && single)
+        return (0,report_report.publish)(single.settings, single.report, single.failure);
+    const summary = buildBatchSummary(outcomes, batchTitle(outcomes));
+    const first = plan.videos[0]?.settings;
+    if (first?.delivery.prComment) {
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
+    }
+    await publishBatch(outcomes, summary);
+}
+
+
+/***/ }),
+
+/***/ 4027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ interpretTask),
+/* harmony export */   d: () => (/* binding */ failureAdvice)
+/* harmony export */ });
+const RUNNING = new Set(['pending', 'processing']);
+function interpretTask(task) {
+    if (RUNNING.has(task.status))
+        return { kind: 'running' };
+    if (task.status === 'completed') {
+        if (task.results.length > 0)
+            return { kind: 'succeeded', urls: task.results };
+        const refused = task.refusedResults.length > 0 ? ` Refused as unsafe: ${task.refusedResults.slice(0, 3).join('; ')}.` : '';
+        return { kind: 'failed', code: 'no_results', message: `The task completed but returned no usable video URL.${refused}` };
+    }
+    const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
+    const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);
+    return { kind: 'failed', code, message };
+}
+/** Server-side failure codes after which the same request may well succeed if submitted again. */
+const WORTH_RESUBMITTING = new Set([
+    'generation_failed_no_content',
+    'service_error',
+    'generation_timeout',
+    'resource_exhausted',
+    'quota_exceeded',
+    'service_unavailable',
+    'resource_not_found',
+    'unknown_error'
+]);
+/** A hint for the failure annotation: whether re-running the workflow as it is can help. */
+function failureAdvice(code) {
+    if (WORTH_RESUBMITTING.has(code))
+        return 'This is a server-side failure: re-running the workflow may succeed (it creates a new task).';
+    if (code === 'content_policy_violation')
+        return 'Change the prompt before re-running: EvoLink refused its content.';
+    if (code === 'request_cancelled')
+        return 'The task was cancelled on the EvoLink side.';
+    return 'Change the request before re-running: EvoLink will refuse it again as it is.';
+}
+
+
+/***/ })
+
+};
