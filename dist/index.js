@@ -7043,6 +7043,12 @@ const ENTRY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const MAX_ENTRIES = 1000;
 /** About 2 KiB per entry at the most entries: room for long prompts. */
 const MAX_MANIFEST_BYTES = 2 << 20;
+/**
+ * The YAML library's memory grows with the tokens, not the bytes (2 MiB of `[1,1,…]` took 1 GiB): the tokens
+ * are counted first, by its lexer, in flat memory. A typical entry has about 35; this allows 120 each at
+ * the most entries (at the bound, a plan peaks near 120 MiB: docs/performance.md).
+ */
+const MAX_MANIFEST_TOKENS = 120_000;
 /** The key that makes an entry from another entry's video: not a step input, so not in ENTRY_INPUTS. */
 const VIDEO_FROM = 'video-from';
 /** A key that would reach an object's prototype, anywhere in a value. */
@@ -7087,7 +7093,13 @@ async function readManifest(raw, workspace) {
     const file = readPromptFile(raw, workspace, MAX_MANIFEST_BYTES);
     if (!file.ok)
         return { ok: false, problems: [`Input 'manifest' is ${(0,untrusted/* quoteInput */.Zs)(raw)}: ${file.problem.replace(/ \(that folder holds credentials, not prompts\)/, '')}.`] };
-    const { parse } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const { parse, Lexer } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lexed = new Lexer().lex(file.prompt);
+    for (let tokens = 0; !lexed.next().done;) {
+        if (++tokens > MAX_MANIFEST_TOKENS) {
+            return { ok: false, problems: [`Input 'manifest' (${(0,untrusted/* quoteInput */.Zs)(raw)}) holds more than ${MAX_MANIFEST_TOKENS} YAML tokens: split it, or shorten its lists.`] };
+        }
+    }
     let document;
     try {
         // YAML 1.2 core schema, unique keys, aliases bounded (no "billion laughs").

@@ -38,6 +38,12 @@ export const ENTRY_ID = /^[A-Za-z0-9._-]{1,64}$/
 export const MAX_ENTRIES = 1000
 /** About 2 KiB per entry at the most entries: room for long prompts. */
 export const MAX_MANIFEST_BYTES = 2 << 20
+/**
+ * The YAML library's memory grows with the tokens, not the bytes (2 MiB of `[1,1,…]` took 1 GiB): the tokens
+ * are counted first, by its lexer, in flat memory. A typical entry has about 35; this allows 120 each at
+ * the most entries (at the bound, a plan peaks near 120 MiB: docs/performance.md).
+ */
+export const MAX_MANIFEST_TOKENS = 120_000
 /** The key that makes an entry from another entry's video: not a step input, so not in ENTRY_INPUTS. */
 export const VIDEO_FROM = 'video-from'
 
@@ -87,7 +93,13 @@ function asInput(input: string, value: unknown): { text: string } | { problem: s
 export async function readManifest(raw: string, workspace: string): Promise<Manifest> {
   const file = readPromptFile(raw, workspace, MAX_MANIFEST_BYTES)
   if (!file.ok) return { ok: false, problems: [`Input 'manifest' is ${quoteInput(raw)}: ${file.problem.replace(/ \(that folder holds credentials, not prompts\)/, '')}.`] }
-  const { parse } = await import('yaml')
+  const { parse, Lexer } = await import('yaml')
+  const lexed = new Lexer().lex(file.prompt)
+  for (let tokens = 0; !lexed.next().done;) {
+    if (++tokens > MAX_MANIFEST_TOKENS) {
+      return { ok: false, problems: [`Input 'manifest' (${quoteInput(raw)}) holds more than ${MAX_MANIFEST_TOKENS} YAML tokens: split it, or shorten its lists.`] }
+    }
+  }
   let document: unknown
   try {
     // YAML 1.2 core schema, unique keys, aliases bounded (no "billion laughs").

@@ -16,6 +16,16 @@ async function manifest(text: string) {
 }
 
 describe('readManifest', () => {
+  it('takes 1,000 entries and refuses 1,001; refuses a file over 2 MiB and one with more tokens than it allows, before parsing it', async () => {
+    const entries = (n: number) => `videos:\n${Array.from({ length: n }, (_, i) => `  - id: e${i}\n    prompt: p\n`).join('')}`
+    const thousand = await manifest(entries(1000))
+    expect(thousand.ok && thousand.entries).toHaveLength(1000)
+    expect(await manifest(entries(1001))).toEqual({ ok: false, problems: ["Input 'manifest' lists 1001 videos: at most 1000."] })
+    const big = await manifest(`videos:\n  - id: a\n    prompt: ${'x'.repeat(2 << 20)}\n`)
+    expect(big.problems[0]).toContain('must be at most 2048 KiB')
+    const tokens = await manifest(`videos:\n  - id: a\n    params: [${Array(600_000).fill('1').join(',')}]\n`)
+    expect(tokens.problems).toEqual(['Input \'manifest\' ("m.yml") holds more than 120000 YAML tokens: split it, or shorten its lists.'])
+  })
   it('turns typed YAML values into the strings the inputs would be', async () => {
     const read = await manifest(`videos:
   - id: a.b_c-1
