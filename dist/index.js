@@ -9080,7 +9080,7 @@ async function runPlan(plan, run, sleep) {
             if (!again) {
                 again = (async () => {
                     const log = plan.manifest ? entryLog(id, await run.log()) : await run.log();
-                    log.info(`Made again: '${forId}' is made from this video, and the cached one's link expired (EvoLink's files API takes images only, so the file cannot be sent instead).`);
+                    log.info(`Making this video again, as a new task that costs credits: '${forId}' is made from it, and the cached one's link expired (EvoLink's files API takes images only, so the restored file cannot be sent instead).`);
                     return produce(byId.get(id), true);
                 })();
                 remade.set(id, again);

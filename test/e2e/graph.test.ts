@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator, type SimTask } from '../simulator/server.js'
 import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
-import { runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
+import { CLOCK_PRELOAD, OFFLINE_PRELOAD, runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-graph-key'
 const TASK_MS = 400
@@ -225,5 +225,32 @@ describe('reuse identical through a chain', () => {
     expect(changed.code).toBe(0)
     expect(sim.creations).toBe(4)
     expect(results(changed).map(r => r.reused)).toEqual([false, false])
+  })
+
+  it('an upstream restored from the cache whose link expired is made again when its dependent must be made (the files API takes images only)', async () => {
+    const manifest = `videos:
+  - id: intro
+    prompt: A lighthouse
+    download-path: out/intro.mp4
+  - id: intro-4k
+    model: topaz-video-upscale
+    video-from: intro
+`
+    const first = await run({ reuse: 'identical' }, manifest, { env: cache.stepEnv(1, '601') })
+    expect(first.code).toBe(0)
+    expect(sim.creations).toBe(2)
+
+    // A day and an hour later: both recorded links have expired; intro's file is in the cache, intro-4k's is not.
+    const later = { NODE_OPTIONS: `--import=${OFFLINE_PRELOAD} --import=${CLOCK_PRELOAD}`, TEST_CLOCK_OFFSET_MS: String(25 * 3600_000) }
+    const second = await run({ reuse: 'identical' }, manifest, { env: cache.stepEnv(1, '602', later) })
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain("[intro] Making this video again, as a new task that costs credits: 'intro-4k' is made from it, and the cached one's link expired")
+    expect(sim.creations).toBe(4)
+    const [intro, upscale] = [...sim.tasks.values()].slice(2)
+    expect(upscale?.body).toEqual({ model: 'topaz-video-upscale', video_urls: [urlOf(intro as SimTask)] })
+    expect(results(second).map(r => [r.id, r.reused, r['task-id']])).toEqual([
+      ['intro', false, intro?.id],
+      ['intro-4k', false, upscale?.id]
+    ])
   })
 })

@@ -12,6 +12,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..').re
 export const ACTION = process.env.ACTION_UNDER_TEST ?? join(ROOT, 'dist', 'index.js')
 /** Preload for tests that make the action meet non-loopback addresses: fake DNS and no real connection off the machine. */
 export const OFFLINE_PRELOAD = pathToFileURL(join(ROOT, 'test', 'harness', 'offline.mjs')).href
+/** Preload that moves the action's Date.now() by TEST_CLOCK_OFFSET_MS (clock.mjs). */
+export const CLOCK_PRELOAD = pathToFileURL(join(ROOT, 'test', 'harness', 'clock.mjs')).href
 
 export interface ActionYml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
