@@ -7045,10 +7045,10 @@ const MAX_ENTRIES = 1000;
 const MAX_MANIFEST_BYTES = 2 << 20;
 /**
  * The YAML library's memory grows with the tokens, not the bytes (2 MiB of `[1,1,…]` took 1 GiB): the tokens
- * are counted first, by its lexer, in flat memory. A typical entry has about 35; this allows 120 each at
- * the most entries (at the bound, a plan peaks near 120 MiB: docs/performance.md).
+ * are counted first, by its lexer, in flat memory. A typical entry has about 35; this allows 100 each at
+ * the most entries (at the bound, a plan peaks near 160 MiB on Node 24: docs/performance.md).
  */
-const MAX_MANIFEST_TOKENS = 120_000;
+const MAX_MANIFEST_TOKENS = 100_000;
 /** The key that makes an entry from another entry's video: not a step input, so not in ENTRY_INPUTS. */
 const VIDEO_FROM = 'video-from';
 /** A key that would reach an object's prototype, anywhere in a value. */
@@ -9060,10 +9060,10 @@ async function runPlan(plan, run, sleep) {
     const remade = new Map();
     const produce = async (video, fresh = false) => {
         const { id, from } = video;
-        // Once the step is cancelled no video starts (no cache look-up, no upload): it ends cancelled, nothing sent.
         const settings = plan.manifest ? { ...video.settings, delivery: { ...video.settings.delivery, prComment: false } } : video.settings;
         const log = plan.manifest ? async () => entryLog(id, await run.log()) : run.log;
         const upstream = from && { field: from.field, url: () => upstreamUrl(from.id, id) };
+        // Once the step is cancelled no video starts (no cache look-up, no upload): it ends cancelled, nothing sent.
         const cancelled = run.signal.aborted && (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureReport */ .L)(run.signal.reason, {}, run.startedAt);
         const { report, failure } = cancelled
             ? { report: cancelled, failure: cancelled.errorMessage }

@@ -40,10 +40,10 @@ export const MAX_ENTRIES = 1000
 export const MAX_MANIFEST_BYTES = 2 << 20
 /**
  * The YAML library's memory grows with the tokens, not the bytes (2 MiB of `[1,1,…]` took 1 GiB): the tokens
- * are counted first, by its lexer, in flat memory. A typical entry has about 35; this allows 120 each at
- * the most entries (at the bound, a plan peaks near 120 MiB: docs/performance.md).
+ * are counted first, by its lexer, in flat memory. A typical entry has about 35; this allows 100 each at
+ * the most entries (at the bound, a plan peaks near 160 MiB on Node 24: docs/performance.md).
  */
-export const MAX_MANIFEST_TOKENS = 120_000
+export const MAX_MANIFEST_TOKENS = 100_000
 /** The key that makes an entry from another entry's video: not a step input, so not in ENTRY_INPUTS. */
 export const VIDEO_FROM = 'video-from'
 

@@ -123,10 +123,10 @@ export async function runPlan(plan: StepPlan, run: StepRun, sleep: (ms: number, 
 
   const produce = async (video: PlannedVideo, fresh = false): Promise<VideoOutcome> => {
     const { id, from } = video
-    // Once the step is cancelled no video starts (no cache look-up, no upload): it ends cancelled, nothing sent.
     const settings = plan.manifest ? { ...video.settings, delivery: { ...video.settings.delivery, prComment: false } } : video.settings
     const log = plan.manifest ? async () => entryLog(id, await run.log()) : run.log
     const upstream = from && { field: from.field, url: () => upstreamUrl(from.id, id) }
+    // Once the step is cancelled no video starts (no cache look-up, no upload): it ends cancelled, nothing sent.
     const cancelled = run.signal.aborted && failureReport(run.signal.reason, {}, run.startedAt)
     const { report, failure } = cancelled
       ? { report: cancelled, failure: cancelled.errorMessage }

@@ -237,7 +237,22 @@ it('the example manifest (docs/examples/videos.yaml) passes every check, and its
   writeFileSync(join(dir, 'docs', 'hero.png'), PNG) // the picture the user adds, as the example says
   const result = await run({ manifest: 'videos/videos.yaml', 'dry-run': 'true' }, { workspace: dir })
   expect(result.stdout).not.toMatch(/::error::/)
-  expect(JSON.parse(result.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro' }, { entry: 'feature-upload' }, { entry: 'social-portrait' }] })
+  expect(JSON.parse(result.outputs.matrix ?? '{}')).toEqual({ include: [{ entry: 'intro,intro-more,intro-4k' }, { entry: 'feature-upload' }, { entry: 'social-portrait' }] })
+  // And made: the chain's continuation carries the clip's URL and its mode, the upscale the continuation's.
+  const made = await run({ manifest: 'videos/videos.yaml', 'max-concurrent': '5' }, { workspace: dir })
+  expect(made.code).toBe(0)
+  expect(results(made).map(r => [r.id, r.status, r['video-from']])).toEqual([
+    ['intro', 'completed', null],
+    ['intro-more', 'completed', 'intro'],
+    ['intro-4k', 'completed', 'intro-more'],
+    ['feature-upload', 'completed', null],
+    ['social-portrait', 'completed', null]
+  ])
+  const [intro, more, upscale] = ['intro', 'intro-more', 'intro-4k'].map(id => results(made).find(r => r.id === id))
+  const body = (taskId: unknown) => sim.tasks.get(String(taskId))?.body
+  expect(body(more?.['task-id'])).toMatchObject({ model: 'wan2.7-image-to-video', generation_mode: 'video_continuation', video_urls: [intro?.['video-url']] })
+  expect(body(upscale?.['task-id'])).toEqual({ model: 'topaz-video-upscale', video_urls: [more?.['video-url']] })
+  expect(made.summary).toContain('intro → intro-more → intro-4k')
 })
 
 it("a re-run resumes each entry's task, even two entries with the same request", async () => {

@@ -24,7 +24,7 @@ describe('readManifest', () => {
     const big = await manifest(`videos:\n  - id: a\n    prompt: ${'x'.repeat(2 << 20)}\n`)
     expect(big.problems[0]).toContain('must be at most 2048 KiB')
     const tokens = await manifest(`videos:\n  - id: a\n    params: [${Array(600_000).fill('1').join(',')}]\n`)
-    expect(tokens.problems).toEqual(['Input \'manifest\' ("m.yml") holds more than 120000 YAML tokens: split it, or shorten its lists.'])
+    expect(tokens.problems).toEqual(['Input \'manifest\' ("m.yml") holds more than 100000 YAML tokens: split it, or shorten its lists.'])
   })
   it('turns typed YAML values into the strings the inputs would be', async () => {
     const read = await manifest(`videos:
