@@ -455,6 +455,27 @@ async function cacheBench(): Promise<void> {
   row('cache, service never answers', 'ms to the verdict', median(outage), median(plain), '≤ baseline + 6 s (one bounded call)', median(outage) <= median(plain) + 6000)
 }
 
+/** The inputs of a manifest run: waits, adaptive polls every `pollS`, no reuse, the given concurrency. */
+const manifestInputs = (sim: EvoLinkSimulator, pollS: string, maxConcurrent: number): Record<string, string> => ({
+  'INPUT_API-KEY': 'sk-evo-bench',
+  INPUT_MODEL: 'kling-o3-text-to-video',
+  INPUT_WAIT: 'true',
+  'INPUT_POLL-INTERVAL': pollS,
+  'INPUT_POLL-STRATEGY': 'adaptive',
+  INPUT_TIMEOUT: '900',
+  'INPUT_REQUEST-TIMEOUT': '30',
+  'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
+  'INPUT_BASE-URL': sim.url,
+  'INPUT_DRY-RUN': 'false',
+  'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
+  'INPUT_PR-COMMENT': 'false',
+  'INPUT_RELEASE-ASSET': 'false',
+  INPUT_REUSE: 'off',
+  'INPUT_MAX-CONCURRENT': String(maxConcurrent),
+  'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
+  'INPUT_MAX-UPLOAD-SIZE': '10MiB'
+})
+
 /**
  * Many videos: 20 entries of 2-minute tasks, time-scaled by BENCH_MANIFEST_SCALE (default 20: a 6 s task,
  * polls 20× more often), with max-concurrent 20, against the same task run alone. Wall time against the
@@ -466,25 +487,7 @@ async function manifestBench(): Promise<void> {
   const taskMs = 120_000 / scale
   const pollS = String(10 / scale)
   const entries = 20
-  const inputs = (sim: EvoLinkSimulator) => ({
-    'INPUT_API-KEY': 'sk-evo-bench',
-    INPUT_MODEL: 'kling-o3-text-to-video',
-    INPUT_WAIT: 'true',
-    'INPUT_POLL-INTERVAL': pollS,
-    'INPUT_POLL-STRATEGY': 'adaptive',
-    INPUT_TIMEOUT: '600',
-    'INPUT_REQUEST-TIMEOUT': '30',
-    'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-    'INPUT_BASE-URL': sim.url,
-    'INPUT_DRY-RUN': 'false',
-    'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
-    'INPUT_PR-COMMENT': 'false',
-    'INPUT_RELEASE-ASSET': 'false',
-    INPUT_REUSE: 'off',
-    'INPUT_MAX-CONCURRENT': String(entries),
-    'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
-    'INPUT_MAX-UPLOAD-SIZE': '10MiB'
-  })
+  const inputs = (sim: EvoLinkSimulator) => manifestInputs(sim, pollS, entries)
   const single = { ms: [] as number[], gets: [] as number[], rss: [] as number[] }
   const batch = { ms: [] as number[], gets: [] as number[], rss: [] as number[], submitMs: [] as number[] }
   for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
@@ -526,27 +529,6 @@ async function manifestBench(): Promise<void> {
     Math.max(...batch.rss) <= 1.5 * Math.max(...single.rss)
   )
 }
-
-/** The inputs of a manifest run: waits, adaptive polls every `pollS`, no reuse, the given concurrency. */
-const manifestInputs = (sim: EvoLinkSimulator, pollS: string, maxConcurrent: number): Record<string, string> => ({
-  'INPUT_API-KEY': 'sk-evo-bench',
-  INPUT_MODEL: 'kling-o3-text-to-video',
-  INPUT_WAIT: 'true',
-  'INPUT_POLL-INTERVAL': pollS,
-  'INPUT_POLL-STRATEGY': 'adaptive',
-  INPUT_TIMEOUT: '900',
-  'INPUT_REQUEST-TIMEOUT': '30',
-  'INPUT_MAX-CONSECUTIVE-ERRORS': '10',
-  'INPUT_BASE-URL': sim.url,
-  'INPUT_DRY-RUN': 'false',
-  'INPUT_MAX-DOWNLOAD-SIZE': '2GiB',
-  'INPUT_PR-COMMENT': 'false',
-  'INPUT_RELEASE-ASSET': 'false',
-  INPUT_REUSE: 'off',
-  'INPUT_MAX-CONCURRENT': String(maxConcurrent),
-  'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
-  'INPUT_MAX-UPLOAD-SIZE': '10MiB'
-})
 
 /** `pairs` chains of two: a clip, then its upscale (topaz-video-upscale, video-from the clip). */
 const chainsManifest = (pairs: number) =>
