@@ -40,6 +40,87 @@ function collectYoungGarbage() {
 
 /***/ }),
 
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
+/* harmony export */   f: () => (/* binding */ buildSummary)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+
+/**
+ * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
+ * bounds the whole, at most 3 bytes a character, whatever a reply holds.
+ */
+const MAX_SUMMARY_CHARS = 256 * 1024;
+const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
+function buildSummary(settings, report) {
+    const title = {
+        completed: '✅ Video ready',
+        failed: '❌ Video generation failed',
+        timeout: '⏳ Still running when the step timed out',
+        cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
+        submitted: '📨 Task submitted (not waited for)',
+        'dry-run': '🧪 Dry run: nothing was sent',
+        skipped: '⏭️ Not submitted'
+    }[report.outcome];
+    const rows = [
+        ['Status', cell(report.status)],
+        ['Task id', cell(report.taskId)],
+        ...report.urls.map((url, i) => [
+            report.urls.length > 1 ? `Video ${i + 1}` : 'Video',
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(report.urls.length > 1 ? `Open video ${i + 1}` : 'Open the video', url)
+        ]),
+        ['Links valid until', cell(report.expiresAt)],
+        ...(report.file
+            ? [
+                ['File', `${cell(report.file.path)} (${report.file.size} bytes)`],
+                ['SHA\\-256', cell(report.file.sha256)]
+            ]
+            : []),
+        ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
+        ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
+        ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
+        ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],
+        ...(report.creditsRemaining === undefined ? [] : [['Balance after', cell(report.creditsRemaining)]]),
+        ...(report.estimate
+            ? [['Estimate', cell(report.estimate.credits === undefined ? `unknown: ${report.estimate.how}` : `≈ ${report.estimate.credits} credits, ${report.estimate.how}`)]]
+            : []),
+        // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
+        // run are not the task's settings).
+        ...(report.resumed
+            ? [['Model', cell(report.model)]]
+            : [
+                ['Model', cell(settings.model)],
+                ...Object.entries(settings.fields)
+                    .filter(([name]) => name !== 'prompt')
+                    .map(([name, value]) => [
+                    (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name),
+                    cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
+                ])
+            ])
+    ];
+    if (report.errorCode || report.errorMessage)
+        rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
+    if (report.deliveryError)
+        rows.push(['Delivery', cell(report.deliveryError)]);
+    const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+    if (report.reusedFrom)
+        lines.push(`Reused ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '');
+    else if (report.resumed)
+        lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '');
+    else if (settings.prompt)
+        lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
+    if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
+        lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');
+    }
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .capMarkdown */ .y3)(lines.join('\n'), MAX_SUMMARY_CHARS);
+}
+
+
+/***/ }),
+
 /***/ 3320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -50,6 +131,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   MAX_LEGS: () => (/* binding */ MAX_LEGS),
   dryRunPlan: () => (/* binding */ dryRunPlan),
+  estimateText: () => (/* binding */ estimateText),
   matrixLegs: () => (/* binding */ matrixLegs)
 });
 
@@ -82,16 +164,23 @@ function dryRunReport(settings) {
     return { outcome: 'dry-run', taskId: settings.taskId, resumed: settings.taskId !== undefined, status: 'dry-run', urls: [] };
 }
 
-// EXTERNAL MODULE: ./src/video/produce.ts + 2 modules
-var produce = __webpack_require__(4493);
+// EXTERNAL MODULE: ./src/video/produce.ts + 1 modules
+var produce = __webpack_require__(7981);
 // EXTERNAL MODULE: ./src/step/graph.ts
 var graph = __webpack_require__(1558);
 // EXTERNAL MODULE: ./src/step/scheduler.ts
 var scheduler = __webpack_require__(7355);
+// EXTERNAL MODULE: ./src/format.ts
+var format = __webpack_require__(6264);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/step/dry-run.ts
 // dry-run of a plan: each video's request as it would be sent, nothing sent. A manifest's plan also sets the
 // `matrix` output: the entries to make, each connected set of the graph in one leg (so no video is made by two
 // legs), never more legs than GitHub runs; with reuse identical, a set the cache supplies whole is left out.
+
+
+
 
 
 
@@ -104,16 +193,57 @@ function matrixLegs(plan, toMake) {
     const sets = (0,graph/* connectedSets */.rF)(plan.videos.map(video => ({ id: video.id, from: video.from?.id })));
     return (0,graph/* packLegs */.LB)(sets.filter(set => set.some(id => toMake.has(id))), MAX_LEGS);
 }
-/** A single video: its report (outputs as a dry-run sets them). A manifest: every entry's request, and the matrix. */
+/** "≈ 28 credits, learned from a run of …" or "price unknown: no earlier run of …". */
+const estimateText = (estimate) => (estimate.credits === undefined ? `price unknown: ${estimate.how}` : `≈ ${estimate.credits} credits, ${estimate.how}`);
+/**
+ * A single video: its report (outputs as a dry-run sets them). A manifest: every entry's request, and the
+ * matrix. Both: what each video to make would cost, as far as earlier runs tell (output credits-estimate,
+ * left empty when any price is unknown).
+ */
 async function dryRunPlan(plan, log) {
-    const [single] = plan.videos;
-    if (!plan.manifest && single)
-        return dryRunReport(single.settings);
+    const pricing = (0,scheduler/* stepPricing */.px)(plan, log, true);
+    try {
+        const { book } = await pricing.open();
+        const priced = async (settings) => (await book.estimateFor((0,request/* buildGenerationRequest */.k)(settings))).estimate;
+        const [single] = plan.videos;
+        if (!plan.manifest && single) {
+            const report = dryRunReport(single.settings);
+            const estimate = single.settings.taskId ? undefined : await priced(single.settings);
+            if (estimate)
+                core.info(`Dry run: ${estimateText(estimate)}.`);
+            if (estimate?.credits !== undefined)
+                core.setOutput('credits-estimate', String(estimate.credits));
+            return { report: { ...report, estimate } };
+        }
+        return { summary: await planManifest(plan, log, priced) };
+    }
+    finally {
+        await pricing.close();
+    }
+}
+/** The plan as a pull request reads it: one row per entry with its estimate, and the total. */
+function planSummary(rows, total, count, toMake) {
+    const lines = [
+        `## 🧪 Plan: ${count} video(s), ${toMake} to make, ${total === undefined ? 'cost unknown' : `≈ ${total} credits`}`,
+        '',
+        '| entry | model | duration | estimate |',
+        '|---|---|---|---|',
+        ...rows,
+        '',
+        'Nothing was sent: this is a dry run. Estimates come from what earlier runs of the same model and settings reserved.',
+        ''
+    ];
+    return (0,format/* capMarkdown */.y3)(lines.join('\n'), summary/* MAX_SUMMARY_CHARS */.W);
+}
+async function planManifest(plan, log, priced) {
     const toMake = new Set();
+    const rows = [];
+    const cell = (text) => (text === undefined || text === '' ? '—' : (0,format/* escapeMarkdown */.FV)(String(text)));
     if (plan.videos.some(({ settings }) => settings.reuse === 'identical' && !settings.apiKey)) {
         core.info('Dry run: without api-key the cache cannot be read (its entries are named and signed with a key derived from it): every entry is in the matrix.');
     }
     const fingerprint = (0,scheduler/* planFingerprints */.Rr)(plan);
+    let total = 0;
     for (const { id, settings, from } of plan.videos) {
         core.info(`[${id}]`);
         dryRunReport(settings);
@@ -123,16 +253,25 @@ async function dryRunPlan(plan, log) {
         const ledger = settings.reuse === 'identical' ? await (0,produce/* openReuse */.Ly)(settings, { log, entry: id, fingerprint: () => fingerprint(id) }) : undefined;
         const supplied = ledger !== undefined && (await (0,produce/* usableEarlierResult */.sG)(settings, ledger)) !== undefined;
         await ledger?.close();
-        if (supplied)
-            core.info(`[${id}] the Actions cache holds this video (reuse: identical).`);
-        else
-            toMake.add(id);
+        const row = (estimate) => `| ${cell(from ? `${from.id} → ${id}` : id)} | ${cell(settings.model)} | ${cell(settings.fields.duration)} | ${estimate} |`;
+        if (supplied) {
+            core.info(`[${id}] the Actions cache holds this video (reuse: identical): 0 credits.`);
+            rows.push(row('0 (in the cache)'));
+            continue;
+        }
+        toMake.add(id);
+        const estimate = await priced(settings);
+        core.info(`[${id}] ${estimateText(estimate)}.`);
+        rows.push(row(cell(estimateText(estimate))));
+        total = total === undefined || estimate.credits === undefined ? undefined : total + estimate.credits;
     }
     const legs = matrixLegs(plan, toMake);
     core.setOutput('matrix', JSON.stringify({ include: legs.map(leg => ({ entry: leg.join(',') })) }));
+    if (total !== undefined)
+        core.setOutput('credits-estimate', String(total));
     const entries = (n) => `${n} entr${n === 1 ? 'y' : 'ies'}`;
-    core.info(`Dry run: ${entries(plan.videos.length)} checked, nothing was sent; matrix: ${entries(legs.reduce((sum, leg) => sum + leg.length, 0))} in ${legs.length} leg(s), ${toMake.size} to make (an entry made from another's runs in its leg).`);
-    return undefined;
+    core.info(`Dry run: ${entries(plan.videos.length)} checked, nothing was sent; matrix: ${entries(legs.reduce((sum, leg) => sum + leg.length, 0))} in ${legs.length} leg(s), ${toMake.size} to make (an entry made from another's runs in its leg); ${total === undefined ? 'estimate: unknown (a price is unknown)' : `estimate: ≈ ${total} credits`}.`);
+    return planSummary(rows, total, plan.videos.length, toMake.size);
 }
 
 

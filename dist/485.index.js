@@ -147,7 +147,11 @@ function buildSummary(settings, report) {
         ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
         ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
-        ['Credits reserved', cell(report.creditsReserved)],
+        ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],
+        ...(report.creditsRemaining === undefined ? [] : [['Balance after', cell(report.creditsRemaining)]]),
+        ...(report.estimate
+            ? [['Estimate', cell(report.estimate.credits === undefined ? `unknown: ${report.estimate.how}` : `≈ ${report.estimate.credits} credits, ${report.estimate.how}`)]]
+            : []),
         // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
         // run are not the task's settings).
         ...(report.resumed
@@ -190,6 +194,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  publishPlan: () => (/* binding */ publishPlan),
   publishStep: () => (/* binding */ publishStep)
 });
 
@@ -200,7 +205,7 @@ var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
+var report_summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/batch-report.ts
 // What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
 // the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
@@ -246,20 +251,34 @@ function buildBatchSummary(entries, title) {
         const duration = settings.fields.duration;
         // A video made from another shows the chain it ends: intro → intro-4k.
         const name = from === undefined ? cell(id) : `${(0,format/* escapeMarkdown */.FV)(chainOf(entries, id).join(' → '))}`;
-        return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`;
+        return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${cell(report.creditsReserved)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`;
     });
     const failed = entries.filter(entry => entryFailure(entry));
     const lines = [
         `## ${title}`,
         '',
-        '| entry | status | model | duration | video | file | reused |',
-        '|---|---|---|---|---|---|---|',
+        '| entry | status | model | duration | video | file | credits | reused |',
+        '|---|---|---|---|---|---|---|---|',
         ...rows,
+        '',
+        creditsLine(entries),
         '',
         ...failed.map(entry => `- **${cell(entry.id)}**: ${cell(entryFailure(entry))}`),
         ''
     ];
-    return (0,format/* capMarkdown */.y3)(lines.join('\n'), summary/* MAX_SUMMARY_CHARS */.W);
+    return (0,format/* capMarkdown */.y3)(lines.join('\n'), report_summary/* MAX_SUMMARY_CHARS */.W);
+}
+/** What the step reserved in all: the sum of its entries' reservations (a reused video counts 0). */
+const totalCredits = (entries) => entries.reduce((sum, { report }) => sum + (report.creditsReserved ?? 0), 0);
+/** "Credits reserved by this step: 14 of max-credits 20; balance after: 986." */
+function creditsLine(entries) {
+    const cap = entries[0]?.settings.maxCredits;
+    const balances = entries.map(({ report }) => report.creditsRemaining).filter((n) => n !== undefined);
+    const parts = [
+        `Credits reserved by this step: ${totalCredits(entries)}${cap === undefined ? '' : ` of max-credits ${cap}`}`,
+        ...(balances.length > 0 ? [`balance after: ${Math.min(...balances)}`] : [])
+    ];
+    return `${parts.join('; ')}.`;
 }
 function batchTitle(entries) {
     const failed = entries.filter(entry => entryFailure(entry)).length;
@@ -268,6 +287,7 @@ function batchTitle(entries) {
 /** Outputs, the verdict and the summary of a manifest run. */
 async function publishBatch(entries, summary) {
     core.setOutput('results', JSON.stringify(resultsOf(entries)));
+    core.setOutput('credits-reserved', String(totalCredits(entries)));
     const only = entries.length === 1 ? entries[0] : undefined;
     if (only) {
         (0,report_report.publishOutputs)(only.report);
@@ -291,6 +311,8 @@ async function publishBatch(entries, summary) {
 // delivery); a manifest sets `results`, one table and one comment for all, and fails naming every entry.
 
 
+
+
 async function publishStep(plan, outcomes, signal) {
     const [single] = outcomes;
     if (!plan.manifest && single)
@@ -302,6 +324,27 @@ async function publishStep(plan, outcomes, signal) {
         await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
     }
     await publishBatch(outcomes, summary);
+}
+/**
+ * What a dry-run leaves behind: a single video's outputs and summary card, a manifest's plan table; with
+ * pr-comment, the same posted to the pull request (what the change would cost, before anything is spent).
+ */
+async function publishPlan(plan, planned, signal) {
+    const first = plan.videos[0]?.settings;
+    if (!first)
+        return;
+    const summary = planned.report ? (0,report_summary/* buildSummary */.f)(first, planned.report) : planned.summary;
+    let commentUrl;
+    if (first.delivery.prComment && summary) {
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        commentUrl = await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
+    }
+    if (planned.report)
+        return (0,report_report.publish)(first, { ...planned.report, commentUrl });
+    if (commentUrl)
+        core.setOutput('comment-url', commentUrl);
+    if (summary && process.env.GITHUB_STEP_SUMMARY)
+        await core.summary.addRaw(summary, true).write();
 }
 
 

@@ -331,11 +331,17 @@ async function runCacheJob(argument) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  dj: () => (/* binding */ canonicalJson),
   fingerprintOf: () => (/* binding */ fingerprintOf),
-  openLedger: () => (/* binding */ openLedger)
+  openLedger: () => (/* binding */ openLedger),
+  TD: () => (/* binding */ openRecordStore),
+  yK: () => (/* binding */ runIdentity),
+  lm: () => (/* binding */ signRecord),
+  YZ: () => (/* binding */ signedFields),
+  Tc: () => (/* binding */ tag)
 });
 
-// UNUSED EXPORTS: RECORD_BUDGET_MS, accountKey, cacheKeys, canonicalJson, fileSha256, parseRecord, requestFingerprint, runIdentity, signRecord
+// UNUSED EXPORTS: RECORD_BUDGET_MS, accountKey, cacheKeys, fileSha256, parseRecord, requestFingerprint
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -567,11 +573,8 @@ function signedBy(account, json) {
         return false;
     return (0,external_node_crypto_.timingSafeEqual)(Buffer.from(mac, 'hex'), Buffer.from(recordMac(account, fields), 'hex'));
 }
-/**
- * A record restored from the cache, checked as strictly as a reply; undefined when anything is off, and
- * when another account key (or none) signed it: a video paid for with another key is not this key's video.
- */
-function parseRecord(text, fingerprint, account) {
+/** The fields of a record this account key signed (an object of at most 64 KiB of JSON), or undefined. */
+function signedFields(text, account) {
     if (text.length > MAX_RECORD_BYTES)
         return undefined;
     let json;
@@ -582,6 +585,16 @@ function parseRecord(text, fingerprint, account) {
         return undefined;
     }
     if (typeof json !== 'object' || json === null || Array.isArray(json) || !signedBy(account, json))
+        return undefined;
+    return json;
+}
+/**
+ * A record restored from the cache, checked as strictly as a reply; undefined when anything is off, and
+ * when another account key (or none) signed it: a video paid for with another key is not this key's video.
+ */
+function parseRecord(text, fingerprint, account) {
+    const json = signedFields(text, account);
+    if (!json)
         return undefined;
     const { kind, taskId, model, runId } = json;
     if (json.fingerprint !== fingerprint ||
@@ -643,18 +656,13 @@ async function fingerprintOf(body, uploads, upstream) {
     const hashed = await Promise.all(uploads.map(async (upload) => ({ field: upload.field, index: upload.index, sha256: await fileSha256(upload.path) })));
     return requestFingerprint(body, hashed, upstream);
 }
-/** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
-async function openLedger(o) {
+/** The record store of this step, or undefined when no cache service is there. */
+function openRecordStore(o) {
     const env = o.env ?? process.env;
     const service = (0,cache_service/* cacheService */.q)(env);
     if (!service)
         return undefined;
-    const { fingerprint } = o;
-    const step = runIdentity(env);
-    const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step;
     const account = accountKey(o.apiKey);
-    const keys = cacheKeys(account, run, fingerprint);
-    const unique = () => (0,external_node_crypto_.randomBytes)(4).toString('hex');
     const root = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `evolink-video-cache-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
     const trouble = (what, why) => {
         o.debug(`Actions cache: ${what}: ${why}`);
@@ -673,53 +681,74 @@ async function openLedger(o) {
     const ignored = (key, why) => {
         o.warn(`The Actions cache entry ${(0,untrusted/* cleanText */.X5)(key, 200)} was not used (${(0,untrusted/* cleanText */.X5)(why, 300)}); nothing of it was kept.`);
     };
-    const restore = async (name, prefix, what, heavy = false) => {
-        if (!service.readable || health.down)
-            return undefined;
-        // An entry that may hold a video is first looked up (seconds when the service is down), then fetched with a budget for its size.
-        if (heavy) {
-            const { cwd } = await staging(name);
-            const found = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog });
-            if (found.error)
-                return trouble(what, found.error);
-            if (!found.key)
+    return {
+        account,
+        service,
+        env,
+        unique: () => (0,external_node_crypto_.randomBytes)(4).toString('hex'),
+        ignored,
+        async restore(name, prefix, what, parse, heavy = false) {
+            if (!service.readable || health.down)
                 return undefined;
-        }
-        const { cwd, dir } = await staging(name);
-        const members = { [`${name}/${RECORD}`]: MAX_RECORD_BYTES, ...(heavy ? { [`${name}/${VIDEO}`]: o.maxVideoBytes } : {}) };
-        const answer = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, onLog, members, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS });
-        if (answer.error)
-            return trouble(what, answer.error);
-        if (!answer.key)
-            return undefined;
-        if (answer.refused)
-            return ignored(answer.key, answer.refused);
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, RECORD), 'utf8').catch(() => '');
-        const record = parseRecord(text, fingerprint, account);
-        if (!record)
-            return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered');
-        const video = answer.files?.[`${name}/${VIDEO}`];
-        return { record, dir, video, key: answer.key };
+            // An entry that may hold a video is first looked up (seconds when the service is down), then fetched with a budget for its size.
+            if (heavy) {
+                const { cwd } = await staging(name);
+                const found = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog });
+                if (found.error)
+                    return trouble(what, found.error);
+                if (!found.key)
+                    return undefined;
+            }
+            const { cwd, dir } = await staging(name);
+            const members = { [`${name}/${RECORD}`]: MAX_RECORD_BYTES, ...(heavy ? { [`${name}/${VIDEO}`]: o.maxVideoBytes } : {}) };
+            const answer = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, onLog, members, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS });
+            if (answer.error)
+                return trouble(what, answer.error);
+            if (!answer.key)
+                return undefined;
+            if (answer.refused)
+                return ignored(answer.key, answer.refused);
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, RECORD), 'utf8').catch(() => '');
+            const record = text.length > MAX_RECORD_BYTES ? undefined : parse(text);
+            if (record === undefined)
+                return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered');
+            return { record, dir, video: answer.files?.[`${name}/${VIDEO}`], key: answer.key };
+        },
+        async save(name, key, record, what, video) {
+            if (!service.writable || health.down)
+                return;
+            const { cwd, dir } = await staging(name);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, RECORD), record);
+            // A hard link costs nothing; another file system needs a copy.
+            if (video)
+                await (0,promises_.link)(video.path, (0,external_node_path_.join)(dir, VIDEO)).catch(() => (0,promises_.copyFile)(video.path, (0,external_node_path_.join)(dir, VIDEO)));
+            const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0);
+            const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog });
+            if (answer.error)
+                trouble(what, answer.error);
+            else
+                o.debug(`Actions cache: saved ${key}`);
+        },
+        close: () => (0,promises_.rm)(root, { recursive: true, force: true, maxRetries: 3 }).catch((error) => o.debug(`Actions cache: staging folder ${root} left behind: ${error.message}`))
     };
-    const save = async (name, key, record, what, video) => {
-        if (!service.writable || health.down)
-            return;
-        const { cwd, dir } = await staging(name);
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, RECORD), signRecord(account, record));
-        // A hard link costs nothing; another file system needs a copy.
-        if (video)
-            await (0,promises_.link)(video.path, (0,external_node_path_.join)(dir, VIDEO)).catch(() => (0,promises_.copyFile)(video.path, (0,external_node_path_.join)(dir, VIDEO)));
-        const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0);
-        const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog });
-        if (answer.error)
-            trouble(what, answer.error);
-        else
-            o.debug(`Actions cache: saved ${key}`);
-    };
+}
+/** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
+async function openLedger(o) {
+    const store = openRecordStore(o);
+    if (!store)
+        return undefined;
+    const { fingerprint } = o;
+    const step = runIdentity(store.env);
+    const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step;
+    const { account, ignored, unique } = store;
+    const keys = cacheKeys(account, run, fingerprint);
+    const parse = (text) => parseRecord(text, fingerprint, account);
+    const restore = (name, prefix, what, heavy = false) => store.restore(name, prefix, what, parse, heavy);
+    const save = (name, key, record, what, video) => store.save(name, key, signRecord(account, record), what, video);
     return {
         fingerprint,
         run,
-        service,
+        service: store.service,
         async earlierSubmission() {
             if (run.attempt < 2)
                 return undefined; // the first attempt has nothing to resume: no look-up at all
@@ -755,7 +784,7 @@ async function openLedger(o) {
             const record = { kind: 'result', fingerprint, runId: run.runId, ...result };
             await save('result', keys.identicalKey(unique()), record, 'keep the video for identical requests', videoPath && result.video ? { path: videoPath, size: result.video.size } : undefined);
         },
-        close: () => (0,promises_.rm)(root, { recursive: true, force: true, maxRetries: 3 }).catch((error) => o.debug(`Actions cache: staging folder ${root} left behind: ${error.message}`))
+        close: () => store.close()
     };
 }
 

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_CREDITS_RESERVED: () => (/* binding */ MAX_CREDITS_RESERVED),
 /* harmony export */   errorBodySchema: () => (/* binding */ errorBodySchema),
 /* harmony export */   taskSchema: () => (/* binding */ taskSchema)
 /* harmony export */ });
@@ -32,6 +33,8 @@ function lazy(make) {
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = (schema) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(schema), undefined);
 const code = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(String)));
+/** More credits than this for one video is not a reservation but a broken reply: left unread (unknown). */
+const MAX_CREDITS_RESERVED = 10_000_000;
 /** Longest estimate taken seriously: EvoLink's are minutes; a larger one says nothing. */
 const MAX_ESTIMATE_S = 7 * 24 * 3600;
 /** A `created` above this cannot be seconds (year 5138): it is read as milliseconds. */
@@ -48,7 +51,10 @@ const wireTask = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
         can_cancel: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY()),
         estimated_time: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(MAX_ESTIMATE_S)))
     })),
-    usage: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ credits_reserved: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI())) })),
+    usage: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+        credits_reserved: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(MAX_CREDITS_RESERVED))),
+        billing_rule: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['per_call', 'per_token', 'per_second']))
+    })),
     error: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ code: code(), message: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }))
 });
 function cleanTask(wire) {
@@ -74,7 +80,7 @@ function cleanTask(wire) {
         results,
         refusedResults,
         task_info: info && { can_cancel: info.can_cancel, estimated_time: info.estimated_time },
-        usage: wire.usage && { credits_reserved: wire.usage.credits_reserved },
+        usage: wire.usage && { credits_reserved: wire.usage.credits_reserved, billing_rule: wire.usage.billing_rule },
         error: error && {
             code: error.code === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.code, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.word),
             message: error.message === undefined ? undefined : (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanText */ .X5)(error.message, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_CAP */ .hE.message)

@@ -147,7 +147,11 @@ function buildSummary(settings, report) {
         ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
         ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
-        ['Credits reserved', cell(report.creditsReserved)],
+        ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],
+        ...(report.creditsRemaining === undefined ? [] : [['Balance after', cell(report.creditsRemaining)]]),
+        ...(report.estimate
+            ? [['Estimate', cell(report.estimate.credits === undefined ? `unknown: ${report.estimate.how}` : `≈ ${report.estimate.credits} credits, ${report.estimate.how}`)]]
+            : []),
         // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
         // run are not the task's settings).
         ...(report.resumed

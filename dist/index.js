@@ -7837,6 +7837,7 @@ const FIELDS = {
     'request-timeout': seconds(0.1, 3600),
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
     reuse: oneOf(REUSE_MODES),
+    'max-credits': { parse: wholeNumber(1), allowed: 'a whole number of credits of at least 1, such as 100 (empty: no cap)' },
     'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
     'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.F.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 };
@@ -7871,6 +7872,7 @@ async function readSettings(read, mask, env = process.env) {
     const taskId = optional('task-id');
     const reuse = field('reuse');
     const minCredits = optional('min-credits');
+    const maxCredits = optional('max-credits');
     const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
     const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
@@ -7951,6 +7953,7 @@ async function readSettings(read, mask, env = process.env) {
         dryRun: dryRun,
         reuse: reuse,
         minCredits,
+        maxCredits,
         delivery
     };
 }
@@ -8211,10 +8214,8 @@ async function run() {
         if (!first)
             return;
         if (first.dryRun) {
-            const report = await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3320))).dryRunPlan(plan, stepLog);
-            if (report)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850))).publish(first, report);
-            return;
+            const planned = await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3320))).dryRunPlan(plan, stepLog);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485))).publishPlan(plan, planned, cancellation.signal);
         }
         transport = await (0,http/* createTransport */.oO)();
         const client = createClient({ ...first, open: transport.open });
@@ -8939,14 +8940,15 @@ function chainLengths(nodes) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fo: () => (/* binding */ runPlan),
-/* harmony export */   Rr: () => (/* binding */ planFingerprints)
+/* harmony export */   Rr: () => (/* binding */ planFingerprints),
+/* harmony export */   px: () => (/* binding */ stepPricing)
 /* harmony export */ });
 /* unused harmony exports sharedBackoff, slots, entryLog */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
 /* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3304);
-/* harmony import */ var _video_produce_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4493);
+/* harmony import */ var _video_produce_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7981);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1558);
 // The one scheduler of a step: every video of the plan through the one-video pipeline (video/produce.ts),
 // at most max-concurrent at once. A video made from another's starts as soon as that one has its video, not
@@ -8960,6 +8962,23 @@ function chainLengths(nodes) {
 
 
 
+/**
+ * The step's prices and cap, opened on first use: a step without max-credits opens them only after its first
+ * POST (to learn), so its start-up and submission are as before.
+ */
+function stepPricing(plan, log, lookUp = false) {
+    let opened;
+    const open = () => (opened ??= (async () => {
+        const [{ PriceBook }, { Budget }, out] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(694), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4300)), Promise.all(/* import() */[__nccwpck_require__.e(694), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724)), log()]);
+        const first = plan.videos[0]?.settings;
+        const cap = first?.maxCredits;
+        const book = new PriceBook({ apiKey: first?.apiKey ?? '', lookUp: lookUp || cap !== undefined, warn: line => out.warning(line), debug: line => out.debug(line) });
+        return { book, budget: cap === undefined ? undefined : new Budget(cap) };
+    })());
+    // Its staging folders removed, if it was opened; never fails the step.
+    const close = async () => void (await opened?.then(({ book }) => book.close()).catch(() => undefined));
+    return { open, close };
+}
 /** One back-off for every poll: after a 429, no task is polled until its Retry-After has passed. */
 function sharedBackoff(client, sleep, now = Date.now) {
     let until = 0;
@@ -9054,6 +9073,7 @@ async function runPlan(plan, run, sleep) {
     const order = new Map(plan.videos.map((video, n) => [video.id, n]));
     const byId = new Map(plan.videos.map(video => [video.id, video]));
     const fingerprint = planFingerprints(plan);
+    const pricing = stepPricing(plan, run.log);
     /** The latest outcome of each video: an upstream made again replaces its reused one. */
     const final = new Map();
     const started = new Map();
@@ -9067,7 +9087,7 @@ async function runPlan(plan, run, sleep) {
         const cancelled = run.signal.aborted && (0,_report_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failureReport */ .L)(run.signal.reason, {}, run.startedAt);
         const { report, failure } = cancelled
             ? { report: cancelled, failure: cancelled.errorMessage }
-            : await (0,_video_produce_js__WEBPACK_IMPORTED_MODULE_4__/* .produceVideo */ ._B)(settings, { ...run, client, log, entry: plan.manifest ? id : undefined, fingerprint: () => fingerprint(id), upstream, fresh });
+            : await (0,_video_produce_js__WEBPACK_IMPORTED_MODULE_4__/* .produceVideo */ ._B)(settings, { ...run, client, log, entry: plan.manifest ? id : undefined, fingerprint: () => fingerprint(id), upstream, fresh, pricing: pricing.open });
         const outcome = { id, settings: video.settings, from: from?.id, report, failure };
         final.set(id, outcome);
         return outcome;
@@ -9108,7 +9128,12 @@ async function runPlan(plan, run, sleep) {
         return running;
     };
     const outcomeOf = (id) => started.get(id) ?? start(byId.get(id));
-    await Promise.all(plan.videos.map(video => outcomeOf(video.id)));
+    try {
+        await Promise.all(plan.videos.map(video => outcomeOf(video.id)));
+    }
+    finally {
+        await pricing.close();
+    }
     return plan.videos.map(video => final.get(video.id));
 }
 /** What became of a video that gave none: "failed (content_policy)", "was skipped". */
@@ -9166,7 +9191,69 @@ function retryDelayMs(error, attempt, baseMs, capMs, random) {
 
 /***/ }),
 
-/***/ 4493:
+/***/ 3673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ submitOnce),
+/* harmony export */   i: () => (/* binding */ SubmissionInDoubt)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
+/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1439);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7947);
+// Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
+// no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
+
+
+
+
+
+const RETRY_CAP_MS = 30_000;
+/** A submission that failed after the request may have reached EvoLink: a task may exist, and be billed. */
+class SubmissionInDoubt extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+}
+async function submitOnce(o) {
+    // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
+    if (o.now() >= o.deadline)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await o.client.submit(o.body, o.signal);
+        }
+        catch (error) {
+            if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)
+                throw error;
+            if (!(0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .mayResubmit */ .Dw)(error))
+                throw submissionFailure(error, o.body.model);
+            // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
+            const delayMs = Math.max(o.retryBaseMs / 2, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryDelayMs */ .qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
+            if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
+                if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The submission was refused ${attempt} time(s), last with ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error)}; no task was created. ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainApiError */ .cU)(error, { model: o.body.model })}`, error.code);
+                }
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .unreachable */ .HB)(error)} (${attempt} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
+            }
+            await o.onRetry?.(error, delayMs, attempt);
+            await o.sleep(delayMs, o.signal);
+        }
+    }
+}
+/** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
+function submissionFailure(error, model) {
+    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError && error.status < 500) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The submission was refused. ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainApiError */ .cU)(error, { model })}`, error.code);
+    }
+    return new SubmissionInDoubt(`The submission failed with ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
+        'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
+        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError ? error.code : 'submission_outcome_unknown');
+}
+
+
+/***/ }),
+
+/***/ 7981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9187,61 +9274,12 @@ var request = __nccwpck_require__(1729);
 var failure = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
+// EXTERNAL MODULE: ./src/task/submit.ts
+var task_submit = __nccwpck_require__(3673);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/evolink/errors.ts
-var evolink_errors = __nccwpck_require__(5765);
-// EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
 var explain = __nccwpck_require__(1439);
-// EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __nccwpck_require__(7947);
-;// CONCATENATED MODULE: ./src/task/submit.ts
-// Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
-// no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
-
-
-
-
-
-const RETRY_CAP_MS = 30_000;
-async function submitOnce(o) {
-    // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
-    if (o.now() >= o.deadline)
-        throw new errors/* ActionFailure */.dR('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await o.client.submit(o.body, o.signal);
-        }
-        catch (error) {
-            if (error instanceof http/* CancelledError */.cc)
-                throw error;
-            if (!(0,retry/* mayResubmit */.Dw)(error))
-                throw submissionFailure(error, o.body.model);
-            // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
-            const delayMs = Math.max(o.retryBaseMs / 2, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
-            if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                if (error instanceof evolink_errors.ApiError) {
-                    throw new errors/* ActionFailure */.dR(`The submission was refused ${attempt} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
-                }
-                throw new errors/* ActionFailure */.dR(`${(0,explain/* unreachable */.HB)(error)} (${attempt} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
-            }
-            await o.onRetry?.(error, delayMs, attempt);
-            await o.sleep(delayMs, o.signal);
-        }
-    }
-}
-/** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
-function submissionFailure(error, model) {
-    if (error instanceof evolink_errors.ApiError && error.status < 500) {
-        return new errors/* ActionFailure */.dR(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
-    }
-    return new errors/* ActionFailure */.dR(`The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
-        'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof evolink_errors.ApiError ? error.code : 'submission_outcome_unknown');
-}
-
 ;// CONCATENATED MODULE: ./src/task/balance.ts
 
 
@@ -9411,7 +9449,9 @@ async function reuseIdentical(settings, ledger, run) {
         expiresAt: urls.length > 0 ? record.expiresAt : undefined,
         file,
         reused: true,
-        reusedFrom: what
+        reusedFrom: what,
+        // This step reserved nothing for it.
+        creditsReserved: 0
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal) : report;
@@ -9451,11 +9491,20 @@ async function upload(settings, run) {
 async function generate(settings, run, facts, openLedger) {
     const { client, signal, startedAt } = run;
     let balance = Promise.resolve(undefined);
+    let learning;
     if (!settings.taskId) {
         const { minCredits } = settings;
-        const submit = () => submitOnce({
+        const body = (0,request/* buildGenerationRequest */.k)(settings);
+        // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
+        let settle;
+        if (settings.maxCredits !== undefined && run.pricing) {
+            const [{ admitUnderCap }, { book, budget }, log] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(694), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4300)), run.pricing(), run.log()]);
+            if (budget)
+                settle = await admitUnderCap(budget, book, body, line => log.info(line));
+        }
+        const submit = () => (0,task_submit/* submitOnce */.Q)({
             client,
-            body: (0,request/* buildGenerationRequest */.k)(settings),
+            body,
             maxAttempts: MAX_SUBMIT_ATTEMPTS,
             retryBaseMs: Math.min(1000, settings.pollIntervalMs),
             deadline: startedAt + settings.timeoutMs,
@@ -9464,7 +9513,15 @@ async function generate(settings, run, facts, openLedger) {
             sleep: cancellation/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
-        facts.submitted = minCredits === undefined ? await submit() : await oneAtATime(() => checkFloor(client, minCredits, signal).then(submit));
+        const accepted = await (minCredits === undefined ? submit() : oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))).catch((error) => {
+            void settle?.({ error });
+            throw error;
+        });
+        facts.submitted = accepted;
+        // Its price is learned (recorded while the task runs), for the estimates of later submissions and later runs.
+        // Without a cap, a price is only worth keeping for later runs: learned when the cache is there to keep it.
+        const keep = (0,cache_service/* cacheService */.q)() && settings.apiKey ? run.pricing : undefined;
+        learning = settle ? settle({ task: accepted }) : keep?.().then(({ book }) => book.learn(body, accepted.usage));
         // Read while the task runs; it never fails the run.
         balance = creditsAfter(client, signal);
     }
@@ -9472,7 +9529,7 @@ async function generate(settings, run, facts, openLedger) {
     const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
     // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
     if (submitted)
-        facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model));
+        facts.recording = Promise.all([openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), learning]).then(() => undefined);
     const core = await run.log();
     if (submitted)
         core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`);
@@ -9492,7 +9549,9 @@ async function generate(settings, run, facts, openLedger) {
     }
     const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
     const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
-    const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
+    const reused = facts.reusedFrom !== undefined;
+    // A task an earlier attempt submitted cost this step nothing.
+    const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment;
     const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, signal) : report;
     await facts.recording;

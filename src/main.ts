@@ -27,9 +27,8 @@ export async function run(): Promise<void> {
     const first = plan.videos[0]?.settings
     if (!first) return
     if (first.dryRun) {
-      const report = await (await import('./step/dry-run.js')).dryRunPlan(plan, stepLog)
-      if (report) await (await import('./report/report.js')).publish(first, report)
-      return
+      const planned = await (await import('./step/dry-run.js')).dryRunPlan(plan, stepLog)
+      return await (await import('./step/report.js')).publishPlan(plan, planned, cancellation.signal)
     }
     transport = await createTransport()
     const client = createClient({ ...first, open: transport.open })

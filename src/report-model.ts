@@ -25,6 +25,8 @@ export interface Report {
   /** This step submitted nothing: it picked up an earlier submission or video, described by `reusedFrom`. */
   reused?: boolean
   reusedFrom?: string
+  /** dry-run: what the video would cost, as far as earlier runs tell. */
+  estimate?: { credits?: number; how: string }
   /** Set when the video exists but could not be delivered as asked: the step fails. */
   deliveryError?: string
 }

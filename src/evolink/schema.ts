@@ -33,9 +33,13 @@ export interface Task {
   /** One line per result URL that was refused, saying why. */
   refusedResults: string[]
   task_info?: { can_cancel?: boolean; estimated_time?: number }
-  usage?: { credits_reserved?: number }
+  /** What the submission reserved, and how EvoLink bills it (a price learned: task/price.ts). */
+  usage?: { credits_reserved?: number; billing_rule?: 'per_call' | 'per_token' | 'per_second' }
   error?: { code?: string; message?: string }
 }
+
+/** More credits than this for one video is not a reservation but a broken reply: left unread (unknown). */
+export const MAX_CREDITS_RESERVED = 10_000_000
 
 /** Longest estimate taken seriously: EvoLink's are minutes; a larger one says nothing. */
 const MAX_ESTIMATE_S = 7 * 24 * 3600
@@ -57,7 +61,12 @@ const wireTask = () =>
         estimated_time: tolerant(z.number().check(z.positive(), z.maximum(MAX_ESTIMATE_S)))
       })
     ),
-    usage: tolerant(z.looseObject({ credits_reserved: tolerant(z.number().check(z.nonnegative())) })),
+    usage: tolerant(
+      z.looseObject({
+        credits_reserved: tolerant(z.number().check(z.nonnegative(), z.maximum(MAX_CREDITS_RESERVED))),
+        billing_rule: tolerant(z.enum(['per_call', 'per_token', 'per_second']))
+      })
+    ),
     error: tolerant(z.looseObject({ code: code(), message: tolerant(z.string()) }))
   })
 
@@ -83,7 +92,7 @@ function cleanTask(wire: z.infer<ReturnType<typeof wireTask>>): Task {
     results,
     refusedResults,
     task_info: info && { can_cancel: info.can_cancel, estimated_time: info.estimated_time },
-    usage: wire.usage && { credits_reserved: wire.usage.credits_reserved },
+    usage: wire.usage && { credits_reserved: wire.usage.credits_reserved, billing_rule: wire.usage.billing_rule },
     error: error && {
       code: error.code === undefined ? undefined : cleanText(error.code, TEXT_CAP.word),
       message: error.message === undefined ? undefined : cleanText(error.message, TEXT_CAP.message)

@@ -40,6 +40,8 @@ export interface Settings {
   reuse: ReuseMode
   /** Nothing is submitted when the balance is below this. */
   minCredits?: number
+  /** The most credits the step may reserve (task/price.ts): a submission whose estimate would pass it is not sent. */
+  maxCredits?: number
   delivery: DeliverySettings
 }
 
@@ -74,6 +76,7 @@ const FIELDS = {
   'request-timeout': seconds(0.1, 3600),
   'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
   reuse: oneOf(REUSE_MODES),
+  'max-credits': { parse: wholeNumber(1), allowed: 'a whole number of credits of at least 1, such as 100 (empty: no cap)' },
   'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
   'task-id': { parse: (raw: string) => (TASK_ID_PATTERN.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 } as const
@@ -113,6 +116,7 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
   const taskId = optional('task-id')
   const reuse = field('reuse')
   const minCredits = optional('min-credits')
+  const maxCredits = optional('max-credits')
 
   const prompt = readPrompt(read, fail, refuse, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
@@ -195,6 +199,7 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
     dryRun: dryRun!,
     reuse: reuse!,
     minCredits,
+    maxCredits,
     delivery
   }
 }

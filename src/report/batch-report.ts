@@ -58,20 +58,36 @@ export function buildBatchSummary(entries: EntryOutcome[], title: string): strin
     const duration = settings.fields.duration
     // A video made from another shows the chain it ends: intro → intro-4k.
     const name = from === undefined ? cell(id) : `${escapeMarkdown(chainOf(entries, id).join(' → '))}`
-    return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
+    return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${cell(report.creditsReserved)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
   })
   const failed = entries.filter(entry => entryFailure(entry))
   const lines = [
     `## ${title}`,
     '',
-    '| entry | status | model | duration | video | file | reused |',
-    '|---|---|---|---|---|---|---|',
+    '| entry | status | model | duration | video | file | credits | reused |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
+    '',
+    creditsLine(entries),
     '',
     ...failed.map(entry => `- **${cell(entry.id)}**: ${cell(entryFailure(entry))}`),
     ''
   ]
   return capMarkdown(lines.join('\n'), MAX_SUMMARY_CHARS)
+}
+
+/** What the step reserved in all: the sum of its entries' reservations (a reused video counts 0). */
+export const totalCredits = (entries: EntryOutcome[]) => entries.reduce((sum, { report }) => sum + (report.creditsReserved ?? 0), 0)
+
+/** "Credits reserved by this step: 14 of max-credits 20; balance after: 986." */
+export function creditsLine(entries: EntryOutcome[]): string {
+  const cap = entries[0]?.settings.maxCredits
+  const balances = entries.map(({ report }) => report.creditsRemaining).filter((n): n is number => n !== undefined)
+  const parts = [
+    `Credits reserved by this step: ${totalCredits(entries)}${cap === undefined ? '' : ` of max-credits ${cap}`}`,
+    ...(balances.length > 0 ? [`balance after: ${Math.min(...balances)}`] : [])
+  ]
+  return `${parts.join('; ')}.`
 }
 
 export function batchTitle(entries: EntryOutcome[]): string {
@@ -82,6 +98,7 @@ export function batchTitle(entries: EntryOutcome[]): string {
 /** Outputs, the verdict and the summary of a manifest run. */
 export async function publishBatch(entries: EntryOutcome[], summary: string): Promise<void> {
   core.setOutput('results', JSON.stringify(resultsOf(entries)))
+  core.setOutput('credits-reserved', String(totalCredits(entries)))
   const only = entries.length === 1 ? entries[0] : undefined
   if (only) {
     publishOutputs(only.report)

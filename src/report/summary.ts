@@ -39,7 +39,14 @@ export function buildSummary(settings: Settings, report: Report): string {
     ...(report.assetUrl ? ([['Release asset', markdownLink('Download', report.assetUrl)]] as [string, string][]) : []),
     ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
     ['Elapsed', report.elapsedMs === undefined ? '—' : formatDuration(report.elapsedMs)],
-    ['Credits reserved', cell(report.creditsReserved)],
+    ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],
+    ...(report.creditsRemaining === undefined ? [] : ([['Balance after', cell(report.creditsRemaining)]] as [string, string][])),
+    ...(report.estimate
+      ? ([['Estimate', cell(report.estimate.credits === undefined ? `unknown: ${report.estimate.how}` : `≈ ${report.estimate.credits} credits, ${report.estimate.how}`)]] as [
+          string,
+          string
+        ][])
+      : []),
     // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
     // run are not the task's settings).
     ...(report.resumed

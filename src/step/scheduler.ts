@@ -11,7 +11,7 @@ import { buildGenerationRequest } from '../evolink/request.js'
 import type { Settings } from '../inputs/settings.js'
 import type { Report } from '../report-model.js'
 import { failureReport } from '../report/failure.js'
-import { produceVideo, type VideoLog, type VideoRun } from '../video/produce.js'
+import { produceVideo, type Pricing, type VideoLog, type VideoRun } from '../video/produce.js'
 import { chainLengths } from './graph.js'
 import type { PlannedVideo, StepPlan } from './plan.js'
 
@@ -25,7 +25,26 @@ export interface VideoOutcome {
   failure?: string
 }
 
-export type StepRun = Omit<VideoRun, 'entry' | 'fingerprint' | 'upstream' | 'fresh'>
+export type StepRun = Omit<VideoRun, 'entry' | 'fingerprint' | 'upstream' | 'fresh' | 'pricing'>
+
+/**
+ * The step's prices and cap, opened on first use: a step without max-credits opens them only after its first
+ * POST (to learn), so its start-up and submission are as before.
+ */
+export function stepPricing(plan: StepPlan, log: () => Promise<VideoLog>, lookUp = false): { open: () => Promise<Pricing>; close: () => Promise<void> } {
+  let opened: Promise<Pricing> | undefined
+  const open = () =>
+    (opened ??= (async () => {
+      const [{ PriceBook }, { Budget }, out] = await Promise.all([import('../task/price-book.js'), import('../task/price.js'), log()])
+      const first = plan.videos[0]?.settings
+      const cap = first?.maxCredits
+      const book = new PriceBook({ apiKey: first?.apiKey ?? '', lookUp: lookUp || cap !== undefined, warn: line => out.warning(line), debug: line => out.debug(line) })
+      return { book, budget: cap === undefined ? undefined : new Budget(cap) }
+    })())
+  // Its staging folders removed, if it was opened; never fails the step.
+  const close = async () => void (await opened?.then(({ book }) => book.close()).catch(() => undefined))
+  return { open, close }
+}
 
 /** One back-off for every poll: after a 429, no task is polled until its Retry-After has passed. */
 export function sharedBackoff(client: EvoLinkClient, sleep: (ms: number, signal: AbortSignal) => Promise<void>, now = Date.now): EvoLinkClient {
@@ -116,6 +135,7 @@ export async function runPlan(plan: StepPlan, run: StepRun, sleep: (ms: number, 
   const order = new Map(plan.videos.map((video, n) => [video.id, n]))
   const byId = new Map(plan.videos.map(video => [video.id, video]))
   const fingerprint = planFingerprints(plan)
+  const pricing = stepPricing(plan, run.log)
   /** The latest outcome of each video: an upstream made again replaces its reused one. */
   const final = new Map<string, VideoOutcome>()
   const started = new Map<string, Promise<VideoOutcome>>()
@@ -130,7 +150,7 @@ export async function runPlan(plan: StepPlan, run: StepRun, sleep: (ms: number, 
     const cancelled = run.signal.aborted && failureReport(run.signal.reason, {}, run.startedAt)
     const { report, failure } = cancelled
       ? { report: cancelled, failure: cancelled.errorMessage }
-      : await produceVideo(settings, { ...run, client, log, entry: plan.manifest ? id : undefined, fingerprint: () => fingerprint(id), upstream, fresh })
+      : await produceVideo(settings, { ...run, client, log, entry: plan.manifest ? id : undefined, fingerprint: () => fingerprint(id), upstream, fresh, pricing: pricing.open })
     const outcome = { id, settings: video.settings, from: from?.id, report, failure }
     final.set(id, outcome)
     return outcome
@@ -175,7 +195,11 @@ export async function runPlan(plan: StepPlan, run: StepRun, sleep: (ms: number, 
   }
   const outcomeOf = (id: string) => started.get(id) ?? start(byId.get(id) as PlannedVideo)
 
-  await Promise.all(plan.videos.map(video => outcomeOf(video.id)))
+  try {
+    await Promise.all(plan.videos.map(video => outcomeOf(video.id)))
+  } finally {
+    await pricing.close()
+  }
   return plan.videos.map(video => final.get(video.id) as VideoOutcome)
 }
 

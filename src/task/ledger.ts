@@ -82,7 +82,7 @@ export type AccountKey = Buffer
 
 export const accountKey = (apiKey: string): AccountKey => createHmac('sha256', apiKey).update('evolink-video: Actions cache entries').digest()
 
-const tag = (account: AccountKey, ...parts: string[]) => createHmac('sha256', account).update(parts.join('\n')).digest('hex')
+export const tag = (account: AccountKey, ...parts: string[]) => createHmac('sha256', account).update(parts.join('\n')).digest('hex')
 
 /**
  * The cache keys of a request. Each save adds a part of its own after the prefix, and a look-up takes the
@@ -132,7 +132,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 const recordMac = (account: AccountKey, fields: Record<string, unknown>) => tag(account, 'record', canonicalJson(fields))
 
 /** The record as written to the cache: its fields and their HMAC with the account key. */
-export function signRecord(account: AccountKey, record: SubmissionRecord | ResultRecord): string {
+export function signRecord(account: AccountKey, record: object): string {
   // Signed as written: JSON leaves out fields that are undefined, and the reader sees only what was written.
   const fields = JSON.parse(JSON.stringify(record)) as Record<string, unknown>
   return JSON.stringify({ ...fields, mac: recordMac(account, fields) })
@@ -145,19 +145,26 @@ function signedBy(account: AccountKey, json: Record<string, unknown>): boolean {
   return timingSafeEqual(Buffer.from(mac, 'hex'), Buffer.from(recordMac(account, fields), 'hex'))
 }
 
+/** The fields of a record this account key signed (an object of at most 64 KiB of JSON), or undefined. */
+export function signedFields(text: string, account: AccountKey): Record<string, unknown> | undefined {
+  if (text.length > MAX_RECORD_BYTES) return undefined
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || !signedBy(account, json as Record<string, unknown>)) return undefined
+  return json as Record<string, unknown>
+}
+
 /**
  * A record restored from the cache, checked as strictly as a reply; undefined when anything is off, and
  * when another account key (or none) signed it: a video paid for with another key is not this key's video.
  */
 export function parseRecord(text: string, fingerprint: string, account: AccountKey): SubmissionRecord | ResultRecord | undefined {
-  if (text.length > MAX_RECORD_BYTES) return undefined
-  let json: Record<string, unknown>
-  try {
-    json = JSON.parse(text) as Record<string, unknown>
-  } catch {
-    return undefined
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || !signedBy(account, json)) return undefined
+  const json = signedFields(text, account)
+  if (!json) return undefined
   const { kind, taskId, model, runId } = json
   if (
     json.fingerprint !== fingerprint ||
@@ -238,32 +245,55 @@ export async function fingerprintOf(body: Record<string, unknown>, uploads: read
   return requestFingerprint(body, hashed, upstream)
 }
 
-export interface LedgerOptions {
+export interface LedgerOptions extends StoreOptions {
   /** The request's (fingerprintOf): what the entries are found and signed under. */
   fingerprint: string
+  /** A manifest entry's id: two entries with the same request keep a re-run record each. */
+  entry?: string
+}
+
+/** Where records live: signed small files in the Actions cache, under keys only a holder of the API key can compute. */
+export interface RecordStore {
+  account: AccountKey
+  service: CacheService
+  env: NodeJS.ProcessEnv
+  /** A part of its own for each save's key. */
+  unique(): string
+  /**
+   * The newest entry under `prefix`, its record parsed by `parse` (undefined: refused with a warning); with
+   * `heavy`, its video too. Undefined when there is none or the cache failed (one warning per step).
+   */
+  restore<T>(
+    name: string,
+    prefix: string,
+    what: string,
+    parse: (text: string) => T | undefined,
+    heavy?: boolean
+  ): Promise<{ record: T; dir: string; video?: { size: number; sha256: string }; key: string } | undefined>
+  save(name: string, key: string, record: string, what: string, video?: { path: string; size: number }): Promise<void>
+  /** A warning that an entry was not used, and why; returns undefined for the caller's convenience. */
+  ignored(key: string, why: string): undefined
+  /** Removes the staging folders; never throws (a folder left behind never fails a paid video). */
+  close(): Promise<void>
+}
+
+export interface StoreOptions {
   /** Names and signs the entries (through a key derived from it); never written anywhere. */
   apiKey: string
   /** The largest video a restored entry may hold (the step's max-download-size). */
   maxVideoBytes: number
   env?: NodeJS.ProcessEnv
-  /** A manifest entry's id: two entries with the same request keep a re-run record each. */
-  entry?: string
   /** One warning per step at most, for a cache that failed (the run goes on). */
   warn: (message: string) => void
   debug: (message: string) => void
 }
 
-/** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
-export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> {
+/** The record store of this step, or undefined when no cache service is there. */
+export function openRecordStore(o: StoreOptions): RecordStore | undefined {
   const env = o.env ?? process.env
   const service = cacheService(env)
   if (!service) return undefined
-  const { fingerprint } = o
-  const step = runIdentity(env)
-  const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step
   const account = accountKey(o.apiKey)
-  const keys = cacheKeys(account, run, fingerprint)
-  const unique = () => randomBytes(4).toString('hex')
   const root = join(env.RUNNER_TEMP || tmpdir(), `evolink-video-cache-${randomBytes(6).toString('hex')}`)
   const trouble = (what: string, why: string): undefined => {
     o.debug(`Actions cache: ${what}: ${why}`)
@@ -281,43 +311,66 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
   const ignored = (key: string, why: string): undefined => {
     o.warn(`The Actions cache entry ${cleanText(key, 200)} was not used (${cleanText(why, 300)}); nothing of it was kept.`)
   }
-  const restore = async (name: string, prefix: string, what: string, heavy = false) => {
-    if (!service.readable || health.down) return undefined
-    // An entry that may hold a video is first looked up (seconds when the service is down), then fetched with a budget for its size.
-    if (heavy) {
-      const { cwd } = await staging(name)
-      const found = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog })
-      if (found.error) return trouble(what, found.error)
-      if (!found.key) return undefined
-    }
-    const { cwd, dir } = await staging(name)
-    const members = { [`${name}/${RECORD}`]: MAX_RECORD_BYTES, ...(heavy ? { [`${name}/${VIDEO}`]: o.maxVideoBytes } : {}) }
-    const answer = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, onLog, members, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS })
-    if (answer.error) return trouble(what, answer.error)
-    if (!answer.key) return undefined
-    if (answer.refused) return ignored(answer.key, answer.refused)
-    const text = await readFile(join(dir, RECORD), 'utf8').catch(() => '')
-    const record = parseRecord(text, fingerprint, account)
-    if (!record) return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered')
-    const video = answer.files?.[`${name}/${VIDEO}`]
-    return { record, dir, video, key: answer.key }
+  return {
+    account,
+    service,
+    env,
+    unique: () => randomBytes(4).toString('hex'),
+    ignored,
+    async restore(name, prefix, what, parse, heavy = false) {
+      if (!service.readable || health.down) return undefined
+      // An entry that may hold a video is first looked up (seconds when the service is down), then fetched with a budget for its size.
+      if (heavy) {
+        const { cwd } = await staging(name)
+        const found = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, lookupOnly: true, budgetMs: RECORD_BUDGET_MS, onLog })
+        if (found.error) return trouble(what, found.error)
+        if (!found.key) return undefined
+      }
+      const { cwd, dir } = await staging(name)
+      const members = { [`${name}/${RECORD}`]: MAX_RECORD_BYTES, ...(heavy ? { [`${name}/${VIDEO}`]: o.maxVideoBytes } : {}) }
+      const answer = await callCache({ op: 'restore', paths: [name], key: prefix, cwd, onLog, members, budgetMs: heavy ? RESULT_BUDGET_MS : RECORD_BUDGET_MS })
+      if (answer.error) return trouble(what, answer.error)
+      if (!answer.key) return undefined
+      if (answer.refused) return ignored(answer.key, answer.refused)
+      const text = await readFile(join(dir, RECORD), 'utf8').catch(() => '')
+      const record = text.length > MAX_RECORD_BYTES ? undefined : parse(text)
+      if (record === undefined) return ignored(answer.key, 'it is not a record this action wrote with this API key, or it was altered')
+      return { record, dir, video: answer.files?.[`${name}/${VIDEO}`], key: answer.key }
+    },
+    async save(name, key, record, what, video) {
+      if (!service.writable || health.down) return
+      const { cwd, dir } = await staging(name)
+      await writeFile(join(dir, RECORD), record)
+      // A hard link costs nothing; another file system needs a copy.
+      if (video) await link(video.path, join(dir, VIDEO)).catch(() => copyFile(video.path, join(dir, VIDEO)))
+      const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0)
+      const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog })
+      if (answer.error) trouble(what, answer.error)
+      else o.debug(`Actions cache: saved ${key}`)
+    },
+    close: () =>
+      rm(root, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => o.debug(`Actions cache: staging folder ${root} left behind: ${(error as Error).message}`))
   }
-  const save = async (name: string, key: string, record: SubmissionRecord | ResultRecord, what: string, video?: { path: string; size: number }) => {
-    if (!service.writable || health.down) return
-    const { cwd, dir } = await staging(name)
-    await writeFile(join(dir, RECORD), signRecord(account, record))
-    // A hard link costs nothing; another file system needs a copy.
-    if (video) await link(video.path, join(dir, VIDEO)).catch(() => copyFile(video.path, join(dir, VIDEO)))
-    const budgetMs = RECORD_BUDGET_MS + (video ? Math.ceil(video.size / 1048576) * VIDEO_BUDGET_MS_PER_MIB : 0)
-    const answer = await callCache({ op: 'save', paths: [name], key, cwd, budgetMs, onLog })
-    if (answer.error) trouble(what, answer.error)
-    else o.debug(`Actions cache: saved ${key}`)
-  }
+}
+
+/** The ledger of this run, or undefined when no cache service is there (then the run is exactly as without). */
+export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> {
+  const store = openRecordStore(o)
+  if (!store) return undefined
+  const { fingerprint } = o
+  const step = runIdentity(store.env)
+  const run = o.entry ? { ...step, step: `${step.step}-${part(o.entry)}` } : step
+  const { account, ignored, unique } = store
+  const keys = cacheKeys(account, run, fingerprint)
+  const parse = (text: string) => parseRecord(text, fingerprint, account)
+  const restore = (name: string, prefix: string, what: string, heavy = false) => store.restore(name, prefix, what, parse, heavy)
+  const save = (name: string, key: string, record: SubmissionRecord | ResultRecord, what: string, video?: { path: string; size: number }) =>
+    store.save(name, key, signRecord(account, record), what, video)
 
   return {
     fingerprint,
     run,
-    service,
+    service: store.service,
     async earlierSubmission() {
       if (run.attempt < 2) return undefined // the first attempt has nothing to resume: no look-up at all
       const found = await restore('submission', keys.rerunPrefix, 'look up an earlier attempt')
@@ -357,7 +410,6 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
         videoPath && result.video ? { path: videoPath, size: result.video.size } : undefined
       )
     },
-    close: () =>
-      rm(root, { recursive: true, force: true, maxRetries: 3 }).catch((error: unknown) => o.debug(`Actions cache: staging folder ${root} left behind: ${(error as Error).message}`))
+    close: () => store.close()
   }
 }

@@ -23,6 +23,9 @@ export interface SubmitOptions {
 
 const RETRY_CAP_MS = 30_000
 
+/** A submission that failed after the request may have reached EvoLink: a task may exist, and be billed. */
+export class SubmissionInDoubt extends ActionFailure {}
+
 export async function submitOnce(o: SubmitOptions): Promise<Task> {
   // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
   if (o.now() >= o.deadline)
@@ -55,7 +58,7 @@ function submissionFailure(error: unknown, model: string): ActionFailure {
   if (error instanceof ApiError && error.status < 500) {
     return new ActionFailure(`The submission was refused. ${explainApiError(error, { model })}`, error.code)
   }
-  return new ActionFailure(
+  return new SubmissionInDoubt(
     `The submission failed with ${describeFailure(error)} (${(error as Error).message}) after the request may have reached EvoLink, ` +
       'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
       'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.',

@@ -14,6 +14,8 @@ import { submitOnce } from '../task/submit.js'
 import { checkFloor, creditsAfter, oneAtATime } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
 import type { Ledger, ResultRecord } from '../task/ledger.js'
+import type { Budget } from '../task/price.js'
+import type { PriceBook } from '../task/price-book.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5
@@ -45,6 +47,14 @@ export interface VideoRun {
   upstream?: { field: string; url: () => Promise<string> }
   /** Made again although the cache holds it (its links expired and another video needs one): not looked up, recorded. */
   fresh?: boolean
+  /** The step's prices and cap, opened on first use: before a POST only when max-credits is set. */
+  pricing?: () => Promise<Pricing>
+}
+
+/** The prices a step learns and its cap (task/price.ts), shared by all its videos. */
+export interface Pricing {
+  book: PriceBook
+  budget?: Budget
 }
 
 type Facts = {
@@ -165,7 +175,9 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
     expiresAt: urls.length > 0 ? record.expiresAt : undefined,
     file,
     reused: true,
-    reusedFrom: what
+    reusedFrom: what,
+    // This step reserved nothing for it.
+    creditsReserved: 0
   }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
   return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal) : report
@@ -209,12 +221,20 @@ async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
 async function generate(settings: Settings, run: VideoRun, facts: Facts, openLedger: () => Promise<Ledger | undefined>): Promise<Report> {
   const { client, signal, startedAt } = run
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
+  let learning: Promise<void> | undefined
   if (!settings.taskId) {
     const { minCredits } = settings
+    const body = buildGenerationRequest(settings)
+    // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
+    let settle: ((result: { task?: Task; error?: unknown }) => Promise<void>) | undefined
+    if (settings.maxCredits !== undefined && run.pricing) {
+      const [{ admitUnderCap }, { book, budget }, log] = await Promise.all([import('../task/price-book.js'), run.pricing(), run.log()])
+      if (budget) settle = await admitUnderCap(budget, book, body, line => log.info(line))
+    }
     const submit = () =>
       submitOnce({
         client,
-        body: buildGenerationRequest(settings),
+        body,
         maxAttempts: MAX_SUBMIT_ATTEMPTS,
         retryBaseMs: Math.min(1000, settings.pollIntervalMs),
         deadline: startedAt + settings.timeoutMs,
@@ -226,14 +246,22 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
             `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
           )
       })
-    facts.submitted = minCredits === undefined ? await submit() : await oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))
+    const accepted = await (minCredits === undefined ? submit() : oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))).catch((error: unknown) => {
+      void settle?.({ error })
+      throw error
+    })
+    facts.submitted = accepted
+    // Its price is learned (recorded while the task runs), for the estimates of later submissions and later runs.
+    // Without a cap, a price is only worth keeping for later runs: learned when the cache is there to keep it.
+    const keep = cacheService() && settings.apiKey ? run.pricing : undefined
+    learning = settle ? settle({ task: accepted }) : keep?.().then(({ book }) => book.learn(body, accepted.usage))
     // Read while the task runs; it never fails the run.
     balance = creditsAfter(client, signal)
   }
   const { submitted } = facts
   const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
   // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-  if (submitted) facts.recording = openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model))
+  if (submitted) facts.recording = Promise.all([openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), learning]).then(() => undefined)
   const core = await run.log()
   if (submitted) core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
   core.setOutput('task-id', taskId)
@@ -256,7 +284,9 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   }
   const { followTask } = await import('../task/follow.js')
   const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })
-  const report = { ...followed, creditsRemaining: await balance, reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
+  const reused = facts.reusedFrom !== undefined
+  // A task an earlier attempt submitted cost this step nothing.
+  const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment
   const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal) : report
   await facts.recording

@@ -23,6 +23,8 @@ afterEach(async () => {
   await cache.stop()
 })
 
+/** The entries of videos (re-run and identical records), not of prices. */
+const videoEntries = () => cache.entries.filter(e => e.key.startsWith('evolink-video-'))
 const runner = (attempt: number, runId = '7001', extra: Record<string, string> = {}) => cache.stepEnv(attempt, runId, extra)
 const run = (inputs: Record<string, string>, env: Record<string, string>, workspace?: string): Promise<ActionRun> =>
   runAction(
@@ -38,7 +40,7 @@ describe('re-runs resume what an earlier attempt paid for', () => {
     expect(first.outputs.reused).toBe('false')
     const taskId = first.outputs['task-id']
     expect(taskId).toMatch(/^task-unified-/)
-    expect(cache.entries.map(e => e.key)).toEqual([expect.stringMatching(/^evolink-video-v2-rerun-7001-[0-9a-f]{64}-a1-[0-9a-f]{8}$/)])
+    expect(videoEntries().map(e => e.key)).toEqual([expect.stringMatching(/^evolink-video-v2-rerun-7001-[0-9a-f]{64}-a1-[0-9a-f]{8}$/)])
 
     const rerun = await run({}, runner(2))
     expect(rerun.code).toBe(0)
@@ -50,10 +52,23 @@ describe('re-runs resume what an earlier attempt paid for', () => {
     expect(warnings(rerun)).toEqual([])
   })
 
-  it('attempt 1 makes no look-up at all: only the record is written after the submission', async () => {
+  it('attempt 1 looks nothing up before its POST: after it, the task is recorded, and its price is looked up and written once', async () => {
     const first = await run({}, runner(1))
     expect(first.code).toBe(0)
-    expect(cache.calls.map(c => c.method)).toEqual(['CreateCacheEntry', 'FinalizeCacheEntryUpload'])
+    const posted = sim.requests.find(r => r.method === 'POST')?.at ?? 0
+    expect(cache.calls.every(call => call.at >= posted)).toBe(true)
+    expect(cache.calls.map(c => c.method).sort()).toEqual([
+      'CreateCacheEntry',
+      'CreateCacheEntry',
+      'FinalizeCacheEntryUpload',
+      'FinalizeCacheEntryUpload',
+      'GetCacheEntryDownloadURL'
+    ])
+    expect(cache.entries.filter(e => e.key.startsWith('evolink-price-v1-'))).toHaveLength(1)
+    // Another run at the same price finds it and writes no second record.
+    await run({}, runner(1, '7002'))
+    expect(cache.entries.filter(e => e.key.startsWith('evolink-price-v1-'))).toHaveLength(1)
+    expect(videoEntries()).toHaveLength(2)
   })
 
   it('a re-run after a failed task submits again, and records the new task for the next attempt', async () => {
@@ -68,7 +83,7 @@ describe('re-runs resume what an earlier attempt paid for', () => {
     expect(rerun.outputs.reused).toBe('false')
     expect(sim.creations).toBe(2)
     // Immutable entries: the new task has an entry of its own (attempt 2), which attempt 3 would find.
-    expect(cache.entries.map(e => /-(a\d)-[0-9a-f]{8}$/.exec(e.key)?.[1])).toEqual(['a1', 'a2'])
+    expect(videoEntries().map(e => /-(a\d)-[0-9a-f]{8}$/.exec(e.key)?.[1])).toEqual(['a1', 'a2'])
     const third = await run({}, runner(3))
     expect(third.outputs['task-id']).toBe(rerun.outputs['task-id'])
     expect(sim.creations).toBe(2)

@@ -44,7 +44,7 @@ const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
 export class ActionsCacheStandIn {
   readonly entries: CacheEntry[] = []
   /** Every Twirp call, in order: method and the parsed request. */
-  readonly calls: { method: string; body: Record<string, unknown> }[] = []
+  readonly calls: { method: string; body: Record<string, unknown>; at: number }[] = []
   /** Blob requests (PUT/HEAD/GET), in order. */
   readonly blobRequests: { method: string; path: string }[] = []
   /** 'down': every Twirp call answers 503; 'hang': no answer ever; 'slow': answers after `slowMs`. */
@@ -134,7 +134,7 @@ export class ActionsCacheStandIn {
     } catch {
       return json(400, { code: 'malformed', msg: 'body is not JSON' })
     }
-    this.calls.push({ method, body })
+    this.calls.push({ method, body, at: Date.now() })
     if (this.fault === 'hang') return
     if (this.fault === 'slow') await new Promise(resolve => setTimeout(resolve, this.slowMs))
     if (this.fault === 'down') return json(503, { code: 'unavailable', msg: 'cache service unavailable' })

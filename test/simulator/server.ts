@@ -46,6 +46,8 @@ export interface SimulatorOptions {
   estimatedTimeS?: number
   /** How tasks end. */
   outcome?: Outcome
+  /** What a submission reserves and how it is billed (default: CREDITS_PER_SECOND × duration, per_call). */
+  priceOf?: (body: Record<string, unknown>) => { credits: number; rule: 'per_call' | 'per_token' | 'per_second' }
   /** How the task of this request ends, where it differs from `outcome` (undefined: as `outcome` says). */
   outcomeFor?: (body: Record<string, unknown>) => Outcome | undefined
   /** Size of each result file in bytes. */
@@ -93,7 +95,7 @@ export class EvoLinkSimulator {
   readonly uploads: { name: string; type: string; size: number; sha256: string; url: string }[] = []
   private apiPort = 0
   private seq = 0
-  options: Required<Omit<SimulatorOptions, 'estimatedTimeS' | 'outcomeFor'>> & Pick<SimulatorOptions, 'estimatedTimeS' | 'outcomeFor'>
+  options: Required<Omit<SimulatorOptions, 'estimatedTimeS' | 'outcomeFor' | 'priceOf'>> & Pick<SimulatorOptions, 'estimatedTimeS' | 'outcomeFor' | 'priceOf'>
 
   constructor(options: SimulatorOptions = {}) {
     this.options = {
@@ -209,7 +211,8 @@ export class EvoLinkSimulator {
       const problem = validateGeneration(parsed)
       if (problem) return sendError(res, 400, 'invalid_request', problem)
       const task = this.createTask(parsed as Record<string, unknown>)
-      const usage = { billing_rule: 'per_call', credits_reserved: CREDITS_PER_SECOND * Number(task.body.duration ?? 5), user_group: 'default' }
+      const price = this.options.priceOf?.(task.body) ?? { credits: CREDITS_PER_SECOND * Number(task.body.duration ?? 5), rule: 'per_call' }
+      const usage = { billing_rule: price.rule, credits_reserved: price.credits, user_group: 'default' }
       this.spent += usage.credits_reserved
       return this.reply(res, fault, { ...this.taskView(task, fault), usage })
     }
