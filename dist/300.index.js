@@ -257,8 +257,11 @@ async function admitUnderCap(budget, book, body, say) {
                 return learning;
             };
         }
-        if (!decision.wait)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NotSubmitted */ .X0(`${decision.reason} ${price.credits === undefined ? `Price unknown: ${price.how}.` : `Estimate: ${price.how}.`}`, 'budget_exceeded');
+        if (!decision.wait) {
+            const message = `${decision.reason} ${price.credits === undefined ? `Price unknown: ${price.how}.` : `Estimate: ${price.how}.`}`;
+            say(message);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .NotSubmitted */ .X0(message, 'budget_exceeded');
+        }
         if (!told)
             say('Waiting for the reservations on their way before this submission (max-credits).');
         await budget.settled();

@@ -158,7 +158,11 @@ export async function admitUnderCap(
         return learning
       }
     }
-    if (!decision.wait) throw new NotSubmitted(`${decision.reason} ${price.credits === undefined ? `Price unknown: ${price.how}.` : `Estimate: ${price.how}.`}`, 'budget_exceeded')
+    if (!decision.wait) {
+      const message = `${decision.reason} ${price.credits === undefined ? `Price unknown: ${price.how}.` : `Estimate: ${price.how}.`}`
+      say(message)
+      throw new NotSubmitted(message, 'budget_exceeded')
+    }
     if (!told) say('Waiting for the reservations on their way before this submission (max-credits).')
     await budget.settled()
   }

@@ -51,6 +51,7 @@ it('five like entries at 7 credits under max-credits 20, five at once: exactly t
     // The first went alone at an unknown price; the second was estimated from it.
     expect(result.stdout).toMatch(/\[a\] Price unknown \(no earlier run of kling-o3-text-to-video with these settings\): submitted alone under max-credits 20/)
     expect(result.stdout).toMatch(/≈ 7 credits, learned from a run of kling-o3-text-to-video at duration 5/)
+    expect(result.stdout).toMatch(/^\[c\] Not submitted: max-credits is 20/m)
     expect(result.summary).toContain('Credits reserved by this step: 14 of max-credits 20')
     expect(github.comments[0]?.body).toContain('Credits reserved by this step: 14 of max-credits 20')
   } finally {
