@@ -409,9 +409,11 @@ async function cacheBench(): Promise<void> {
   const rerun: number[] = []
   for (let i = 0; i < RUNS + 1; i++) {
     const a = await firstByte(base)
-    const lookupsBefore = cache.calls.filter(c => c.method === 'GetCacheEntryDownloadURL').length
+    // Attempt 1 looks nothing up before its POST; its price is looked up after it, while the task runs.
+    const videoLookUps = () => cache.calls.filter(c => c.method === 'GetCacheEntryDownloadURL' && String(c.body.key).startsWith('evolink-video-')).length
+    const lookupsBefore = videoLookUps()
     const b = await firstByte({ ...base, ...cache.env(), GITHUB_RUN_ID: `b${i}`, GITHUB_RUN_ATTEMPT: '1' })
-    if (cache.calls.filter(c => c.method === 'GetCacheEntryDownloadURL').length !== lookupsBefore) throw new Error('cache bench: attempt 1 looked up')
+    if (videoLookUps() !== lookupsBefore) throw new Error('cache bench: attempt 1 looked up')
     const c = await firstByte({ ...base, ...cache.env(), GITHUB_RUN_ID: `c${i}`, GITHUB_RUN_ATTEMPT: '2' })
     if (i === 0) continue
     none.push(a)
