@@ -2,7 +2,7 @@ export const id = 485;
 export const ids = [485,850];
 export const modules = {
 
-/***/ 8850:
+/***/ 88850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,11 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verdict: () => (/* binding */ verdict),
 /* harmony export */   vocabularyOutputs: () => (/* binding */ vocabularyOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
-/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16264);
+/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74027);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32949);
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 
 
@@ -87,6 +87,7 @@ function publishOutputs(report) {
         'video-sha256': report.file?.sha256,
         'comment-url': report.commentUrl,
         'asset-url': report.assetUrl,
+        'artifact-url': report.artifactUrl,
         'credits-remaining': report.creditsRemaining,
         reused: report.outcome === 'dry-run' ? undefined : String(report.reused === true)
     };
@@ -105,14 +106,14 @@ async function publishSummary(settings, report) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
@@ -145,6 +146,14 @@ function buildSummary(settings, report) {
             ]
             : []),
         ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
+        ...(report.artifactUrl
+            ? [
+                [
+                    'Artifact',
+                    `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download the video', report.artifactUrl)} (kept ${report.artifactRetentionDays === undefined ? "for the repository's artifact retention, 90 days by default" : `${report.artifactRetentionDays} days`}; the link above expires with EvoLink's)`
+                ]
+            ]
+            : []),
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
         ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
         ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],
@@ -186,7 +195,7 @@ function buildSummary(settings, report) {
 
 /***/ }),
 
-/***/ 485:
+/***/ 60485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -199,13 +208,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(6264);
+var format = __webpack_require__(16264);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(8850);
+var report_report = __webpack_require__(88850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __webpack_require__(7994);
+var report_summary = __webpack_require__(57994);
 ;// CONCATENATED MODULE: ./src/report/batch-report.ts
 // What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
 // the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
@@ -228,6 +237,7 @@ function resultsOf(entries) {
             'video-urls': report.urls,
             'video-path': report.file?.path ?? null,
             'video-sha256': report.file?.sha256 ?? null,
+            'artifact-url': report.artifactUrl ?? null,
             reused: report.reused === true,
             'credits-reserved': report.creditsReserved ?? null,
             'error-code': errorCode ?? null,
@@ -247,7 +257,9 @@ const cell = (text) => (text === undefined || text === '' ? '—' : (0,format/* 
 /** One table row per entry: status, model, duration, link, file, reused. */
 function buildBatchSummary(entries, title) {
     const rows = entries.map(({ id, from, settings, report }) => {
-        const link = report.urls[0] ? (0,format/* markdownLink */.iQ)('Open', report.urls[0]) : '—';
+        // The artifact lasts; EvoLink's link expires in 24 hours.
+        const links = [report.artifactUrl && (0,format/* markdownLink */.iQ)('Artifact', report.artifactUrl), report.urls[0] && (0,format/* markdownLink */.iQ)('Open', report.urls[0])].filter(Boolean);
+        const link = links.length > 0 ? links.join(' · ') : '—';
         const duration = settings.fields.duration;
         // A video made from another shows the chain it ends: intro → intro-4k.
         const name = from === undefined ? cell(id) : `${(0,format/* escapeMarkdown */.FV)(chainOf(entries, id).join(' → '))}`;
@@ -320,7 +332,7 @@ async function publishStep(plan, outcomes, signal) {
     const summary = buildBatchSummary(outcomes, batchTitle(outcomes));
     const first = plan.videos[0]?.settings;
     if (first?.delivery.prComment) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
         await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
     }
     await publishBatch(outcomes, summary);
@@ -336,7 +348,7 @@ async function publishPlan(plan, planned, signal) {
     const summary = planned.report ? (0,report_summary/* buildSummary */.f)(first, planned.report) : planned.summary;
     let commentUrl;
     if (first.delivery.prComment && summary) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
         commentUrl = await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
     }
     if (planned.report)
@@ -350,7 +362,7 @@ async function publishPlan(plan, planned, signal) {
 
 /***/ }),
 
-/***/ 4027:
+/***/ 74027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 562;
 export const ids = [562];
 export const modules = {
 
-/***/ 6562:
+/***/ 76562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(2949);
+var untrusted = __webpack_require__(32949);
 ;// CONCATENATED MODULE: ./src/github/cache-archive.ts
 // Unpacks a cache entry's archive without `tar`: @actions/cache extracts with `tar -P`, so a planted entry
 // with absolute or `../` members would write anywhere the step can (docs/paying-once.md). Here the archive is
@@ -247,10 +247,10 @@ async function unpackArchive(path, compression, allowed, destination) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/cache-job.ts
-// The child side of the Actions cache (actions-cache.ts starts it): one save or restore in a process of its
-// own, so a cache service that is slow or down can be stopped at once (the library retries about 40 s and
-// cannot be cancelled), and the library's own log lines come to the parent to judge, not to the step's log.
-// Its answer is one line on stdout: RESULT_MARK followed by JSON.
+// The child side of the runner's results service (actions-cache.ts starts it): one cache save or restore, or
+// one artifact upload, in a process of its own, so a service that is slow or down can be stopped at once (the
+// libraries retry for 30 to 40 s and cannot be cancelled), and their log lines come to the parent to judge,
+// not to the step's log. Its answer is one line on stdout: RESULT_MARK followed by JSON.
 //
 // A save is @actions/cache's saveCache. A restore takes the library's own steps (the same Twirp call, the
 // same download code, so the same requests GitHub sees) but not its extraction: `tar -P` would let a planted
@@ -261,11 +261,48 @@ async function unpackArchive(path, compression, allowed, destination) {
 
 
 const RESULT_MARK = 'evolink-cache-result:';
+/**
+ * The file as an artifact of this run (@actions/artifact, skipArchive: the artifact is the file, named after
+ * it). Names are unique within a run across its attempts: an earlier attempt's artifact of this name is kept
+ * when it holds the same bytes (its digest is the file's SHA-256), else deleted and uploaded again.
+ */
+async function uploadArtifact(job) {
+    // The library's upload, look-up and delete modules only: its download half (unzip-stream, and `buffers`,
+    // which carries no licence) is never bundled. Pinned to an exact version, like @actions/cache.
+    const [{ uploadArtifact }, { getArtifactInternal }, { deleteArtifactInternal }, { ArtifactNotFoundError }, { createHash }, { createReadStream }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(73), __webpack_require__.e(488), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 49393)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(351), __webpack_require__.e(488), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 6580)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(351), __webpack_require__.e(488), __webpack_require__.e(580), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 97541)),
+        __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 2320)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 23))
+    ]);
+    const name = job.paths[0] ?? '';
+    const file = (0,external_node_path_.join)(process.cwd(), name);
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file))
+        hash.update(chunk);
+    const sha256 = hash.digest('hex');
+    const earlier = await getArtifactInternal(name).catch((error) => {
+        if (error instanceof ArtifactNotFoundError)
+            return undefined;
+        throw error;
+    });
+    if (earlier && earlier.artifact.digest?.replace(/^sha256:/, '') === sha256) {
+        return { key: name, artifact: { id: earlier.artifact.id, size: earlier.artifact.size, kept: true, replaced: false } };
+    }
+    if (earlier)
+        await deleteArtifactInternal(name);
+    const uploaded = await uploadArtifact(name, [file], process.cwd(), { skipArchive: true, retentionDays: job.retentionDays });
+    if (uploaded.id === undefined)
+        return { error: 'the artifact service gave no artifact id' };
+    return { key: name, artifact: { id: uploaded.id, size: uploaded.size ?? 0, kept: false, replaced: earlier !== undefined } };
+}
 async function restore(job) {
     const [{ internalCacheTwirpClient }, utils, { downloadCache }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 9513)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 6613))
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 99513)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 94691)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(73), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 18392))
     ]);
     const method = await utils.getCompressionMethod();
     // Errors (a 401, a 403, a service that is down) are thrown here, not turned into a miss as restoreCache does.
@@ -308,9 +345,12 @@ async function runCacheJob(argument) {
     try {
         const job = JSON.parse(argument ?? '');
         if (job.op === 'save') {
-            const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(613), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(691), __webpack_require__.e(73), __webpack_require__.e(392), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 38682));
             const id = await cache.saveCache(job.paths, job.key);
             result = id > 0 ? { key: job.key } : { error: 'the entry was not written' };
+        }
+        else if (job.op === 'artifact') {
+            result = await uploadArtifact(job);
         }
         else {
             result = await restore(job);

@@ -2,22 +2,29 @@ export const id = 973;
 export const ids = [973];
 export const modules = {
 
-/***/ 8973:
+/***/ 88973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deliver: () => (/* binding */ deliver)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6515);
-/* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1826);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6264);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
-// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
+/* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50008);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61826);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59663);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16264);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32949);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_9__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_10__);
+// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset, a
+// workflow artifact.
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
 
 
@@ -28,39 +35,46 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
 const DOWNLOAD_ATTEMPTS = 5;
-async function deliver(settings, report, signal) {
-    const { download: target, prComment, prCommentKey, release, githubToken } = settings.delivery;
+async function deliver(settings, report, signal, context) {
+    const { download: target, prComment, prCommentKey, release, artifact, githubToken } = settings.delivery;
     const url = report.urls[0];
     let delivered = report;
-    try {
-        if (target && url && report.outcome === 'completed' && !report.file) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Downloading the video to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(target.path, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.message)}…`);
-            // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
-            const allowLoopback = (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(settings.baseUrl).hostname);
-            const link = new URL(url);
-            if (link.protocol === 'http:' && !(allowLoopback && (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(link.hostname))) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`);
-            }
-            const transport = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createTransport */ .oO)(process.env, (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .addressGuard */ .eY)(allowLoopback));
-            const { elapsedMs, ...file } = await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .R)({
-                url,
-                path: target.path,
-                maxBytes: target.maxBytes,
-                attempts: DOWNLOAD_ATTEMPTS,
-                idleTimeoutMs: settings.requestTimeoutMs,
-                totalTimeoutMs: settings.timeoutMs,
-                signal,
-                open: transport.open,
-                sleep: _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy,
-                onRetry: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message)
-            }).finally(() => transport.close());
-            const seconds = Math.max(0.001, elapsedMs / 1000);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
-            delivered = { ...delivered, file };
+    let scratch;
+    /** The video at `path`, downloaded from its link (bounded, resumable, hashed). */
+    const fetchVideo = async (path, maxBytes, from) => {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Downloading the video to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(path, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.message)}…`);
+        // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
+        const allowLoopback = (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(settings.baseUrl).hostname);
+        const link = new URL(from);
+        if (link.protocol === 'http:' && !(allowLoopback && (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(link.hostname))) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`);
         }
+        const transport = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createTransport */ .oO)(process.env, (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .addressGuard */ .eY)(allowLoopback));
+        const { elapsedMs, ...file } = await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .R)({
+            url: from,
+            path,
+            maxBytes,
+            attempts: DOWNLOAD_ATTEMPTS,
+            idleTimeoutMs: settings.requestTimeoutMs,
+            totalTimeoutMs: settings.timeoutMs,
+            signal,
+            open: transport.open,
+            sleep: _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy,
+            onRetry: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message)
+        }).finally(() => transport.close());
+        const seconds = Math.max(0.001, elapsedMs / 1000);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
+        return file;
+    };
+    try {
+        if (target && url && report.outcome === 'completed' && !report.file)
+            delivered = { ...delivered, file: await fetchVideo(target.path, target.maxBytes, url) };
         if (release && delivered.file) {
-            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAwareDispatcher */ .U0)()]);
+            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 71863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAwareDispatcher */ .U0)()]);
             const assetUrl = await uploadReleaseAsset({
                 token: githubToken,
                 tag: release.tag,
@@ -72,6 +86,30 @@ async function deliver(settings, report, signal) {
             }).finally(() => dispatcher.close());
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded ${release.assetName} to release ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(release.tag, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
             delivered = { ...delivered, assetUrl };
+        }
+        if (artifact && report.outcome === 'completed' && (delivered.file || url)) {
+            // No file asked for: the video is fetched into a folder of its own for the upload, and removed after it.
+            let source = delivered.file?.path;
+            if (!source && url) {
+                scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_10__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_9__.tmpdir)(), 'evolink-video-'));
+                source = (await fetchVideo((0,node_path__WEBPACK_IMPORTED_MODULE_10__.join)(scratch, 'video.mp4'), settings.delivery.maxDownloadBytes, url)).path;
+            }
+            const name = context.entry ? `${context.entry}.mp4` : (artifact.fileName ?? `evolink-${report.taskId ?? 'video'}.mp4`);
+            const { uploadVideoArtifact } = await Promise.all(/* import() */[__webpack_require__.e(983), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));
+            const uploaded = await uploadVideoArtifact({
+                file: source,
+                name,
+                retentionDays: artifact.retentionDays,
+                budgetMs: context.deadline - Date.now(),
+                onLog: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(line)
+            });
+            const how = uploaded.kept
+                ? ' (an earlier attempt of this run uploaded the same bytes: kept)'
+                : uploaded.replaced
+                    ? " (an earlier attempt's artifact of this name was replaced)"
+                    : '';
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded the artifact ${name}${how}: ${uploaded.url}`);
+            delivered = { ...delivered, artifactUrl: uploaded.url, artifactRetentionDays: artifact.retentionDays };
         }
     }
     catch (error) {
@@ -87,9 +125,13 @@ async function deliver(settings, report, signal) {
         }
         delivered = { ...delivered, deliveryError: error.message };
     }
+    finally {
+        if (scratch)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.rm)(scratch, { recursive: true, force: true }).catch(() => undefined);
+    }
     // The comment also reports failures, so a pull request shows what happened to its preview.
     if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
         const commentUrl = await upsertPrComment(githubToken, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .f)(settings, delivered), signal, prCommentKey);
         if (commentUrl)
             delivered = { ...delivered, commentUrl };
@@ -100,26 +142,26 @@ async function deliver(settings, report, signal) {
 
 /***/ }),
 
-/***/ 1826:
+/***/ 61826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ download),
 /* harmony export */   b: () => (/* binding */ renameRetrying)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
-/* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7947);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
-/* harmony import */ var _net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8241);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59663);
+/* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67947);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32949);
+/* harmony import */ var _net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18241);
 // Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
@@ -369,15 +411,15 @@ function expectedTotal(response, offset) {
 
 /***/ }),
 
-/***/ 8241:
+/***/ 18241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ collectYoungGarbage)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
 // A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
 // and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
@@ -407,14 +449,14 @@ function collectYoungGarbage() {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
@@ -447,6 +489,14 @@ function buildSummary(settings, report) {
             ]
             : []),
         ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
+        ...(report.artifactUrl
+            ? [
+                [
+                    'Artifact',
+                    `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download the video', report.artifactUrl)} (kept ${report.artifactRetentionDays === undefined ? "for the repository's artifact retention, 90 days by default" : `${report.artifactRetentionDays} days`}; the link above expires with EvoLink's)`
+                ]
+            ]
+            : []),
         ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
         ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
         ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],

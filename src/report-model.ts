@@ -20,6 +20,9 @@ export interface Report {
   file?: { path: string; size: number; sha256: string }
   commentUrl?: string
   assetUrl?: string
+  /** The workflow artifact's page (artifact: true), and how many days it is kept (undefined: the repository's setting). */
+  artifactUrl?: string
+  artifactRetentionDays?: number
   /** Credits left after the submission (credits-remaining); undefined when unreadable. */
   creditsRemaining?: number
   /** This step submitted nothing: it picked up an earlier submission or video, described by `reusedFrom`. */

@@ -1,4 +1,5 @@
-// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset.
+// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset, a
+// workflow artifact.
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
 import * as core from '@actions/core'
 import { addressGuard } from '../net/address-guard.js'
@@ -11,39 +12,51 @@ import type { Settings } from '../inputs/settings.js'
 import { buildSummary } from '../report/summary.js'
 import { isLoopbackHost } from '../net/address-guard.js'
 import { TEXT_CAP, cleanText } from '../net/untrusted.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const DOWNLOAD_ATTEMPTS = 5
 
-export async function deliver(settings: Settings, report: Report, signal: AbortSignal): Promise<Report> {
-  const { download: target, prComment, prCommentKey, release, githubToken } = settings.delivery
+/** Where the video goes: the manifest entry it is (names its artifact), and when the step's timeout ends. */
+export interface DeliveryContext {
+  entry?: string
+  deadline: number
+}
+
+export async function deliver(settings: Settings, report: Report, signal: AbortSignal, context: DeliveryContext): Promise<Report> {
+  const { download: target, prComment, prCommentKey, release, artifact, githubToken } = settings.delivery
   const url = report.urls[0]
   let delivered = report
-  try {
-    if (target && url && report.outcome === 'completed' && !report.file) {
-      core.info(`Downloading the video to ${cleanText(target.path, TEXT_CAP.message)}…`)
-      // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
-      const allowLoopback = isLoopbackHost(new URL(settings.baseUrl).hostname)
-      const link = new URL(url)
-      if (link.protocol === 'http:' && !(allowLoopback && isLoopbackHost(link.hostname))) {
-        core.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`)
-      }
-      const transport = await createTransport(process.env, addressGuard(allowLoopback))
-      const { elapsedMs, ...file } = await download({
-        url,
-        path: target.path,
-        maxBytes: target.maxBytes,
-        attempts: DOWNLOAD_ATTEMPTS,
-        idleTimeoutMs: settings.requestTimeoutMs,
-        totalTimeoutMs: settings.timeoutMs,
-        signal,
-        open: transport.open,
-        sleep,
-        onRetry: message => core.warning(message)
-      }).finally(() => transport.close())
-      const seconds = Math.max(0.001, elapsedMs / 1000)
-      core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
-      delivered = { ...delivered, file }
+  let scratch: string | undefined
+  /** The video at `path`, downloaded from its link (bounded, resumable, hashed). */
+  const fetchVideo = async (path: string, maxBytes: number, from: string) => {
+    core.info(`Downloading the video to ${cleanText(path, TEXT_CAP.message)}…`)
+    // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
+    const allowLoopback = isLoopbackHost(new URL(settings.baseUrl).hostname)
+    const link = new URL(from)
+    if (link.protocol === 'http:' && !(allowLoopback && isLoopbackHost(link.hostname))) {
+      core.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`)
     }
+    const transport = await createTransport(process.env, addressGuard(allowLoopback))
+    const { elapsedMs, ...file } = await download({
+      url: from,
+      path,
+      maxBytes,
+      attempts: DOWNLOAD_ATTEMPTS,
+      idleTimeoutMs: settings.requestTimeoutMs,
+      totalTimeoutMs: settings.timeoutMs,
+      signal,
+      open: transport.open,
+      sleep,
+      onRetry: message => core.warning(message)
+    }).finally(() => transport.close())
+    const seconds = Math.max(0.001, elapsedMs / 1000)
+    core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
+    return file
+  }
+  try {
+    if (target && url && report.outcome === 'completed' && !report.file) delivered = { ...delivered, file: await fetchVideo(target.path, target.maxBytes, url) }
     if (release && delivered.file) {
       const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([import('../github/release-asset.js'), proxyAwareDispatcher()])
       const assetUrl = await uploadReleaseAsset({
@@ -58,6 +71,30 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       core.info(`Uploaded ${release.assetName} to release ${cleanText(release.tag, TEXT_CAP.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`)
       delivered = { ...delivered, assetUrl }
     }
+    if (artifact && report.outcome === 'completed' && (delivered.file || url)) {
+      // No file asked for: the video is fetched into a folder of its own for the upload, and removed after it.
+      let source = delivered.file?.path
+      if (!source && url) {
+        scratch = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'evolink-video-'))
+        source = (await fetchVideo(join(scratch, 'video.mp4'), settings.delivery.maxDownloadBytes, url)).path
+      }
+      const name = context.entry ? `${context.entry}.mp4` : (artifact.fileName ?? `evolink-${report.taskId ?? 'video'}.mp4`)
+      const { uploadVideoArtifact } = await import('../github/artifact.js')
+      const uploaded = await uploadVideoArtifact({
+        file: source as string,
+        name,
+        retentionDays: artifact.retentionDays,
+        budgetMs: context.deadline - Date.now(),
+        onLog: line => core.debug(line)
+      })
+      const how = uploaded.kept
+        ? ' (an earlier attempt of this run uploaded the same bytes: kept)'
+        : uploaded.replaced
+          ? " (an earlier attempt's artifact of this name was replaced)"
+          : ''
+      core.info(`Uploaded the artifact ${name}${how}: ${uploaded.url}`)
+      delivered = { ...delivered, artifactUrl: uploaded.url, artifactRetentionDays: artifact.retentionDays }
+    }
   } catch (error) {
     // A cancelled step is cancelled, not a delivered video with a note: its headline, outputs and the way to resume say so.
     if (error instanceof CancelledError || signal.aborted) {
@@ -70,6 +107,8 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       }
     }
     delivered = { ...delivered, deliveryError: (error as Error).message }
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true }).catch(() => undefined)
   }
   // The comment also reports failures, so a pull request shows what happened to its preview.
   if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {

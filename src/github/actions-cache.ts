@@ -60,7 +60,15 @@ function killTree(child: ChildProcess): void {
  * (the service failed, or gave no answer within the budget: the child and its own children are killed then).
  */
 export function callCache(call: CacheCall): Promise<CacheJobResult> {
-  const job: CacheJob = { op: call.op, paths: call.paths, key: call.key, restoreKeys: call.restoreKeys, lookupOnly: call.lookupOnly, members: call.members }
+  const job: CacheJob = {
+    op: call.op,
+    paths: call.paths,
+    key: call.key,
+    restoreKeys: call.restoreKeys,
+    lookupOnly: call.lookupOnly,
+    members: call.members,
+    retentionDays: call.retentionDays
+  }
   if (!exitHook) {
     exitHook = true
     process.on('exit', () => running.forEach(killTree))

@@ -1,7 +1,7 @@
-// The child side of the Actions cache (actions-cache.ts starts it): one save or restore in a process of its
-// own, so a cache service that is slow or down can be stopped at once (the library retries about 40 s and
-// cannot be cancelled), and the library's own log lines come to the parent to judge, not to the step's log.
-// Its answer is one line on stdout: RESULT_MARK followed by JSON.
+// The child side of the runner's results service (actions-cache.ts starts it): one cache save or restore, or
+// one artifact upload, in a process of its own, so a service that is slow or down can be stopped at once (the
+// libraries retry for 30 to 40 s and cannot be cancelled), and their log lines come to the parent to judge,
+// not to the step's log. Its answer is one line on stdout: RESULT_MARK followed by JSON.
 //
 // A save is @actions/cache's saveCache. A restore takes the library's own steps (the same Twirp call, the
 // same download code, so the same requests GitHub sees) but not its extraction: `tar -P` would let a planted
@@ -15,7 +15,8 @@ import { ArchiveRefused, unpackArchive, type AllowedMembers, type Compression, t
 export const RESULT_MARK = 'evolink-cache-result:'
 
 export interface CacheJob {
-  op: 'save' | 'restore'
+  /** artifact: `paths[0]` (a file of the working directory) uploaded unzipped, as an artifact of its name. */
+  op: 'save' | 'restore' | 'artifact'
   /** One folder relative to the working directory (the staging folder), so the cache version is the same on every runner. */
   paths: string[]
   key: string
@@ -24,6 +25,8 @@ export interface CacheJob {
   lookupOnly?: boolean
   /** restore: the files the entry may hold (path in the archive → most bytes); any other member refuses the entry. */
   members?: AllowedMembers
+  /** artifact: days to keep it; undefined = the repository's setting. */
+  retentionDays?: number
 }
 
 export interface CacheJobResult {
@@ -33,8 +36,44 @@ export interface CacheJobResult {
   files?: Record<string, UnpackedFile>
   /** restore: why the entry that matched was not unpacked (nothing was written). */
   refused?: string
+  /** artifact: the artifact of this run holding the file; `kept` when an earlier attempt's held the same bytes. */
+  artifact?: { id: number; size: number; kept: boolean; replaced: boolean }
   /** The service failed or could not be reached: nothing can be said about the entry. */
   error?: string
+}
+
+/**
+ * The file as an artifact of this run (@actions/artifact, skipArchive: the artifact is the file, named after
+ * it). Names are unique within a run across its attempts: an earlier attempt's artifact of this name is kept
+ * when it holds the same bytes (its digest is the file's SHA-256), else deleted and uploaded again.
+ */
+async function uploadArtifact(job: CacheJob): Promise<CacheJobResult> {
+  // The library's upload, look-up and delete modules only: its download half (unzip-stream, and `buffers`,
+  // which carries no licence) is never bundled. Pinned to an exact version, like @actions/cache.
+  const [{ uploadArtifact }, { getArtifactInternal }, { deleteArtifactInternal }, { ArtifactNotFoundError }, { createHash }, { createReadStream }] = await Promise.all([
+    import('../../node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js'),
+    import('../../node_modules/@actions/artifact/lib/internal/find/get-artifact.js'),
+    import('../../node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js'),
+    import('../../node_modules/@actions/artifact/lib/internal/shared/errors.js'),
+    import('node:crypto'),
+    import('node:fs')
+  ])
+  const name = job.paths[0] ?? ''
+  const file = join(process.cwd(), name)
+  const hash = createHash('sha256')
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
+  const sha256 = hash.digest('hex')
+  const earlier = await getArtifactInternal(name).catch((error: unknown) => {
+    if (error instanceof ArtifactNotFoundError) return undefined
+    throw error
+  })
+  if (earlier && earlier.artifact.digest?.replace(/^sha256:/, '') === sha256) {
+    return { key: name, artifact: { id: earlier.artifact.id, size: earlier.artifact.size, kept: true, replaced: false } }
+  }
+  if (earlier) await deleteArtifactInternal(name)
+  const uploaded = await uploadArtifact(name, [file], process.cwd(), { skipArchive: true, retentionDays: job.retentionDays })
+  if (uploaded.id === undefined) return { error: 'the artifact service gave no artifact id' }
+  return { key: name, artifact: { id: uploaded.id, size: uploaded.size ?? 0, kept: false, replaced: earlier !== undefined } }
 }
 
 async function restore(job: CacheJob): Promise<CacheJobResult> {
@@ -84,6 +123,8 @@ export async function runCacheJob(argument: string | undefined): Promise<void> {
       const cache = await import('@actions/cache')
       const id = await cache.saveCache(job.paths, job.key)
       result = id > 0 ? { key: job.key } : { error: 'the entry was not written' }
+    } else if (job.op === 'artifact') {
+      result = await uploadArtifact(job)
     } else {
       result = await restore(job)
     }

@@ -14,6 +14,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "max-download-size": "2GiB",
   "pr-comment": "false",
   "release-asset": "false",
+  "artifact": "false",
   "dry-run": "false",
   "reuse": "re-run",
   "max-concurrent": "4"

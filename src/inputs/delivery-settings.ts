@@ -1,8 +1,9 @@
-// Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset.
+// Inputs that say where the video goes once it exists: a file, a pull request comment, a release asset, a
+// workflow artifact.
 // Checked with the rest, before anything is submitted, so a bad path or a missing tag costs no credits.
 import { accessSync, constants, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { BOOL_ALLOWED, bool, type Fail, type InputReader, type Refuse } from './input-kit.js'
 import { nearestExisting, underGit, within } from './workspace-paths.js'
 import { UNSAFE_OR_SPACE } from '../net/untrusted.js'
@@ -15,6 +16,8 @@ export interface DeliverySettings {
   /** Tells this step's comment apart from others on the same pull request; undefined = workflow and job. */
   prCommentKey?: string
   release?: { tag: string; assetName: string }
+  /** artifact: the video uploaded as a workflow artifact, unzipped; named after download-path's file when one is set. */
+  artifact?: { retentionDays?: number; fileName?: string }
   githubToken: string
 }
 
@@ -24,6 +27,9 @@ interface Report {
   problem: (text: string) => void
   mask: (secret: string) => void
 }
+
+/** Characters GitHub refuses in artifact names (an artifact is named after its file). */
+const ARTIFACT_NAME_REFUSED = /[":<>|*?\\/\r\n]/
 
 const UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 }
 
@@ -78,6 +84,16 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
   }
   const prComment = flag('pr-comment')
   const releaseAsset = flag('release-asset')
+  const artifactAsked = flag('artifact')
+  const retentionRaw = read('artifact-retention-days')
+  const retentionDays = retentionRaw === '' ? undefined : /^\d+$/.test(retentionRaw) && Number(retentionRaw) >= 1 && Number(retentionRaw) <= 90 ? Number(retentionRaw) : NaN
+  if (Number.isNaN(retentionDays)) report.fail('artifact-retention-days', retentionRaw, "a whole number of days from 1 to 90 (empty: the repository's setting)")
+  // The artifact service is the runner's: a local runner has none, and finding out after paying would be too late.
+  if (artifactAsked && !(env.ACTIONS_RESULTS_URL && env.ACTIONS_RUNTIME_TOKEN)) {
+    report.problem(
+      'Input \'artifact\' is "true" but this runner provides no artifact service (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN are not set, as on a local runner): set artifact: false, or run the step on GitHub Actions.'
+    )
+  }
   const keyRaw = read('pr-comment-key')
   const prCommentKey = keyRaw === '' ? undefined : keyRaw
   if (prCommentKey !== undefined && !/^[\w .:/-]{1,100}$/.test(prCommentKey)) {
@@ -118,5 +134,11 @@ export function readDeliverySettings(read: InputReader, report: Report, env: Nod
     if (problem) report.refuse('download-path', pathRaw, problem)
     else if (maxBytes !== undefined) download = { path, maxBytes }
   }
-  return { download, maxDownloadBytes: maxBytes ?? 0, prComment, prCommentKey, release, githubToken }
+  const fileName = download && pathRaw ? basename(download.path) : undefined
+  // The artifact is named after the file: a name GitHub would refuse is refused now, before any credit is spent.
+  if (artifactAsked && fileName && ARTIFACT_NAME_REFUSED.test(fileName)) {
+    report.refuse('download-path', pathRaw, `with artifact: true its file name names the artifact, and GitHub refuses " : < > | * ? \\ / and line breaks in artifact names`)
+  }
+  const artifact = artifactAsked ? { retentionDays: Number.isNaN(retentionDays) ? undefined : retentionDays, fileName } : undefined
+  return { download, maxDownloadBytes: maxBytes ?? 0, prComment, prCommentKey, release, artifact, githubToken }
 }

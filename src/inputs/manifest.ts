@@ -26,7 +26,8 @@ export const ENTRY_INPUTS = [
   'model-params',
   'params',
   'callback-url',
-  'download-path'
+  'download-path',
+  'artifact'
 ] as const
 /** Inputs that take one item per line: a YAML list is accepted for them. */
 const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls'])

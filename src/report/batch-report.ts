@@ -33,6 +33,7 @@ export function resultsOf(entries: EntryOutcome[]): Record<string, unknown>[] {
       'video-urls': report.urls,
       'video-path': report.file?.path ?? null,
       'video-sha256': report.file?.sha256 ?? null,
+      'artifact-url': report.artifactUrl ?? null,
       reused: report.reused === true,
       'credits-reserved': report.creditsReserved ?? null,
       'error-code': errorCode ?? null,
@@ -54,7 +55,9 @@ const cell = (text: string | number | undefined) => (text === undefined || text 
 /** One table row per entry: status, model, duration, link, file, reused. */
 export function buildBatchSummary(entries: EntryOutcome[], title: string): string {
   const rows = entries.map(({ id, from, settings, report }) => {
-    const link = report.urls[0] ? markdownLink('Open', report.urls[0]) : '—'
+    // The artifact lasts; EvoLink's link expires in 24 hours.
+    const links = [report.artifactUrl && markdownLink('Artifact', report.artifactUrl), report.urls[0] && markdownLink('Open', report.urls[0])].filter(Boolean)
+    const link = links.length > 0 ? links.join(' · ') : '—'
     const duration = settings.fields.duration
     // A video made from another shows the chain it ends: intro → intro-4k.
     const name = from === undefined ? cell(id) : `${escapeMarkdown(chainOf(entries, id).join(' → '))}`

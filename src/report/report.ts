@@ -70,6 +70,7 @@ export function publishOutputs(report: Report): void {
     'video-sha256': report.file?.sha256,
     'comment-url': report.commentUrl,
     'asset-url': report.assetUrl,
+    'artifact-url': report.artifactUrl,
     'credits-remaining': report.creditsRemaining,
     reused: report.outcome === 'dry-run' ? undefined : String(report.reused === true)
   }

@@ -37,6 +37,14 @@ export function buildSummary(settings: Settings, report: Report): string {
         ] as [string, string][])
       : []),
     ...(report.assetUrl ? ([['Release asset', markdownLink('Download', report.assetUrl)]] as [string, string][]) : []),
+    ...(report.artifactUrl
+      ? ([
+          [
+            'Artifact',
+            `${markdownLink('Download the video', report.artifactUrl)} (kept ${report.artifactRetentionDays === undefined ? "for the repository's artifact retention, 90 days by default" : `${report.artifactRetentionDays} days`}; the link above expires with EvoLink's)`
+          ]
+        ] as [string, string][])
+      : []),
     ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
     ['Elapsed', report.elapsedMs === undefined ? '—' : formatDuration(report.elapsedMs)],
     ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],

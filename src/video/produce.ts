@@ -179,9 +179,12 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
     // This step reserved nothing for it.
     creditsReserved: 0
   }
-  const wantsDelivery = settings.delivery.download || settings.delivery.prComment
-  return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal) : report
+  const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
+  return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
 }
+
+/** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
+const deliveryContext = (settings: Settings, run: VideoRun) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs })
 
 /** The request with the upstream's video in `field`: a one-item list where the model takes a list. */
 export function withUpstreamVideo(settings: Settings, field: string, url: string): Settings {
@@ -272,8 +275,8 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   )
   if (!settings.wait) {
     core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
-    const { prComment, release, download } = settings.delivery
-    const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path'].filter(Boolean)
+    const { prComment, release, download, artifact } = settings.delivery
+    const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean)
     if (skipped.length > 0) {
       core.notice(
         `${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`
@@ -287,8 +290,8 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   const reused = facts.reusedFrom !== undefined
   // A task an earlier attempt submitted cost this step nothing.
   const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
-  const wantsDelivery = settings.delivery.download || settings.delivery.prComment
-  const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal) : report
+  const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
+  const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal, deliveryContext(settings, run)) : report
   await facts.recording
   const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined
   if (ledger) {

@@ -1,4 +1,5 @@
-// A loopback stand-in for GitHub's Actions cache service as @actions/cache (v2 protocol) speaks to it: the
+// A loopback stand-in for GitHub's results service, the Actions cache as @actions/cache (v2 protocol) and the
+// artifacts as @actions/artifact (v4 protocol) speak to it. The cache: the
 // Twirp JSON API under /twirp/github.actions.results.api.v1.CacheService/ (CreateCacheEntry,
 // FinalizeCacheEntryUpload, GetCacheEntryDownloadURL) and the signed blob URLs it hands out, served by a
 // small Azure block-blob server (Put Blob, Put Block, Put Block List, HEAD, ranged GET). As strict as
@@ -10,6 +11,13 @@
 // Azure does: Put Blob needs x-ms-blob-type, an uncommitted blob is not found, a range past the end is a 416.
 // test/unit/actions-cache-standin.test.ts runs the library's own saveCache/restoreCache against it, and the
 // Azurite leg of CI (test/e2e/azurite.test.ts) runs the library's blob calls against Azure's own emulator.
+// The artifacts: /twirp/github.actions.results.api.v1.ArtifactService/ (CreateArtifact, FinalizeArtifact,
+// ListArtifacts, DeleteArtifact), the backend ids read from the runtime token, a JWT as GitHub's is, and the
+// same blob server for the upload. As strict as GitHub's: names are unique within a run (all its attempts:
+// a second CreateArtifact of a name is a 409), the ids must be the token's, version 7, a name without
+// " : < > | * ? \ / or line breaks; finalize needs the committed blob of the size it names.
+// test/unit/artifact-standin.test.ts runs the library's own uploadArtifact (with and without skipArchive),
+// getArtifact and deleteArtifact against it.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -40,6 +48,25 @@ export interface BlobStore {
 }
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
+const ARTIFACTS = '/twirp/github.actions.results.api.v1.ArtifactService/'
+
+/** An artifact of the run, with its blob on the same blob server (container actions-results). */
+export interface ArtifactEntry extends CacheEntry {
+  name: string
+  runBackendId: string
+  jobBackendId: string
+  mimeType?: string
+  expiresAt?: string
+  digest?: string
+  /** Content type the blob was committed with (x-ms-blob-content-type). */
+  contentType?: string
+}
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+const uuid = () => {
+  const hex = randomBytes(16).toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
 
 export class ActionsCacheStandIn {
   readonly entries: CacheEntry[] = []
@@ -56,8 +83,30 @@ export class ActionsCacheStandIn {
   /** Uploads of the entries whose key this picks never finish (a save killed at its budget leaves its key reserved). */
   hangUploads?: (key: string) => boolean
   slowMs = 2000
-  /** The runtime token the service accepts (ACTIONS_RUNTIME_TOKEN). */
-  readonly token = `standin-${randomBytes(6).toString('hex')}`
+  /** The tokens issued, each a run's (all its attempts share the run's backend id, as on GitHub) and a job's. */
+  private readonly issued = new Map<string, { runBackendId: string; jobBackendId: string }>()
+  private readonly runTokens = new Map<string, string>()
+  /** The runtime token of the run a test names (ACTIONS_RUNTIME_TOKEN): a JWT whose scp names the backend ids, as GitHub's does. */
+  tokenFor(runId: string): string {
+    const known = this.runTokens.get(runId)
+    if (known) return known
+    const ids = { runBackendId: uuid(), jobBackendId: uuid() }
+    const token = [
+      base64url({ typ: 'JWT', alg: 'RS256' }),
+      base64url({ scp: `Actions.ExampleScope Actions.Results:${ids.runBackendId}:${ids.jobBackendId}`, exp: Math.floor(Date.now() / 1000) + 6 * 3600 }),
+      randomBytes(32).toString('base64url')
+    ].join('.')
+    this.issued.set(token, ids)
+    this.runTokens.set(runId, token)
+    return token
+  }
+  /** The token of a step that names no run. */
+  get token(): string {
+    return this.tokenFor('')
+  }
+  readonly artifacts: ArtifactEntry[] = []
+  /** 'down' / 'hang' for the artifact calls alone. */
+  artifactFault?: 'down' | 'hang'
 
   /** `store`: keep the blobs there instead of on the stand-in's own blob server. */
   constructor(private readonly store?: BlobStore) {}
@@ -92,7 +141,15 @@ export class ActionsCacheStandIn {
 
   /** A step's variables with this service: step `render` of job `video`, attempt `attempt` of run `runId`. */
   stepEnv(attempt: number, runId: string, extra: Record<string, string> = {}): Record<string, string> {
-    return { ...this.env(), GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: String(attempt), GITHUB_JOB: 'video', GITHUB_ACTION: 'render', ...extra }
+    return {
+      ...this.env(),
+      ACTIONS_RUNTIME_TOKEN: this.tokenFor(runId),
+      GITHUB_RUN_ID: runId,
+      GITHUB_RUN_ATTEMPT: String(attempt),
+      GITHUB_JOB: 'video',
+      GITHUB_ACTION: 'render',
+      ...extra
+    }
   }
 
   async start(): Promise<this> {
@@ -127,6 +184,7 @@ export class ActionsCacheStandIn {
       res.end(JSON.stringify(body))
     }
     const url = new URL(req.url ?? '/', 'http://x')
+    if (url.pathname.startsWith(ARTIFACTS)) return this.handleArtifacts(url.pathname.slice(ARTIFACTS.length), req, raw, json)
     const method = url.pathname.startsWith(SERVICE) ? url.pathname.slice(SERVICE.length) : ''
     let body: Record<string, unknown>
     try {
@@ -138,7 +196,7 @@ export class ActionsCacheStandIn {
     if (this.fault === 'hang') return
     if (this.fault === 'slow') await new Promise(resolve => setTimeout(resolve, this.slowMs))
     if (this.fault === 'down') return json(503, { code: 'unavailable', msg: 'cache service unavailable' })
-    if (req.method !== 'POST' || req.headers.authorization !== `Bearer ${this.token}`) return json(401, { code: 'unauthenticated', msg: 'bad token' })
+    if (req.method !== 'POST' || !this.issued.has(String(req.headers.authorization).replace(/^Bearer /, ''))) return json(401, { code: 'unauthenticated', msg: 'bad token' })
 
     const key = String(body.key ?? '')
     const version = String(body.version ?? '')
@@ -174,6 +232,75 @@ export class ActionsCacheStandIn {
     json(404, { code: 'bad_route', msg: `no method ${method}` })
   }
 
+  private handleArtifacts(method: string, req: IncomingMessage, raw: Buffer, json: (status: number, body: unknown) => void): void {
+    let body: Record<string, unknown>
+    try {
+      body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>
+    } catch {
+      return json(400, { code: 'malformed', msg: 'body is not JSON' })
+    }
+    this.calls.push({ method, body, at: Date.now() })
+    if (this.artifactFault === 'hang') return
+    if (this.artifactFault === 'down') return json(503, { code: 'unavailable', msg: 'artifact service unavailable' })
+    const ids = this.issued.get(String(req.headers.authorization).replace(/^Bearer /, ''))
+    if (req.method !== 'POST' || !ids) return json(401, { code: 'unauthenticated', msg: 'bad token' })
+    // The ids are the token's: a step cannot write another run's artifacts.
+    if (body.workflow_run_backend_id !== ids.runBackendId || body.workflow_job_run_backend_id !== ids.jobBackendId) {
+      return json(403, { code: 'permission_denied', msg: 'the backend ids are not those of the token' })
+    }
+    const name = String(body.name ?? '')
+    const ofRun = this.artifacts.filter(a => a.runBackendId === ids.runBackendId)
+    const view = (a: ArtifactEntry) => ({
+      workflow_run_backend_id: a.runBackendId,
+      workflow_job_run_backend_id: a.jobBackendId,
+      database_id: String(a.id),
+      name: a.name,
+      size: String(a.blob?.length ?? 0),
+      created_at: new Date(a.createdAt).toISOString(),
+      ...(a.digest ? { digest: a.digest } : {})
+    })
+    if (method === 'CreateArtifact') {
+      if (!name || /[":<>|*?\\/\r\n]/.test(name)) return json(400, { code: 'invalid_argument', msg: `invalid artifact name ${JSON.stringify(name)}` })
+      if (body.version !== 7) return json(400, { code: 'invalid_argument', msg: 'unsupported version' })
+      if (ofRun.some(a => a.name === name)) return json(409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' })
+      const artifact: ArtifactEntry = {
+        key: `artifact:${name}`,
+        version: ids.runBackendId,
+        finalized: false,
+        createdAt: Date.now(),
+        id: this.nextId++,
+        name,
+        runBackendId: ids.runBackendId,
+        jobBackendId: ids.jobBackendId,
+        mimeType: typeof body.mime_type === 'string' ? body.mime_type : undefined,
+        expiresAt: typeof body.expires_at === 'string' ? body.expires_at : undefined
+      }
+      this.artifacts.push(artifact)
+      return json(200, { ok: true, signed_upload_url: `${this.blobUrl}/actions-results/${artifact.id}?sv=2025-01-05&sr=b&sp=cw&sig=${randomBytes(8).toString('hex')}` })
+    }
+    if (method === 'FinalizeArtifact') {
+      const artifact = ofRun.find(a => a.name === name && !a.finalized)
+      if (!artifact || !artifact.blob || String(artifact.blob.length) !== String(body.size))
+        return json(404, { code: 'not_found', msg: 'no upload of this size for this artifact' })
+      artifact.finalized = true
+      artifact.digest = typeof body.hash === 'string' ? body.hash : undefined
+      return json(200, { ok: true, artifact_id: String(artifact.id) })
+    }
+    if (method === 'ListArtifacts') {
+      const byName = typeof body.name_filter === 'string' ? body.name_filter : undefined
+      const byId = body.id_filter === undefined ? undefined : String(body.id_filter)
+      const found = ofRun.filter(a => a.finalized && (byName === undefined || a.name === byName) && (byId === undefined || String(a.id) === byId))
+      return json(200, { artifacts: found.map(view) })
+    }
+    if (method === 'DeleteArtifact') {
+      const artifact = ofRun.find(a => a.name === name && a.finalized)
+      if (!artifact) return json(404, { code: 'not_found', msg: 'artifact not found' })
+      this.artifacts.splice(this.artifacts.indexOf(artifact), 1)
+      return json(200, { ok: true, artifact_id: String(artifact.id) })
+    }
+    json(404, { code: 'bad_route', msg: `no method ${method}` })
+  }
+
   /** A "signed" URL on the blob server: the account in the host, the container and blob in the path, as Azure's are. */
   private signed(entry: CacheEntry): string {
     if (this.store) return this.store.signedUrl(entry.id)
@@ -184,7 +311,7 @@ export class ActionsCacheStandIn {
     const url = new URL(req.url ?? '/', 'http://x')
     this.blobRequests.push({ method: req.method ?? '', path: url.pathname })
     const body = await read(req)
-    const entry = this.entries.find(e => url.pathname === `/actions-cache/${e.id}`)
+    const entry = this.entries.find(e => url.pathname === `/actions-cache/${e.id}`) ?? this.artifacts.find(a => url.pathname === `/actions-results/${a.id}`)
     const headers = { 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05', etag: `"0x${entry?.id ?? 0}"`, 'last-modified': new Date().toUTCString() }
     const error = (status: number, code: string) => {
       res.writeHead(status, { ...headers, 'x-ms-error-code': code, 'content-type': 'application/xml' })
@@ -202,6 +329,7 @@ export class ActionsCacheStandIn {
         const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(m => m[1] ?? '')
         if (ids.some(id => !blocks.has(id))) return error(400, 'InvalidBlockList')
         entry.blob = Buffer.concat(ids.map(id => blocks.get(id) as Buffer))
+        if ('name' in entry) (entry as ArtifactEntry).contentType = String(req.headers['x-ms-blob-content-type'] ?? '')
       } else if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return error(400, 'MissingRequiredHeader')
       else entry.blob = body
       res.writeHead(201, { ...headers, 'x-ms-request-server-encrypted': 'true' })

@@ -13,7 +13,8 @@ describe('dist/', () => {
     ['@actions/core', /getIDToken|exportVariable/],
     ['undici', /llhttp|MockAgent/],
     ['zod', /\$ZodType|node_modules\/zod/],
-    ['@actions/cache (and the Azure SDK)', /BlockBlobClient|GetCacheEntryDownloadURL/]
+    ['@actions/cache (and the Azure SDK)', /BlockBlobClient|GetCacheEntryDownloadURL/],
+    ['@actions/artifact (its upload)', /CreateArtifactRequest|createRawFileUploadStream/]
   ])('keeps %s out of the entry chunk', (_name, marker) => {
     expect(entry).not.toMatch(marker)
     expect(
@@ -21,6 +22,13 @@ describe('dist/', () => {
         .filter(f => f !== 'index.js' && f.endsWith('.js'))
         .some(f => marker.test(readFileSync(join(dist, f), 'utf8')))
     ).toBe(true)
+  })
+
+  it("holds none of @actions/artifact's download half: unzip-stream and `buffers` (no licence; approved in .licensee.json only because it is not shipped)", () => {
+    const all = readdirSync(dist)
+      .filter(f => f.endsWith('.js'))
+      .map(f => readFileSync(join(dist, f), 'utf8'))
+    expect(all.some(text => /Buffers\.prototype\.|function UnzipStream/.test(text))).toBe(false)
   })
 
   it('is an ES module bundle for node24', () => {
