@@ -1,4 +1,4 @@
-// npm run bench [startup|polling|download|hostile|upload|cache|manifest|graph|large-manifest]: start-up, polling cost, download and a hostile server,
+// npm run bench [startup|polling|download|hostile|upload|cache|manifest|artifact|graph|large-manifest]: start-up, polling cost, download and a hostile server,
 // each beside a baseline measured in the same run.
 // Prints a table and writes bench/results/<time>.json. Scale with BENCH_RUNS, BENCH_TASK_S, BENCH_SIZES_MIB.
 import { spawn, spawnSync } from 'node:child_process'
@@ -379,6 +379,56 @@ async function uploadBench(): Promise<void> {
 }
 
 /**
+ * A preview that lasts: the cost of `artifact: true` on the way to the verdict, for a 4, 64 and 256 MiB video,
+ * against the same run that only downloads it (download-path), and the peak RSS of the action and its child.
+ */
+async function artifactBench(): Promise<void> {
+  if (spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status !== 0) return console.log('artifact: skipped (needs /usr/bin/time)')
+  for (const mib of [4, 64, 256]) {
+    const sim = await new EvoLinkSimulator({ taskMs: 300, pendingMs: 30, videoBytes: mib << 20 }).start()
+    const service = await new ActionsCacheStandIn().start()
+    const plain: { ms: number; rssKiB: number }[] = []
+    const uploaded: { ms: number; rssKiB: number }[] = []
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 5)); i++) {
+      const workspace = mkdtempSync(join(WORK_DIR, 'evolink-bench-'))
+      const env = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: workspace,
+        ...service.stepEnv(1, `art${mib}-${i}`),
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'octo/bench',
+        ...submitOnlyInputs(sim.url),
+        INPUT_WAIT: 'true',
+        'INPUT_POLL-INTERVAL': '0.05',
+        INPUT_REUSE: 'off',
+        INPUT_MODEL: 'kling-o3-text-to-video',
+        'INPUT_FILES-BASE-URL': 'https://files-api.evolink.ai',
+        'INPUT_MAX-UPLOAD-SIZE': '10MiB',
+        'INPUT_DOWNLOAD-PATH': 'v.mp4',
+        'INPUT_ARTIFACT-RETENTION-DAYS': ''
+      }
+      plain.push(await timed([process.execPath, ACTION], { ...env, INPUT_ARTIFACT: 'false' }))
+      const run = await timed([process.execPath, ACTION], { ...env, INPUT_ARTIFACT: 'true' })
+      if (!run.stdout.includes('Uploaded the artifact')) throw new Error(`artifact bench: no artifact:\n${run.stdout.slice(-2000)}`)
+      uploaded.push(run)
+      rmSync(workspace, { recursive: true, force: true })
+    }
+    await sim.stop()
+    await service.stop()
+    const ms = (runs: { ms: number }[]) => median(runs.map(r => r.ms))
+    const rss = (runs: { rssKiB: number }[]) => Math.max(...runs.map(r => r.rssKiB)) / 1024
+    console.log(
+      `artifact, ${mib} MiB: ${ms(uploaded).toFixed(0)} ms with the upload, ${ms(plain).toFixed(0)} ms without; peak RSS ${rss(uploaded).toFixed(1)} / ${rss(plain).toFixed(1)} MiB`
+    )
+    row(`artifact, ${mib} MiB video`, 'ms to the verdict vs download only', ms(uploaded), ms(plain), '— (the cost of the upload)', true)
+    // The library holds at most 5 chunks of 8 MiB in flight: memory is bounded, not growing with the video.
+    row(`artifact, ${mib} MiB video`, 'peak RSS MiB vs download only', rss(uploaded), rss(plain), '≤ 200 MiB', rss(uploaded) <= 200)
+  }
+}
+
+/**
  * Paying once: what the Actions cache costs. Time to the first submission byte without a cache service
  * (baseline), with one on attempt 1 (no look-up is made) and on a re-run that finds no record (one look-up);
  * the wall time of a whole run with the record and the video saved on the way to the verdict; and the wall
@@ -647,6 +697,7 @@ if (!only || only === 'hostile') await hostileBench()
 if (!only || only === 'upload') await uploadBench()
 if (!only || only === 'cache') await cacheBench()
 if (!only || only === 'manifest') await manifestBench()
+if (!only || only === 'artifact') await artifactBench()
 if (!only || only === 'graph') await graphBench()
 if (!only || only === 'large-manifest') await largeManifestBench()
 

@@ -2,7 +2,7 @@ export const id = 127;
 export const ids = [127];
 export const modules = {
 
-/***/ 44127:
+/***/ 4127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var cancellation = __webpack_require__(50008);
+var cancellation = __webpack_require__(8);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(16264);
+var format = __webpack_require__(6264);
 ;// CONCATENATED MODULE: ./src/task/progress.ts
 
 /**
@@ -127,15 +127,15 @@ function scheduleFor(strategy, o) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __webpack_require__(59663);
+var http = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
-var explain = __webpack_require__(51439);
+var explain = __webpack_require__(1439);
 // EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __webpack_require__(67947);
+var retry = __webpack_require__(7947);
 // EXTERNAL MODULE: ./src/task/status.ts
-var task_status = __webpack_require__(74027);
+var task_status = __webpack_require__(4027);
 ;// CONCATENATED MODULE: ./src/task/wait.ts
 // The polling loop: ask for the task until it is final, the deadline passes or the job is cancelled.
 // Transient failures are absorbed within an error budget; everything else is thrown at once.
@@ -243,7 +243,7 @@ async function followTask(f) {
 
 /***/ }),
 
-/***/ 74027:
+/***/ 4027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 300;
 export const ids = [300,737,724,568];
 export const modules = {
 
-/***/ 60737:
+/***/ 737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,11 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   errorBodySchema: () => (/* binding */ errorBodySchema),
 /* harmony export */   taskSchema: () => (/* binding */ taskSchema)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62306);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79120);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32949);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8532);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2306);
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9120);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2949);
 // Zod schemas of what EvoLink returns (docs/evolink-api.md); docs/reliability.md says how replies are trusted.
 // Request fields are checked against the model catalogue instead (models.ts).
 // Loaded on demand (after the submission is out): zod costs ~7 ms of
@@ -101,7 +101,7 @@ const errorBodySchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe
 
 /***/ }),
 
-/***/ 90568:
+/***/ 568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -115,19 +115,19 @@ const errorBodySchema = lazy(() => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe
 /* harmony export */   yK: () => (/* binding */ runIdentity)
 /* harmony export */ });
 /* unused harmony exports requestFingerprint, accountKey, cacheKeys, parseRecord, fileSha256, RECORD_BUDGET_MS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79120);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32949);
-/* harmony import */ var _github_actions_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93983);
+/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9120);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2949);
+/* harmony import */ var _github_actions_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3983);
 // Paying once (docs/paying-once.md): what a run paid for is written to GitHub's Actions cache, so a re-run
 // of the job resumes the task its earlier attempt submitted, and with `reuse: identical` a later identical
 // request reuses the finished video. The fingerprint, the keys and the record checks are plain functions;
@@ -443,7 +443,7 @@ async function openLedger(o) {
 
 /***/ }),
 
-/***/ 94300:
+/***/ 4300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -454,13 +454,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parsePriceRecord: () => (/* binding */ parsePriceRecord),
 /* harmony export */   settlementOf: () => (/* binding */ settlementOf)
 /* harmony export */ });
-/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41729);
-/* harmony import */ var _evolink_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60737);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32949);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90568);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _price_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88724);
-/* harmony import */ var _submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13673);
+/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1729);
+/* harmony import */ var _evolink_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2949);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(568);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _price_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8724);
+/* harmony import */ var _submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3673);
 // The prices a step knows (task/price.ts): learned from its own accepted submissions, and, only when a cap
 // or a dry-run asks for an estimate, looked up in the Actions cache. Each price seen is written there once
 // per step, while the task runs, as a small record signed like every record (ledger.ts): only a holder of
@@ -619,7 +619,7 @@ function settlementOf(result) {
 
 /***/ }),
 
-/***/ 88724:
+/***/ 8724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -630,9 +630,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   priceFields: () => (/* binding */ priceFields),
 /* harmony export */   priceKey: () => (/* binding */ priceKey)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90568);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(568);
 // What a video costs before it is made, and the step's credit cap (max-credits). EvoLink publishes no price
 // table: each accepted submission says what it reserved (usage.credits_reserved, usage.billing_rule). A
 // price is learned per model and price-setting fields (the request without free text and media), and a

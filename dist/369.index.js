@@ -2,7 +2,7 @@ export const id = 369;
 export const ids = [369];
 export const modules = {
 
-/***/ 98369:
+/***/ 8369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   liveUrls: () => (/* binding */ liveUrls),
 /* harmony export */   rerunDecision: () => (/* binding */ rerunDecision)
 /* harmony export */ });
-/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74027);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4027);
 
 /**
  * A re-run found the task an earlier attempt submitted: resume it unless it ended without a video
@@ -45,7 +45,7 @@ function identicalUsable(record, fileRestored, now) {
 
 /***/ }),
 
-/***/ 74027:
+/***/ 4027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,15 +2,15 @@ export const id = 443;
 export const ids = [443];
 export const modules = {
 
-/***/ 18241:
+/***/ 8241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ collectYoungGarbage)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
 // A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
 // and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
@@ -40,7 +40,7 @@ function collectYoungGarbage() {
 
 /***/ }),
 
-/***/ 25443:
+/***/ 5443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -54,25 +54,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/evolink/errors.ts
-var evolink_errors = __webpack_require__(75765);
+var evolink_errors = __webpack_require__(5765);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __webpack_require__(59663);
+var http = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(32949);
+var untrusted = __webpack_require__(2949);
 // EXTERNAL MODULE: ./src/net/young-garbage.ts
-var young_garbage = __webpack_require__(18241);
+var young_garbage = __webpack_require__(8241);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __webpack_require__(6515);
 // EXTERNAL MODULE: ./src/open-regular-file.ts
-var open_regular_file = __webpack_require__(16857);
+var open_regular_file = __webpack_require__(6857);
 ;// CONCATENATED MODULE: ./src/evolink/files.ts
 // One upload to EvoLink's files API (docs/evolink-api.md): POST {files-base-url}/api/v1/files/upload/stream,
 // multipart with the field `file`, streamed from disk; the reply's data.file_url goes into the request.
@@ -162,9 +162,9 @@ async function uploadImage(o) {
 }
 
 // EXTERNAL MODULE: ./src/evolink/explain.ts
-var explain = __webpack_require__(51439);
+var explain = __webpack_require__(1439);
 // EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __webpack_require__(67947);
+var retry = __webpack_require__(7947);
 ;// CONCATENATED MODULE: ./src/task/upload-images.ts
 // Uploads the repository's images an input named, before the submission: each streamed from disk, a
 // transient failure (429, 5xx, a reset, a timeout) retried with backoff, a quota error or any other refusal

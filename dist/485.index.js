@@ -2,7 +2,7 @@ export const id = 485;
 export const ids = [485,850];
 export const modules = {
 
-/***/ 88850:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,11 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verdict: () => (/* binding */ verdict),
 /* harmony export */   vocabularyOutputs: () => (/* binding */ vocabularyOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16264);
-/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74027);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32949);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 
 
@@ -106,14 +106,14 @@ async function publishSummary(settings, report) {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
@@ -195,7 +195,7 @@ function buildSummary(settings, report) {
 
 /***/ }),
 
-/***/ 60485:
+/***/ 485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -208,13 +208,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __webpack_require__(16264);
+var format = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/report/report.ts
-var report_report = __webpack_require__(88850);
+var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __webpack_require__(57994);
+var report_summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/batch-report.ts
 // What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
 // the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
@@ -332,7 +332,7 @@ async function publishStep(plan, outcomes, signal) {
     const summary = buildBatchSummary(outcomes, batchTitle(outcomes));
     const first = plan.videos[0]?.settings;
     if (first?.delivery.prComment) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
         await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
     }
     await publishBatch(outcomes, summary);
@@ -348,7 +348,7 @@ async function publishPlan(plan, planned, signal) {
     const summary = planned.report ? (0,report_summary/* buildSummary */.f)(first, planned.report) : planned.summary;
     let commentUrl;
     if (first.delivery.prComment && summary) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
         commentUrl = await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
     }
     if (planned.report)
@@ -362,7 +362,7 @@ async function publishPlan(plan, planned, signal) {
 
 /***/ }),
 
-/***/ 74027:
+/***/ 4027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 513;
 export const ids = [513];
 export const modules = {
 
-/***/ 99513:
+/***/ 9513:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/shared/user-agent.js
 var user_agent = __webpack_require__(7218);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/shared/errors.js
-var errors = __webpack_require__(43246);
+var errors = __webpack_require__(3246);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/config.js
-var config = __webpack_require__(65253);
+var config = __webpack_require__(5253);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/cacheUtils.js + 18 modules
-var cacheUtils = __webpack_require__(94691);
+var cacheUtils = __webpack_require__(4691);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __webpack_require__(92145);
+var auth = __webpack_require__(2145);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
+var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
-var commonjs = __webpack_require__(44420);
+var commonjs = __webpack_require__(4420);
 // EXTERNAL MODULE: ./node_modules/@protobuf-ts/runtime/build/commonjs/index.js
-var build_commonjs = __webpack_require__(68886);
+var build_commonjs = __webpack_require__(8886);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
 
 

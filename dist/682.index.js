@@ -2,7 +2,7 @@ export const id = 682;
 export const ids = [682];
 export const modules = {
 
-/***/ 38682:
+/***/ 8682:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,25 +23,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(16928);
+var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/cacheUtils.js + 18 modules
-var cacheUtils = __webpack_require__(94691);
+var cacheUtils = __webpack_require__(4691);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/cacheHttpClient.js + 4 modules
-var cacheHttpClient = __webpack_require__(18392);
+var cacheHttpClient = __webpack_require__(8392);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js + 5 modules
-var cacheTwirpClient = __webpack_require__(99513);
+var cacheTwirpClient = __webpack_require__(9513);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/config.js
-var config = __webpack_require__(65253);
+var config = __webpack_require__(5253);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
-var exec = __webpack_require__(41955);
+var exec = __webpack_require__(1955);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(88701);
+var io = __webpack_require__(8701);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(79896);
+var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/constants.js
-var constants = __webpack_require__(60242);
+var constants = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/tar.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -311,7 +311,7 @@ function createTar(archiveFolder, sourceDirectories, compressionMethod) {
 }
 //# sourceMappingURL=tar.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
+var lib = __webpack_require__(4942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/cache.js
 var cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

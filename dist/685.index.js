@@ -22,17 +22,17 @@ function boundedRequest(signal) {
 
 /***/ }),
 
-/***/ 51685:
+/***/ 1685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   upsertPrComment: () => (/* binding */ upsertPrComment)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TOKEN_LOGIN, commentMarker */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61351);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16264);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32949);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
 // The sticky pull request comment: found by a hidden marker and updated, never posted twice. Only a
 // comment this token wrote is ever edited: anyone can paste the marker into a comment of their own.

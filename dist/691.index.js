@@ -142,17 +142,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(55226)
-const { safeRe: re, t } = __webpack_require__(65357)
-const cmp = __webpack_require__(70048)
+const parseOptions = __webpack_require__(5226)
+const { safeRe: re, t } = __webpack_require__(5357)
+const cmp = __webpack_require__(48)
 const debug = __webpack_require__(8277)
-const SemVer = __webpack_require__(91153)
-const Range = __webpack_require__(96816)
+const SemVer = __webpack_require__(1153)
+const Range = __webpack_require__(6816)
 
 
 /***/ }),
 
-/***/ 96816:
+/***/ 6816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -374,22 +374,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(29210)
+const LRU = __webpack_require__(9210)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(55226)
+const parseOptions = __webpack_require__(5226)
 const Comparator = __webpack_require__(9497)
 const debug = __webpack_require__(8277)
-const SemVer = __webpack_require__(91153)
-const trimComparatorWhitespace = __webpack_require__(35319)
+const SemVer = __webpack_require__(1153)
+const trimComparatorWhitespace = __webpack_require__(5319)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __webpack_require__(65357)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(50947)
+} = __webpack_require__(5357)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __webpack_require__(947)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +736,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 91153:
+/***/ 1153:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const debug = __webpack_require__(8277)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(50947)
-const { safeRe: re, t } = __webpack_require__(65357)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(947)
+const { safeRe: re, t } = __webpack_require__(5357)
 
-const parseOptions = __webpack_require__(55226)
-const { compareIdentifiers } = __webpack_require__(91362)
+const parseOptions = __webpack_require__(5226)
+const { compareIdentifiers } = __webpack_require__(1362)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1093,12 +1093,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 51653:
+/***/ 1653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(23055)
+const parse = __webpack_require__(3055)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1108,17 +1108,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 70048:
+/***/ 48:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const eq = __webpack_require__(77876)
-const neq = __webpack_require__(46160)
-const gt = __webpack_require__(64349)
-const gte = __webpack_require__(89822)
-const lt = __webpack_require__(98602)
-const lte = __webpack_require__(89667)
+const eq = __webpack_require__(7876)
+const neq = __webpack_require__(6160)
+const gt = __webpack_require__(4349)
+const gte = __webpack_require__(9822)
+const lt = __webpack_require__(6221)
+const lte = __webpack_require__(9667)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1169,14 +1169,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 34915:
+/***/ 4915:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
-const parse = __webpack_require__(23055)
-const { safeRe: re, t } = __webpack_require__(65357)
+const SemVer = __webpack_require__(1153)
+const parse = __webpack_require__(3055)
+const { safeRe: re, t } = __webpack_require__(5357)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1238,12 +1238,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 67238:
+/***/ 7238:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1259,19 +1259,19 @@ module.exports = compareBuild
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 76375:
+/***/ 6375:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1280,12 +1280,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 50745:
+/***/ 745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(23055)
+const parse = __webpack_require__(3055)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1347,48 +1347,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 77876:
+/***/ 7876:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 64349:
+/***/ 4349:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 89822:
+/***/ 9822:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 12384:
+/***/ 2384:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1411,72 +1411,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 98602:
+/***/ 6221:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 89667:
+/***/ 9667:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 38433:
+/***/ 8433:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 45173:
+/***/ 5173:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 46160:
+/***/ 6160:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 23055:
+/***/ 3055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1496,24 +1496,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 15902:
+/***/ 5902:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 98408:
+/***/ 8408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(23055)
+const parse = __webpack_require__(3055)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1523,36 +1523,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 42375:
+/***/ 2375:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compare = __webpack_require__(76375)
+const compare = __webpack_require__(6375)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 88758:
+/***/ 8758:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const compareBuild = __webpack_require__(67238)
+const compareBuild = __webpack_require__(7238)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 60505:
+/***/ 505:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96816)
+const Range = __webpack_require__(6816)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1571,21 +1571,21 @@ module.exports = satisfies
 
 
 
-const compareBuild = __webpack_require__(67238)
+const compareBuild = __webpack_require__(7238)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 15056:
+/***/ 5056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(23055)
-const constants = __webpack_require__(50947)
-const SemVer = __webpack_require__(91153)
+const parse = __webpack_require__(3055)
+const constants = __webpack_require__(947)
+const SemVer = __webpack_require__(1153)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1633,12 +1633,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 71750:
+/***/ 1750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const parse = __webpack_require__(23055)
+const parse = __webpack_require__(3055)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,54 +1648,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 42710:
+/***/ 2710:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __webpack_require__(65357)
-const constants = __webpack_require__(50947)
-const SemVer = __webpack_require__(91153)
-const identifiers = __webpack_require__(91362)
-const parse = __webpack_require__(23055)
-const valid = __webpack_require__(71750)
-const clean = __webpack_require__(51653)
-const inc = __webpack_require__(12384)
-const diff = __webpack_require__(50745)
-const major = __webpack_require__(38433)
-const minor = __webpack_require__(45173)
-const patch = __webpack_require__(15902)
-const prerelease = __webpack_require__(98408)
-const compare = __webpack_require__(76375)
-const rcompare = __webpack_require__(42375)
+const internalRe = __webpack_require__(5357)
+const constants = __webpack_require__(947)
+const SemVer = __webpack_require__(1153)
+const identifiers = __webpack_require__(1362)
+const parse = __webpack_require__(3055)
+const valid = __webpack_require__(1750)
+const clean = __webpack_require__(1653)
+const inc = __webpack_require__(2384)
+const diff = __webpack_require__(745)
+const major = __webpack_require__(8433)
+const minor = __webpack_require__(5173)
+const patch = __webpack_require__(5902)
+const prerelease = __webpack_require__(8408)
+const compare = __webpack_require__(6375)
+const rcompare = __webpack_require__(2375)
 const compareLoose = __webpack_require__(1112)
-const compareBuild = __webpack_require__(67238)
+const compareBuild = __webpack_require__(7238)
 const sort = __webpack_require__(9414)
-const rsort = __webpack_require__(88758)
-const gt = __webpack_require__(64349)
-const lt = __webpack_require__(98602)
-const eq = __webpack_require__(77876)
-const neq = __webpack_require__(46160)
-const gte = __webpack_require__(89822)
-const lte = __webpack_require__(89667)
-const cmp = __webpack_require__(70048)
-const coerce = __webpack_require__(34915)
-const truncate = __webpack_require__(15056)
+const rsort = __webpack_require__(8758)
+const gt = __webpack_require__(4349)
+const lt = __webpack_require__(6221)
+const eq = __webpack_require__(7876)
+const neq = __webpack_require__(6160)
+const gte = __webpack_require__(9822)
+const lte = __webpack_require__(9667)
+const cmp = __webpack_require__(48)
+const coerce = __webpack_require__(4915)
+const truncate = __webpack_require__(5056)
 const Comparator = __webpack_require__(9497)
-const Range = __webpack_require__(96816)
-const satisfies = __webpack_require__(60505)
-const toComparators = __webpack_require__(65056)
-const maxSatisfying = __webpack_require__(26027)
-const minSatisfying = __webpack_require__(91745)
-const minVersion = __webpack_require__(34156)
-const validRange = __webpack_require__(43319)
-const outside = __webpack_require__(69442)
-const gtr = __webpack_require__(59294)
-const ltr = __webpack_require__(81107)
-const intersects = __webpack_require__(37427)
-const simplifyRange = __webpack_require__(67178)
-const subset = __webpack_require__(35499)
+const Range = __webpack_require__(6816)
+const satisfies = __webpack_require__(505)
+const toComparators = __webpack_require__(2675)
+const maxSatisfying = __webpack_require__(6027)
+const minSatisfying = __webpack_require__(1745)
+const minVersion = __webpack_require__(4156)
+const validRange = __webpack_require__(3319)
+const outside = __webpack_require__(9442)
+const gtr = __webpack_require__(9294)
+const ltr = __webpack_require__(1107)
+const intersects = __webpack_require__(7427)
+const simplifyRange = __webpack_require__(7178)
+const subset = __webpack_require__(5499)
 module.exports = {
   parse,
   valid,
@@ -1748,7 +1748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50947:
+/***/ 947:
 /***/ ((module) => {
 
 
@@ -1840,7 +1840,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 91362:
+/***/ 1362:
 /***/ ((module) => {
 
 
@@ -1876,7 +1876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29210:
+/***/ 9210:
 /***/ ((module) => {
 
 
@@ -1925,7 +1925,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 55226:
+/***/ 5226:
 /***/ ((module) => {
 
 
@@ -1949,7 +1949,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 65357:
+/***/ 5357:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -1958,7 +1958,7 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __webpack_require__(50947)
+} = __webpack_require__(947)
 const debug = __webpack_require__(8277)
 exports = module.exports = {}
 
@@ -2179,7 +2179,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 35319:
+/***/ 5319:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // @ts-check
@@ -2194,7 +2194,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __webpack_require__(50947)
+} = __webpack_require__(947)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2624,25 +2624,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 59294:
+/***/ 9294:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(69442)
+const outside = __webpack_require__(9442)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 37427:
+/***/ 7427:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96816)
+const Range = __webpack_require__(6816)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2653,12 +2653,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 81107:
+/***/ 1107:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const outside = __webpack_require__(69442)
+const outside = __webpack_require__(9442)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2666,13 +2666,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 26027:
+/***/ 6027:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
-const Range = __webpack_require__(96816)
+const SemVer = __webpack_require__(1153)
+const Range = __webpack_require__(6816)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2700,13 +2700,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 91745:
+/***/ 1745:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
-const Range = __webpack_require__(96816)
+const SemVer = __webpack_require__(1153)
+const Range = __webpack_require__(6816)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2733,14 +2733,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 34156:
+/***/ 4156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
-const Range = __webpack_require__(96816)
-const gt = __webpack_require__(64349)
+const SemVer = __webpack_require__(1153)
+const Range = __webpack_require__(6816)
+const gt = __webpack_require__(4349)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2803,20 +2803,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 69442:
+/***/ 9442:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const SemVer = __webpack_require__(91153)
+const SemVer = __webpack_require__(1153)
 const Comparator = __webpack_require__(9497)
 const { ANY } = Comparator
-const Range = __webpack_require__(96816)
-const satisfies = __webpack_require__(60505)
-const gt = __webpack_require__(64349)
-const lt = __webpack_require__(98602)
-const lte = __webpack_require__(89667)
-const gte = __webpack_require__(89822)
+const Range = __webpack_require__(6816)
+const satisfies = __webpack_require__(505)
+const gt = __webpack_require__(4349)
+const lt = __webpack_require__(6221)
+const lte = __webpack_require__(9667)
+const gte = __webpack_require__(9822)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2892,7 +2892,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 67178:
+/***/ 7178:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2900,8 +2900,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __webpack_require__(60505)
-const compare = __webpack_require__(76375)
+const satisfies = __webpack_require__(505)
+const compare = __webpack_require__(6375)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2948,16 +2948,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 35499:
+/***/ 5499:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96816)
+const Range = __webpack_require__(6816)
 const Comparator = __webpack_require__(9497)
 const { ANY } = Comparator
-const satisfies = __webpack_require__(60505)
-const compare = __webpack_require__(76375)
+const satisfies = __webpack_require__(505)
+const compare = __webpack_require__(6375)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3204,12 +3204,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 65056:
+/***/ 2675:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96816)
+const Range = __webpack_require__(6816)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3221,12 +3221,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 43319:
+/***/ 3319:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Range = __webpack_require__(96816)
+const Range = __webpack_require__(6816)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 94691:
+/***/ 4691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3262,11 +3262,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(33838);
+var lib_core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 1 modules
-var exec = __webpack_require__(41955);
+var exec = __webpack_require__(1955);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(79896);
+var external_fs_ = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
@@ -3306,9 +3306,9 @@ function getOptions(copy) {
 }
 //# sourceMappingURL=internal-glob-options-helper.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(16928);
+var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __webpack_require__(42613);
+var external_assert_ = __webpack_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-path-helper.js
 
 
@@ -3564,7 +3564,7 @@ function internal_pattern_helper_partialMatch(patterns, itemPath) {
 }
 //# sourceMappingURL=internal-pattern-helper.js.map
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(70857);
+var external_os_ = __webpack_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -6860,11 +6860,11 @@ class DefaultGlobber {
 }
 //# sourceMappingURL=internal-globber.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(76982);
+var external_crypto_ = __webpack_require__(6982);
 // EXTERNAL MODULE: external "stream"
 var external_stream_ = __webpack_require__(2203);
 // EXTERNAL MODULE: external "util"
-var external_util_ = __webpack_require__(39023);
+var external_util_ = __webpack_require__(9023);
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/lib/internal-hash-files.js
 var internal_hash_files_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -6985,11 +6985,11 @@ function glob_hashFiles(patterns_1) {
 }
 //# sourceMappingURL=glob.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __webpack_require__(88701);
+var io = __webpack_require__(8701);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/node_modules/semver/index.js
-var semver = __webpack_require__(42710);
+var semver = __webpack_require__(2710);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/internal/constants.js
-var constants = __webpack_require__(60242);
+var constants = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/cacheUtils.js
 var cacheUtils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -7173,7 +7173,7 @@ function getRuntimeToken() {
 
 /***/ }),
 
-/***/ 60242:
+/***/ 242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

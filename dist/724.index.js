@@ -2,7 +2,7 @@ export const id = 724;
 export const ids = [724,568];
 export const modules = {
 
-/***/ 90568:
+/***/ 568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,19 +16,19 @@ export const modules = {
 /* harmony export */   yK: () => (/* binding */ runIdentity)
 /* harmony export */ });
 /* unused harmony exports requestFingerprint, accountKey, cacheKeys, parseRecord, fileSha256, RECORD_BUDGET_MS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79120);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32949);
-/* harmony import */ var _github_actions_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93983);
+/* harmony import */ var _evolink_contract_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9120);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2949);
+/* harmony import */ var _github_actions_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3983);
 // Paying once (docs/paying-once.md): what a run paid for is written to GitHub's Actions cache, so a re-run
 // of the job resumes the task its earlier attempt submitted, and with `reuse: identical` a later identical
 // request reuses the finished video. The fingerprint, the keys and the record checks are plain functions;
@@ -344,7 +344,7 @@ async function openLedger(o) {
 
 /***/ }),
 
-/***/ 88724:
+/***/ 8724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -355,9 +355,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   priceFields: () => (/* binding */ priceFields),
 /* harmony export */   priceKey: () => (/* binding */ priceKey)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90568);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(568);
 // What a video costs before it is made, and the step's credit cap (max-credits). EvoLink publishes no price
 // table: each accepted submission says what it reserved (usage.credits_reserved, usage.billing_rule). A
 // price is learned per model and price-setting fields (the request without free text and media), and a

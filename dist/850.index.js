@@ -2,7 +2,7 @@ export const id = 850;
 export const ids = [850];
 export const modules = {
 
-/***/ 88850:
+/***/ 8850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,11 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verdict: () => (/* binding */ verdict),
 /* harmony export */   vocabularyOutputs: () => (/* binding */ vocabularyOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16264);
-/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74027);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32949);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _task_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4027);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
 // The thin GitHub side of the result: step outputs, the job summary and the failure annotation.
 
 
@@ -106,14 +106,14 @@ async function publishSummary(settings, report) {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
@@ -195,7 +195,7 @@ function buildSummary(settings, report) {
 
 /***/ }),
 
-/***/ 74027:
+/***/ 4027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

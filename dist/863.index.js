@@ -22,7 +22,7 @@ function boundedRequest(signal) {
 
 /***/ }),
 
-/***/ 71863:
+/***/ 1863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -32,13 +32,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   uploadOriginFor: () => (/* binding */ uploadOriginFor),
 /* harmony export */   uploadReleaseAsset: () => (/* binding */ uploadReleaseAsset)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61351);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32949);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6702);
 // Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run. The
 // new asset is uploaded first under a temporary name, and only then is the old one deleted and the new one
@@ -157,7 +157,7 @@ async function removeStubs(octokit, releaseId, names, bounded) {
 }
 /** One upload, streamed from disk (octokit would buffer the whole video in memory). */
 async function sendAsset(request, uploadUrl, name, signal) {
-    const { request: send } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 46752, 19));
+    const { request: send } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
     const url = new URL(uploadUrl);
     url.searchParams.set('name', name);
     const response = await send(url, {

@@ -2,26 +2,26 @@ export const id = 973;
 export const ids = [973];
 export const modules = {
 
-/***/ 88973:
+/***/ 8973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deliver: () => (/* binding */ deliver)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6515);
-/* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50008);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61826);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59663);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16264);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32949);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51455);
+/* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1826);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6264);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_8__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_9__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_10__);
 // Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset, a
 // workflow artifact.
@@ -74,7 +74,7 @@ async function deliver(settings, report, signal, context) {
         if (target && url && report.outcome === 'completed' && !report.file)
             delivered = { ...delivered, file: await fetchVideo(target.path, target.maxBytes, url) };
         if (release && delivered.file) {
-            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 71863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAwareDispatcher */ .U0)()]);
+            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAwareDispatcher */ .U0)()]);
             const assetUrl = await uploadReleaseAsset({
                 token: githubToken,
                 tag: release.tag,
@@ -95,7 +95,7 @@ async function deliver(settings, report, signal, context) {
                 source = (await fetchVideo((0,node_path__WEBPACK_IMPORTED_MODULE_10__.join)(scratch, 'video.mp4'), settings.delivery.maxDownloadBytes, url)).path;
             }
             const name = context.entry ? `${context.entry}.mp4` : (artifact.fileName ?? `evolink-${report.taskId ?? 'video'}.mp4`);
-            const { uploadVideoArtifact } = await Promise.all(/* import() */[__webpack_require__.e(983), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 49721));
+            const { uploadVideoArtifact } = await Promise.all(/* import() */[__webpack_require__.e(983), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 9721));
             const uploaded = await uploadVideoArtifact({
                 file: source,
                 name,
@@ -131,7 +131,7 @@ async function deliver(settings, report, signal, context) {
     }
     // The comment also reports failures, so a pull request shows what happened to its preview.
     if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 51685));
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
         const commentUrl = await upsertPrComment(githubToken, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .f)(settings, delivered), signal, prCommentKey);
         if (commentUrl)
             delivered = { ...delivered, commentUrl };
@@ -142,26 +142,26 @@ async function deliver(settings, report, signal, context) {
 
 /***/ }),
 
-/***/ 61826:
+/***/ 1826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ download),
 /* harmony export */   b: () => (/* binding */ renameRetrying)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59663);
-/* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67947);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32949);
-/* harmony import */ var _net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18241);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
+/* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7947);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
+/* harmony import */ var _net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8241);
 // Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
@@ -411,15 +411,15 @@ function expectedTotal(response, offset) {
 
 /***/ }),
 
-/***/ 18241:
+/***/ 8241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ collectYoungGarbage)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
 /* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
 // A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
 // and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
@@ -449,14 +449,14 @@ function collectYoungGarbage() {
 
 /***/ }),
 
-/***/ 57994:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
 /* harmony export */   f: () => (/* binding */ buildSummary)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16264);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
 
 /**
  * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this

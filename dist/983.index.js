@@ -2,7 +2,7 @@ export const id = 983;
 export const ids = [983,562];
 export const modules = {
 
-/***/ 93983:
+/***/ 3983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,15 +10,15 @@ export const modules = {
 /* harmony export */   qI: () => (/* reexport safe */ _cache_service_js__WEBPACK_IMPORTED_MODULE_5__.q)
 /* harmony export */ });
 /* unused harmony export libraryLine */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76562);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32949);
-/* harmony import */ var _cache_service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26819);
+/* harmony import */ var _cache_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
+/* harmony import */ var _cache_service_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6819);
 // GitHub's Actions cache, as an optional store: used only when the runner provides the service
 // (ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN) and ACTIONS_CACHE_MODE allows it. Each save or restore runs
 // @actions/cache in a child process (cache-job.ts) bounded by a budget of seconds: a cache that errs, is
@@ -139,7 +139,7 @@ function callCache(call) {
 
 /***/ }),
 
-/***/ 76562:
+/***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -152,21 +152,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __webpack_require__(32949);
+var untrusted = __webpack_require__(2949);
 ;// CONCATENATED MODULE: ./src/github/cache-archive.ts
 // Unpacks a cache entry's archive without `tar`: @actions/cache extracts with `tar -P`, so a planted entry
 // with absolute or `../` members would write anywhere the step can (docs/paying-once.md). Here the archive is
@@ -399,20 +399,23 @@ async function unpackArchive(path, compression, allowed, destination) {
 
 const RESULT_MARK = 'evolink-cache-result:';
 /**
- * The file as an artifact of this run (@actions/artifact, skipArchive: the artifact is the file, named after
- * it). Names are unique within a run across its attempts: an earlier attempt's artifact of this name is kept
- * when it holds the same bytes (its digest is the file's SHA-256), else deleted and uploaded again.
+ * The file as an artifact of this run, unzipped, as @actions/artifact's skipArchive upload makes it (the
+ * library's own Twirp client, token parsing and retention; the artifact named after the file, typed
+ * video/mp4, its digest the file's SHA-256). The blob goes up with the Azure SDK's uploadFile in 4 MiB blocks,
+ * two at a time, read from the file as they go: the library's stream holds 8 MiB chunks five at a time and
+ * its process grew past 200 MiB for a 64 MiB video on Node 24. Names are unique within a run across its
+ * attempts: an earlier attempt's artifact of this name is kept when it holds the same bytes, else deleted.
  */
 async function uploadArtifact(job) {
-    // The library's upload, look-up and delete modules only: its download half (unzip-stream, and `buffers`,
-    // which carries no licence) is never bundled. Pinned to an exact version, like @actions/cache.
-    const [{ uploadArtifact }, { getArtifactInternal }, { deleteArtifactInternal }, { ArtifactNotFoundError }, { createHash }, { createReadStream }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(73), __webpack_require__.e(488), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 49393)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(351), __webpack_require__.e(488), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 6580)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(351), __webpack_require__.e(488), __webpack_require__.e(580), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 97541)),
-        __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 2320)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 23))
+    const [{ internalArtifactTwirpClient }, { getBackendIdsFromToken }, { StringValue }, { getExpiration }, { BlobClient }, { createHash }, { createReadStream }, { stat }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(911), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 4659)),
+        Promise.all(/* import() */[__webpack_require__.e(420), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 7911)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(911), __webpack_require__.e(593)]).then(__webpack_require__.bind(__webpack_require__, 7593)),
+        __webpack_require__.e(/* import() */ 73).then(__webpack_require__.bind(__webpack_require__, 5073)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 23)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23))
     ]);
     const name = job.paths[0] ?? '';
     const file = (0,external_node_path_.join)(process.cwd(), name);
@@ -420,26 +423,33 @@ async function uploadArtifact(job) {
     for await (const chunk of createReadStream(file))
         hash.update(chunk);
     const sha256 = hash.digest('hex');
-    const earlier = await getArtifactInternal(name).catch((error) => {
-        if (error instanceof ArtifactNotFoundError)
-            return undefined;
-        throw error;
-    });
-    if (earlier && earlier.artifact.digest?.replace(/^sha256:/, '') === sha256) {
-        return { key: name, artifact: { id: earlier.artifact.id, size: earlier.artifact.size, kept: true, replaced: false } };
+    const { size } = await stat(file);
+    const ids = getBackendIdsFromToken();
+    const client = internalArtifactTwirpClient();
+    const earlier = (await client.ListArtifacts({ ...ids, nameFilter: StringValue.create({ value: name }) })).artifacts.sort((a, b) => Number(b.databaseId) - Number(a.databaseId))[0];
+    if (earlier && earlier.digest?.value.replace(/^sha256:/, '') === sha256) {
+        return { key: name, artifact: { id: Number(earlier.databaseId), size: Number(earlier.size), kept: true, replaced: false } };
     }
     if (earlier)
-        await deleteArtifactInternal(name);
-    const uploaded = await uploadArtifact(name, [file], process.cwd(), { skipArchive: true, retentionDays: job.retentionDays });
-    if (uploaded.id === undefined)
-        return { error: 'the artifact service gave no artifact id' };
-    return { key: name, artifact: { id: uploaded.id, size: uploaded.size ?? 0, kept: false, replaced: earlier !== undefined } };
+        await client.DeleteArtifact({ workflowRunBackendId: earlier.workflowRunBackendId, workflowJobRunBackendId: earlier.workflowJobRunBackendId, name });
+    const expiresAt = getExpiration(job.retentionDays);
+    const created = await client.CreateArtifact({ ...ids, name, mimeType: StringValue.create({ value: 'video/mp4' }), version: 7, ...(expiresAt ? { expiresAt } : {}) });
+    if (!created.ok)
+        return { error: 'the artifact service did not create the artifact' };
+    const blocks = 4 << 20;
+    await new BlobClient(created.signedUploadUrl)
+        .getBlockBlobClient()
+        .uploadFile(file, { blockSize: blocks, maxSingleShotSize: blocks, concurrency: 2, blobHTTPHeaders: { blobContentType: 'video/mp4' } });
+    const finalized = await client.FinalizeArtifact({ ...ids, name, size: String(size), hash: StringValue.create({ value: `sha256:${sha256}` }) });
+    if (!finalized.ok)
+        return { error: 'the artifact service did not finalize the artifact' };
+    return { key: name, artifact: { id: Number(finalized.artifactId), size, kept: false, replaced: earlier !== undefined } };
 }
 async function restore(job) {
     const [{ internalCacheTwirpClient }, utils, { downloadCache }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 99513)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 94691)),
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(73), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 18392))
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(691), __webpack_require__.e(513), __webpack_require__.e(201)]).then(__webpack_require__.bind(__webpack_require__, 9513)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 4691)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(691), __webpack_require__.e(73), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 8392))
     ]);
     const method = await utils.getCompressionMethod();
     // Errors (a 401, a 403, a service that is down) are thrown here, not turned into a miss as restoreCache does.
@@ -482,7 +492,7 @@ async function runCacheJob(argument) {
     try {
         const job = JSON.parse(argument ?? '');
         if (job.op === 'save') {
-            const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(691), __webpack_require__.e(73), __webpack_require__.e(392), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 38682));
+            const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(420), __webpack_require__.e(691), __webpack_require__.e(73), __webpack_require__.e(392), __webpack_require__.e(513), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682));
             const id = await cache.saveCache(job.paths, job.key);
             result = id > 0 ? { key: job.key } : { error: 'the entry was not written' };
         }

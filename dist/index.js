@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 83916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41,7 +41,7 @@ class NotSubmitted extends Error {
 
 /***/ }),
 
-/***/ 15929:
+/***/ 5929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -194,7 +194,7 @@ function checkValue(spec, value, path) {
 
 /***/ }),
 
-/***/ 79120:
+/***/ 9120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -209,7 +209,7 @@ const TASK_ID_PATTERN = /^task-unified-[A-Za-z0-9_-]+$/;
 
 /***/ }),
 
-/***/ 75765:
+/***/ 5765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -244,7 +244,7 @@ class MalformedReplyError extends Error {
 
 /***/ }),
 
-/***/ 51439:
+/***/ 1439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -252,8 +252,8 @@ class MalformedReplyError extends Error {
 /* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   cU: () => (/* binding */ explainApiError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 // Turns failures into sentences a workflow author can act on.
 
 
@@ -6174,7 +6174,7 @@ const CATALOG = JSON.parse(String.raw `[
 ]`);
 
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(15929);
+var check_field = __nccwpck_require__(5929);
 ;// CONCATENATED MODULE: ./src/evolink/model-rules.ts
 // The only hand-written model knowledge: rules EvoLink documents in prose that a schema cannot express.
 // Each cites its source: the OpenAPI file (docs/evolink-openapi/video-series/…), the field, and the
@@ -6475,14 +6475,14 @@ function checkBody(body) {
 
 /***/ }),
 
-/***/ 41729:
+/***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ describeFields),
 /* harmony export */   k: () => (/* binding */ buildGenerationRequest)
 /* harmony export */ });
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
 
 function buildGenerationRequest(settings) {
     return {
@@ -6506,7 +6506,7 @@ function describeFields(fields) {
 
 /***/ }),
 
-/***/ 16264:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6516,7 +6516,7 @@ function describeFields(fields) {
 /* harmony export */   tJ: () => (/* binding */ resumeHint),
 /* harmony export */   y3: () => (/* binding */ capMarkdown)
 /* harmony export */ });
-/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80560);
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 // Pure text helpers for logs and the job summary.
 
 /**
@@ -6579,7 +6579,7 @@ function resumeHint(taskId) {
 
 /***/ }),
 
-/***/ 26819:
+/***/ 6819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6599,7 +6599,7 @@ function cacheService(env = process.env) {
 
 /***/ }),
 
-/***/ 50008:
+/***/ 8:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6607,7 +6607,7 @@ function cacheService(env = process.env) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* unused harmony export CANCEL_SIGNALS */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59663);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
 // The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that; on Windows
 // the signals arrive as SIGINT then SIGBREAK. Any of them aborts the run; a hard exit follows shortly so
 // the step never outlives the grace period.
@@ -6653,7 +6653,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 80560:
+/***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6675,7 +6675,7 @@ function withoutHiddenCharacters(text) {
 
 /***/ }),
 
-/***/ 79407:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -6685,7 +6685,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // passes arguments to an action.
 
 if (process.argv[2] === '--evolink-cache-job')
-    await (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 76562))).runCacheJob(process.argv[3]);
+    await (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562))).runCacheJob(process.argv[3]);
 else
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // The verdict is written: nothing may keep the step alive after it (a socket a hostile server holds open,
@@ -6709,13 +6709,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var github_cancellation = __nccwpck_require__(50008);
+var github_cancellation = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/net/http.ts
-var http = __nccwpck_require__(59663);
+var http = __nccwpck_require__(9663);
 // EXTERNAL MODULE: ./src/evolink/errors.ts
-var errors = __nccwpck_require__(75765);
+var errors = __nccwpck_require__(5765);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
-var untrusted = __nccwpck_require__(32949);
+var untrusted = __nccwpck_require__(2949);
 ;// CONCATENATED MODULE: ./src/evolink/client.ts
 // The two EvoLink calls the action makes (docs/evolink-api.md). One HTTP exchange each; no retries here
 // (see task/retry.ts).
@@ -6723,7 +6723,7 @@ var untrusted = __nccwpck_require__(32949);
 
 
 // The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
-const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60737));
+const loadSchemas = () => Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737));
 /**
  * Reads a credits reply (docs/evolink-api.md): the token's balance (unless unlimited) and the user's, the
  * lower wins. Every figure EvoLink's schema requires must be there as a number: a reply that can only be
@@ -6822,7 +6822,7 @@ function createClient(options) {
 // EXTERNAL MODULE: ./src/report/failure.ts
 var failure = __nccwpck_require__(3304);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/github/runner.ts
 // The runner command needed before the submission, written directly instead of through @actions/core:
 // loading @actions/core also loads its OIDC client and a second undici (~35 ms), and the start-up budget
@@ -6876,15 +6876,15 @@ function readInput(name, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(83916);
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/evolink/check-field.ts
-var check_field = __nccwpck_require__(15929);
+var check_field = __nccwpck_require__(5929);
 // EXTERNAL MODULE: ./src/evolink/models.ts + 2 modules
 var models = __nccwpck_require__(3003);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/inputs/workspace-paths.ts
 // Paths the repository controls (prompt-file, download-path) are checked where they really land: symlinks
@@ -6945,7 +6945,7 @@ function nearestExisting(path) {
 }
 
 // EXTERNAL MODULE: ./src/open-regular-file.ts
-var open_regular_file = __nccwpck_require__(16857);
+var open_regular_file = __nccwpck_require__(6857);
 ;// CONCATENATED MODULE: ./src/inputs/prompt-file.ts
 // prompt-file: a file of the repository is sent to EvoLink and shown in the log and summary, so it is read
 // only from inside the workspace (symlinks followed), never from .git/, only a regular file, at most
@@ -7095,7 +7095,7 @@ async function readManifest(raw, workspace) {
     const file = readPromptFile(raw, workspace, MAX_MANIFEST_BYTES);
     if (!file.ok)
         return { ok: false, problems: [`Input 'manifest' is ${(0,untrusted/* quoteInput */.Zs)(raw)}: ${file.problem.replace(/ \(that folder holds credentials, not prompts\)/, '')}.`] };
-    const { parse, Lexer } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
+    const { parse, Lexer } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
     const lexed = new Lexer().lex(file.prompt);
     for (let tokens = 0; !lexed.next().done;) {
         if (++tokens > MAX_MANIFEST_TOKENS) {
@@ -7186,11 +7186,11 @@ function parseJsonData(raw) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __nccwpck_require__(6515);
 // EXTERNAL MODULE: ./src/evolink/contract.ts
-var contract = __nccwpck_require__(79120);
+var contract = __nccwpck_require__(9120);
 ;// CONCATENATED MODULE: ./src/inputs/url-rules.ts
 // Which URLs the action will talk to (base-url, files-base-url) or hand to EvoLink (callback-url, media).
 
@@ -8020,7 +8020,7 @@ function readUrl(raw, name, problemOf, refuse) {
 }
 
 // EXTERNAL MODULE: ./src/step/graph.ts
-var graph = __nccwpck_require__(31558);
+var graph = __nccwpck_require__(1558);
 ;// CONCATENATED MODULE: ./src/step/plan.ts
 // A step is a plan of one or more videos. Without `manifest` it is one video read from the step's inputs;
 // with one, the manifest's entries (all, or those `entry` names and their upstreams), each read as the step's
@@ -8205,7 +8205,7 @@ function sharedFiles(videos) {
 }
 
 // EXTERNAL MODULE: ./src/step/scheduler.ts
-var scheduler = __nccwpck_require__(57355);
+var scheduler = __nccwpck_require__(7355);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: settings → plan (one video, or a manifest's) → run (one scheduler) → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
@@ -8217,7 +8217,7 @@ var scheduler = __nccwpck_require__(57355);
 
 
 
-const loadCore = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33838));
+const loadCore = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 /** The step's own log and outputs. */
 const stepLog = async () => {
     const core = await loadCore();
@@ -8234,19 +8234,19 @@ async function run() {
         if (!first)
             return;
         if (first.dryRun) {
-            const planned = await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93320))).dryRunPlan(plan, stepLog);
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60485))).publishPlan(plan, planned, cancellation.signal);
+            const planned = await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3320))).dryRunPlan(plan, stepLog);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485))).publishPlan(plan, planned, cancellation.signal);
         }
         transport = await (0,http/* createTransport */.oO)();
         const client = createClient({ ...first, open: transport.open });
         const outcomes = await (0,scheduler/* runPlan */.Fo)(plan, { client, transport, signal: cancellation.signal, startedAt, log: stepLog }, github_cancellation/* sleep */.yy);
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60485))).publishStep(plan, outcomes, cancellation.signal);
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485))).publishStep(plan, outcomes, cancellation.signal);
     }
     catch (error) {
         const report = (0,failure/* failureReport */.L)(error, {}, startedAt);
         const single = plan && !plan.manifest ? plan.videos[0] : undefined;
         if (single)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88850))).publish(single.settings, report, report.errorMessage);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8850))).publish(single.settings, report, report.errorMessage);
         else
             (await loadCore()).setFailed(report.errorMessage ?? String(error));
     }
@@ -8268,12 +8268,12 @@ async function run() {
 /* harmony export */   eY: () => (/* binding */ addressGuard)
 /* harmony export */ });
 /* unused harmony exports embeddedIpv4, AddressRefusedError */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(32949);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2949);
 // Where a download may connect. Result URLs and redirects come from the network, so they could point the
 // runner at its own metadata service, a database on the private network or the runner itself; such
 // addresses are refused. Names are checked on the addresses they resolve to at connect time (the lookup
@@ -8458,7 +8458,7 @@ function addressGuard(allowLoopback, resolveAll = systemResolver) {
 
 /***/ }),
 
-/***/ 59663:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8469,7 +8469,7 @@ function addressGuard(allowLoopback, resolveAll = systemResolver) {
 /* harmony export */   oO: () => (/* binding */ createTransport),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32949);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2949);
 // One HTTP exchange with a time limit, and errors that say whether the request can have reached the server.
 // Without a proxy, requests go through node:http(s), which costs nothing to load: the start-up budget
 // (bench/, README "Performance") has no room for undici (~40 ms) or even fetch's first use (~20 ms).
@@ -8501,7 +8501,7 @@ const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy
  * Plain-http requests are sent to the proxy as absolute URLs, as curl does, rather than tunnelled.
  */
 async function proxyAwareDispatcher() {
-    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19));
+    const { EnvHttpProxyAgent } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
     return new EnvHttpProxyAgent({ proxyTunnel: false });
 }
 function headerReader(headers) {
@@ -8512,7 +8512,7 @@ function headerReader(headers) {
 }
 /** node:http(s); with a guard, literal addresses are checked first and names through the guard's lookup. */
 const openDirect = (guard) => async (r, signal) => {
-    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 37067, 23));
+    const { request } = r.url.startsWith('https:') ? await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23)) : await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7067, 23));
     guard?.checkLiteral(new URL(r.url));
     return new Promise((resolve, reject) => {
         const options = { method: r.method, headers: r.headers, signal, ...(guard ? { lookup: guard.lookup } : {}) };
@@ -8541,7 +8541,7 @@ const openDirect = (guard) => async (r, signal) => {
 async function createTransport(env = process.env, guard) {
     if (!PROXY_VARIABLES.some(name => env[name]))
         return { open: openDirect(guard), close: async () => undefined };
-    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46752, 19)), proxyAwareDispatcher()]);
+    const [{ request }, dispatcher] = await Promise.all([__nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)), proxyAwareDispatcher()]);
     const open = async (r, signal) => {
         await guard?.checkBeforeProxy(new URL(r.url));
         const response = await request(r.url, { dispatcher, method: r.method, headers: r.headers, body: r.body, signal });
@@ -8616,7 +8616,7 @@ function parseRetryAfter(value, nowMs) {
 
 /***/ }),
 
-/***/ 32949:
+/***/ 2949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8631,7 +8631,7 @@ function parseRetryAfter(value, nowMs) {
 /* harmony export */   nl: () => (/* binding */ inertJson)
 /* harmony export */ });
 /* unused harmony export MAX_URL_CHARS */
-/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80560);
+/* harmony import */ var _hidden_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(560);
 // Text and URLs that came from the network are data, never commands or markup. Every string of an API
 // reply passes through here once, when the reply is parsed (evolink/schema.ts), so nothing downstream
 // (log, annotation, output, summary, comment) can receive it raw. docs/reliability.md lists the attacks.
@@ -8710,13 +8710,13 @@ function gitHubUrl(raw) {
 
 /***/ }),
 
-/***/ 16857:
+/***/ 6857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ openRegularFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Files the repository names are checked on the handle that reads them, not on a path looked up twice:
 // opened without blocking (a FIFO or a device would wait forever for a writer), without following a final
@@ -8761,11 +8761,11 @@ function openRegularFile(path) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ failureReport)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
-/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51439);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16264);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(59663);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1439);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6264);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9663);
 // Turns an error that ended the run into a Report: message, code, and whatever is known of the task.
 
 
@@ -8808,7 +8808,7 @@ function failureReport(error, facts, startedAt) {
 
 /***/ }),
 
-/***/ 31558:
+/***/ 1558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8955,7 +8955,7 @@ function chainLengths(nodes) {
 
 /***/ }),
 
-/***/ 57355:
+/***/ 7355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8964,12 +8964,12 @@ function chainLengths(nodes) {
 /* harmony export */   px: () => (/* binding */ stepPricing)
 /* harmony export */ });
 /* unused harmony exports sharedBackoff, slots, entryLog */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
-/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41729);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _evolink_request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1729);
 /* harmony import */ var _report_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3304);
-/* harmony import */ var _video_produce_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17981);
-/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(31558);
+/* harmony import */ var _video_produce_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7981);
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1558);
 // The one scheduler of a step: every video of the plan through the one-video pipeline (video/produce.ts),
 // at most max-concurrent at once. A video made from another's starts as soon as that one has its video, not
 // when a "wave" ends; while slots are short, the video with the longest chain still below it goes first.
@@ -8989,7 +8989,7 @@ function chainLengths(nodes) {
 function stepPricing(plan, log, lookUp = false) {
     let opened;
     const open = () => (opened ??= (async () => {
-        const [{ PriceBook }, { Budget }, out] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(983), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94300)), Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88724)), log()]);
+        const [{ PriceBook }, { Budget }, out] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(983), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4300)), Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8724)), log()]);
         const first = plan.videos[0]?.settings;
         const cap = first?.maxCredits;
         const book = new PriceBook({ apiKey: first?.apiKey ?? '', lookUp: lookUp || cap !== undefined, warn: line => out.warning(line), debug: line => out.debug(line) });
@@ -9074,7 +9074,7 @@ function planFingerprints(plan) {
             return found;
         const video = byId.get(id);
         const computed = (async () => {
-            const { fingerprintOf } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568));
+            const { fingerprintOf } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 568));
             const upstream = video.from && { field: video.from.field, fingerprint: await of(video.from.id) };
             return fingerprintOf((0,_evolink_request_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGenerationRequest */ .k)(video.settings), video.settings.uploads, upstream);
         })();
@@ -9167,7 +9167,7 @@ function describe(report) {
 
 /***/ }),
 
-/***/ 67947:
+/***/ 7947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9176,8 +9176,8 @@ function describe(report) {
 /* harmony export */   jo: () => (/* binding */ backoffMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs)
 /* harmony export */ });
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59663);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
 // Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
 
 
@@ -9211,18 +9211,18 @@ function retryDelayMs(error, attempt, baseMs, capMs, random) {
 
 /***/ }),
 
-/***/ 13673:
+/***/ 3673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ submitOnce),
 /* harmony export */   i: () => (/* binding */ SubmissionInDoubt)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59663);
-/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(51439);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67947);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
+/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1439);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7947);
 // Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
 // no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
 
@@ -9273,7 +9273,7 @@ function submissionFailure(error, model) {
 
 /***/ }),
 
-/***/ 17981:
+/***/ 7981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9287,19 +9287,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: withUpstreamVideo
 
 // EXTERNAL MODULE: ./src/github/cancellation.ts
-var cancellation = __nccwpck_require__(50008);
+var cancellation = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/evolink/request.ts
-var request = __nccwpck_require__(41729);
+var request = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/report/failure.ts
 var failure = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/format.ts
-var format = __nccwpck_require__(16264);
+var format = __nccwpck_require__(6264);
 // EXTERNAL MODULE: ./src/task/submit.ts
-var task_submit = __nccwpck_require__(13673);
+var task_submit = __nccwpck_require__(3673);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
-var explain = __nccwpck_require__(51439);
+var explain = __nccwpck_require__(1439);
 ;// CONCATENATED MODULE: ./src/task/balance.ts
 
 
@@ -9340,7 +9340,7 @@ function creditsAfter(client, signal) {
 }
 
 // EXTERNAL MODULE: ./src/github/cache-service.ts
-var cache_service = __nccwpck_require__(26819);
+var cache_service = __nccwpck_require__(6819);
 ;// CONCATENATED MODULE: ./src/video/produce.ts
 // One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
 // the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
@@ -9390,7 +9390,7 @@ async function openReuse(settings, run) {
     // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
     if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !(0,cache_service/* cacheService */.q)())
         return undefined;
-    const { openLedger, fingerprintOf } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90568));
+    const { openLedger, fingerprintOf } = await Promise.all(/* import() */[__nccwpck_require__.e(983), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 568));
     // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
     return openLedger({
         fingerprint: await (run.fingerprint?.() ?? fingerprintOf((0,request/* buildGenerationRequest */.k)(settings), settings.uploads)),
@@ -9406,7 +9406,7 @@ async function resumeEarlierAttempt(settings, ledger, run, facts) {
     const earlier = await ledger.earlierSubmission();
     if (!earlier)
         return settings;
-    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 75765))]);
+    const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5765))]);
     const task = await run.client
         .getTask(earlier.taskId, run.signal)
         .catch((error) => (error instanceof ApiError && error.status === 404 ? 'not-found' : 'unreadable'));
@@ -9428,7 +9428,7 @@ async function usableEarlierResult(settings, ledger) {
     const found = await ledger.earlierResult();
     if (!found)
         return undefined;
-    const { identicalUsable } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369));
+    const { identicalUsable } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369));
     const withFile = found.videoPath !== undefined && settings.delivery.download !== undefined;
     return identicalUsable(found.record, withFile, Date.now()) ? found : undefined;
 }
@@ -9437,12 +9437,12 @@ async function reuseIdentical(settings, ledger, run) {
     const found = await usableEarlierResult(settings, ledger);
     if (!found)
         return undefined;
-    const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 98369))]);
+    const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 8369))]);
     const { record, videoPath } = found;
     let file;
     const target = settings.delivery.download?.path;
     if (videoPath && record.video && target) {
-        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 60228));
+        const { placeRestoredVideo } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.bind(__nccwpck_require__, 228));
         const placed = await placeRestoredVideo(videoPath, target, record.video);
         if ('problem' in placed) {
             core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`);
@@ -9474,7 +9474,7 @@ async function reuseIdentical(settings, ledger, run) {
         creditsReserved: 0
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, run.signal, deliveryContext(settings, run)) : report;
+    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal, deliveryContext(settings, run)) : report;
 }
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
 const deliveryContext = (settings, run) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs });
@@ -9484,7 +9484,7 @@ function withUpstreamVideo(settings, field, url) {
 }
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
 async function upload(settings, run) {
-    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 25443))]);
+    const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), __nccwpck_require__.e(/* import() */ 443).then(__nccwpck_require__.bind(__nccwpck_require__, 5443))]);
     const published = [];
     try {
         await uploadImages({
@@ -9520,7 +9520,7 @@ async function generate(settings, run, facts, openLedger) {
         // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
         let settle;
         if (settings.maxCredits !== undefined && run.pricing) {
-            const [{ admitUnderCap }, { book, budget }, log] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(983), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94300)), run.pricing(), run.log()]);
+            const [{ admitUnderCap }, { book, budget }, log] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(983), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4300)), run.pricing(), run.log()]);
             if (budget)
                 settle = await admitUnderCap(budget, book, body, line => log.info(line));
         }
@@ -9569,13 +9569,13 @@ async function generate(settings, run, facts, openLedger) {
         await facts.recording;
         return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
     }
-    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 44127));
+    const { followTask } = await __nccwpck_require__.e(/* import() */ 127).then(__nccwpck_require__.bind(__nccwpck_require__, 4127));
     const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core });
     const reused = facts.reusedFrom !== undefined;
     // A task an earlier attempt submitted cost this step nothing.
     const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88973))).deliver(settings, report, signal, deliveryContext(settings, run)) : report;
+    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, signal, deliveryContext(settings, run)) : report;
     await facts.recording;
     const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
     if (ledger) {
@@ -9594,91 +9594,77 @@ async function generate(settings, run, facts, openLedger) {
 
 /***/ }),
 
-/***/ 42613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 49140:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
-
-/***/ }),
-
-/***/ 76982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 24434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 91943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 58611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 65692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 34589:
+/***/ 4589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 16698:
+/***/ 6698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -9692,98 +9678,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 31421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 37540:
+/***/ 7540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 32467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -9804,105 +9790,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 41792:
+/***/ 1792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 80099:
+/***/ 99:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 46193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 87997:
+/***/ 7997:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
-/***/ 41692:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 73429:
+/***/ 3429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 78877:
+/***/ 8877:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 30714:
+/***/ 714:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -9923,52 +9902,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 52018:
+/***/ 2018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 43106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -10252,6 +10224,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

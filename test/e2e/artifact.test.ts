@@ -45,7 +45,7 @@ it('the artifact is the video itself (same SHA-256, not a zip), named evolink-<t
   expect(result.code).toBe(0)
   const [artifact] = results.artifacts
   const taskId = result.outputs['task-id']
-  expect(artifact?.name).toBe(`evolink-${taskId}.mp4`)
+  expect(artifact).toMatchObject({ name: `evolink-${taskId}.mp4`, mimeType: 'video/mp4', contentType: 'video/mp4' })
   expect(artifact?.blob?.subarray(0, 2).toString()).not.toBe('PK')
   expect(sha256(artifact?.blob ?? Buffer.alloc(0))).toBe(sha256(videoBytes(0, SIZE)))
   expect(result.outputs['artifact-url']).toBe(`https://github.com/octo/videos/actions/runs/9001/artifacts/${artifact?.id}`)
@@ -73,6 +73,14 @@ it("named after download-path's file, kept as long as artifact-retention-days sa
   } finally {
     await github.stop()
   }
+})
+
+it('a video of several blocks (over 4 MiB) goes up block by block and arrives whole', async () => {
+  sim.options.videoBytes = 9 << 20
+  const result = await run({}, { env: env('9008') })
+  expect(result.code).toBe(0)
+  expect(sha256(results.artifacts[0]?.blob ?? Buffer.alloc(0))).toBe(sha256(videoBytes(0, 9 << 20)))
+  expect(results.blobRequests.filter(r => r.method === 'PUT').length).toBeGreaterThanOrEqual(4)
 })
 
 it('a manifest of two makes two artifacts, <id>.mp4, each in its results item', async () => {

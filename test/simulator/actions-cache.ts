@@ -331,7 +331,10 @@ export class ActionsCacheStandIn {
         entry.blob = Buffer.concat(ids.map(id => blocks.get(id) as Buffer))
         if ('name' in entry) (entry as ArtifactEntry).contentType = String(req.headers['x-ms-blob-content-type'] ?? '')
       } else if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return error(400, 'MissingRequiredHeader')
-      else entry.blob = body
+      else {
+        entry.blob = body
+        if ('name' in entry) (entry as ArtifactEntry).contentType = String(req.headers['x-ms-blob-content-type'] ?? '')
+      }
       res.writeHead(201, { ...headers, 'x-ms-request-server-encrypted': 'true' })
       return void res.end()
     }
