@@ -21,7 +21,10 @@ export const modules = {
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
 /* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7947);
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
-/* harmony import */ var _net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8241);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_9__);
 // Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
@@ -34,23 +37,20 @@ export const modules = {
 
 
 
+
 const MAX_REDIRECTS = 5;
-/** Bytes gathered before one write: fewer, larger writes, done by the thread pool while hashing goes on. */
-const WRITE_BATCH = 1 << 20;
 /**
- * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and copied into
- * one of two 1 MiB buffers; a full buffer is written while the other fills, one write in flight at a time.
- * The caller awaits `append`, so the socket is read no faster than the disk takes it. Copying lets each
- * read buffer die young (cheap to collect); memory stays at the two buffers whatever the video's size.
+ * A partial file and the hash of what it holds so far. Each attempt streams the reply into it through
+ * `pipeline` (reply → count and hash → file): the socket is read no faster than the disk takes it, each read
+ * buffer is written as it is and dies, and memory stays flat whatever the video's size. The file stays
+ * open between attempts, so a resumed reply continues where the last one stopped.
  */
-class Partial {
+class PartFile {
     path;
     file;
     size = 0;
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    filling = Buffer.allocUnsafeSlow(WRITE_BATCH);
-    spare = Buffer.allocUnsafeSlow(WRITE_BATCH);
-    filled = 0;
+    /** The write in flight: awaited before the size is trusted (a resume asks for what the file holds). */
     writing = Promise.resolve();
     constructor(path, file) {
         this.path = path;
@@ -58,25 +58,43 @@ class Partial {
     }
     static async create(target) {
         const path = partPath(target);
-        return new Partial(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, CREATE_NEW));
+        return new PartFile(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, CREATE_NEW));
     }
-    async append(chunk) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        for (let copied = 0; copied < chunk.length;) {
-            const n = chunk.copy(this.filling, this.filled, copied);
-            copied += n;
-            this.filled += n;
-            if (this.filled === WRITE_BATCH)
-                await this.flush();
+    /**
+     * Appends one reply's body; throws (the body destroyed) when it fails or passes `maxBytes`. Bytes are
+     * counted and hashed once written, so after a cut `size` is what the file holds, and a resume starts there.
+     */
+    async take(body, maxBytes) {
+        let received = this.size;
+        const limit = async function* (source) {
+            for await (const chunk of source) {
+                received += chunk.length;
+                if (received > maxBytes)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is larger than max-download-size (${maxBytes} bytes).`, 'download_too_large');
+                yield chunk;
+            }
+        };
+        const write = (buffers, done) => {
+            this.writing = writeAll(this.file, buffers).then(() => {
+                for (const buffer of buffers) {
+                    this.hash.update(buffer);
+                    this.size += buffer.length;
+                }
+            });
+            this.writing.then(() => done(), done);
+        };
+        // While a write is in flight the next reads queue (up to 1 MiB), then go down in one writev.
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_8__.Writable({
+            highWaterMark: WRITE_BATCH,
+            write: (chunk, _encoding, done) => write([chunk], done),
+            writev: (chunks, done) => write(chunks.map(({ chunk }) => chunk), done)
+        });
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_9__.pipeline)(body, limit, sink);
         }
-    }
-    async flush() {
-        (0,_net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__/* .collectYoungGarbage */ .u)(); // the read buffers copied into this batch are garbage now
-        await this.writing; // the spare buffer is free once its write is done
-        this.writing = writeAll(this.file, this.filling.subarray(0, this.filled));
-        [this.filling, this.spare] = [this.spare, this.filling];
-        this.filled = 0;
+        finally {
+            await this.writing.catch(() => undefined);
+        }
     }
     /** Starts over (the host ignored Range), in a new file made the same way. */
     async restart(target) {
@@ -87,17 +105,8 @@ class Partial {
         this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         this.size = 0;
     }
-    /** Writes what is left and closes the file. */
-    async finish() {
-        await this.flush();
-        await this.writing;
-        await this.file.close();
-    }
-    /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
-    async close() {
-        this.filled = 0;
-        await this.writing.catch(() => undefined);
-        await this.file.close().catch(() => undefined);
+    close() {
+        return this.file.close().catch(() => undefined);
     }
     digest() {
         return this.hash.digest('hex');
@@ -124,16 +133,24 @@ async function renameRetrying(from, to, move = node_fs_promises__WEBPACK_IMPORTE
         }
     }
 }
+/** Bytes of reads gathered into one write at most: fewer, larger writes. */
+const WRITE_BATCH = 1 << 20;
 /** A write may take less than asked; the rest is written until nothing is left. */
-async function writeAll(file, data) {
-    for (let offset = 0; offset < data.length;)
-        offset += (await file.write(data, offset)).bytesWritten;
+async function writeAll(file, buffers) {
+    let rest = [...buffers];
+    while (rest.length > 0) {
+        let written = (await file.writev(rest)).bytesWritten;
+        while (rest.length > 0 && written >= rest[0].length)
+            written -= rest.shift().length;
+        if (written > 0 && rest[0])
+            rest = [rest[0].subarray(written), ...rest.slice(1)];
+    }
 }
 async function download(options) {
     const total = AbortSignal.timeout(options.totalTimeoutMs);
     const o = { ...options, signal: AbortSignal.any([options.signal, total]) };
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(o.path), { recursive: true });
-    const part = await Partial.create(o.path);
+    const part = await PartFile.create(o.path);
     const started = performance.now();
     try {
         for (let attempt = 1;; attempt++) {
@@ -149,7 +166,7 @@ async function download(options) {
                 await o.sleep(delay, o.signal);
             }
         }
-        await part.finish();
+        await part.close();
         await renameRetrying(part.path, o.path);
         return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
     }
@@ -244,12 +261,8 @@ async function transfer(part, o, signal) {
             response.destroy();
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
-        // Leaving this loop early (a throw) destroys the body.
-        for await (const chunk of response.body) {
-            await part.append(chunk);
-            if (part.size > o.maxBytes)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
-        }
+        // A failure destroys the body (pipeline does).
+        await part.take(response.body, o.maxBytes);
         if (total !== undefined && part.size !== total)
             throw new Error(`got ${part.size} of ${total} bytes`);
         return;
@@ -325,44 +338,6 @@ async function placeRestoredVideo(from, to, expected) {
     }
     await (0,_download_js__WEBPACK_IMPORTED_MODULE_5__/* .renameRetrying */ .b)(temporary, to);
     return { path: to, size: expected.size, sha256 };
-}
-
-
-/***/ }),
-
-/***/ 8241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ collectYoungGarbage)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-// A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
-// and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
-// faults of re-touching freed memory cost throughput too. Collecting the young generation after each 1 MiB
-// keeps the same few buffers in use. `gc` is exposed the way jest-leak-detector does it: the flag is
-// set at run time and a new context hands the function out.
-
-
-let collect;
-function collector() {
-    if (collect === undefined) {
-        try {
-            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
-            collect = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
-        }
-        catch {
-            collect = null; // not worth failing a download over
-        }
-    }
-    return collect;
-}
-/** Collects the young generation (a fraction of a millisecond), freeing read buffers already consumed. */
-function collectYoungGarbage() {
-    collector()?.({ type: 'minor' });
 }
 
 

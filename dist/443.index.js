@@ -2,44 +2,6 @@ export const id = 443;
 export const ids = [443];
 export const modules = {
 
-/***/ 8241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ collectYoungGarbage)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-// A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
-// and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
-// faults of re-touching freed memory cost throughput too. Collecting the young generation after each 1 MiB
-// keeps the same few buffers in use. `gc` is exposed the way jest-leak-detector does it: the flag is
-// set at run time and a new context hands the function out.
-
-
-let collect;
-function collector() {
-    if (collect === undefined) {
-        try {
-            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
-            collect = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
-        }
-        catch {
-            collect = null; // not worth failing a download over
-        }
-    }
-    return collect;
-}
-/** Collects the young generation (a fraction of a millisecond), freeing read buffers already consumed. */
-function collectYoungGarbage() {
-    collector()?.({ type: 'minor' });
-}
-
-
-/***/ }),
-
 /***/ 5443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -67,8 +29,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var http = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
 var untrusted = __webpack_require__(2949);
-// EXTERNAL MODULE: ./src/net/young-garbage.ts
-var young_garbage = __webpack_require__(8241);
 // EXTERNAL MODULE: ./src/net/address-guard.ts
 var address_guard = __webpack_require__(6515);
 // EXTERNAL MODULE: ./src/open-regular-file.ts
@@ -77,7 +37,6 @@ var open_regular_file = __webpack_require__(6857);
 // One upload to EvoLink's files API (docs/evolink-api.md): POST {files-base-url}/api/v1/files/upload/stream,
 // multipart with the field `file`, streamed from disk; the reply's data.file_url goes into the request.
 // Retries are the caller's (task/upload-images.ts): this says which failures are worth one.
-
 
 
 
@@ -114,13 +73,7 @@ function multipart(image) {
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     async function* parts() {
         yield head;
-        let sent = 0;
-        for await (const chunk of (0,external_node_fs_.createReadStream)('', { fd, highWaterMark: 64 << 10 })) {
-            yield chunk;
-            // Read buffers already sent are garbage: collected young, they do not pile up (net/young-garbage.ts).
-            if ((sent += chunk.length) % (1 << 20) < chunk.length)
-                (0,young_garbage/* collectYoungGarbage */.u)();
-        }
+        yield* (0,external_node_fs_.createReadStream)('', { fd, highWaterMark: 64 << 10 });
         yield tail;
     }
     return { body: external_node_stream_.Readable.from(parts(), { objectMode: false }), type: `multipart/form-data; boundary=${boundary}`, length: head.length + image.size + tail.length };

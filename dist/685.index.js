@@ -1,5 +1,5 @@
 export const id = 685;
-export const ids = [685];
+export const ids = [685,66];
 export const modules = {
 
 /***/ 6702:

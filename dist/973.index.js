@@ -9,24 +9,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   deliver: () => (/* binding */ deliver)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6515);
-/* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1826);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9663);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6264);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7994);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_8__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_9__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_10__);
-// Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset, a
-// workflow artifact.
-// Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
-
+/* harmony import */ var _net_address_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6515);
+/* harmony import */ var _github_cancellation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8);
+/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1826);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9663);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7994);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2949);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_9__);
 
 
 
@@ -42,19 +37,20 @@ const DOWNLOAD_ATTEMPTS = 5;
 async function deliver(settings, report, signal, context) {
     const { download: target, prComment, prCommentKey, release, artifact, githubToken } = settings.delivery;
     const url = report.urls[0];
+    const { log } = context;
     let delivered = report;
     let scratch;
     /** The video at `path`, downloaded from its link (bounded, resumable, hashed). */
     const fetchVideo = async (path, maxBytes, from) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Downloading the video to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(path, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.message)}…`);
+        log.info(`Downloading the video to ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(path, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .TEXT_CAP */ .hE.message)}…`);
         // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
-        const allowLoopback = (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(settings.baseUrl).hostname);
+        const allowLoopback = (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(new URL(settings.baseUrl).hostname);
         const link = new URL(from);
-        if (link.protocol === 'http:' && !(allowLoopback && (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(link.hostname))) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`);
+        if (link.protocol === 'http:' && !(allowLoopback && (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(link.hostname))) {
+            log.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`);
         }
-        const transport = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createTransport */ .oO)(process.env, (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_1__/* .addressGuard */ .eY)(allowLoopback));
-        const { elapsedMs, ...file } = await (0,_download_js__WEBPACK_IMPORTED_MODULE_3__/* .download */ .R)({
+        const transport = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createTransport */ .oO)(process.env, (0,_net_address_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .addressGuard */ .eY)(allowLoopback));
+        const { elapsedMs, ...file } = await (0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .download */ .R)({
             url: from,
             path,
             maxBytes,
@@ -63,18 +59,18 @@ async function deliver(settings, report, signal, context) {
             totalTimeoutMs: settings.timeoutMs,
             signal,
             open: transport.open,
-            sleep: _github_cancellation_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .yy,
-            onRetry: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message)
+            sleep: _github_cancellation_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy,
+            onRetry: message => log.warning(message)
         }).finally(() => transport.close());
         const seconds = Math.max(0.001, elapsedMs / 1000);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
+        log.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`);
         return file;
     };
     try {
         if (target && url && report.outcome === 'completed' && !report.file)
             delivered = { ...delivered, file: await fetchVideo(target.path, target.maxBytes, url) };
         if (release && delivered.file) {
-            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyAwareDispatcher */ .U0)()]);
+            const [{ uploadReleaseAsset }, dispatcher] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 1863)), (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyAwareDispatcher */ .U0)()]);
             const assetUrl = await uploadReleaseAsset({
                 token: githubToken,
                 tag: release.tag,
@@ -84,15 +80,15 @@ async function deliver(settings, report, signal, context) {
                 signal,
                 totalTimeoutMs: settings.timeoutMs
             }).finally(() => dispatcher.close());
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded ${release.assetName} to release ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(release.tag, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .TEXT_CAP */ .hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
+            log.info(`Uploaded ${release.assetName} to release ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(release.tag, _net_untrusted_js__WEBPACK_IMPORTED_MODULE_6__/* .TEXT_CAP */ .hE.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`);
             delivered = { ...delivered, assetUrl };
         }
         if (artifact && report.outcome === 'completed' && (delivered.file || url)) {
             // No file asked for: the video is fetched into a folder of its own for the upload, and removed after it.
             let source = delivered.file?.path;
             if (!source && url) {
-                scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_10__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_9__.tmpdir)(), 'evolink-video-'));
-                source = (await fetchVideo((0,node_path__WEBPACK_IMPORTED_MODULE_10__.join)(scratch, 'video.mp4'), settings.delivery.maxDownloadBytes, url)).path;
+                scratch = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_7__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_9__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_8__.tmpdir)(), 'evolink-video-'));
+                source = (await fetchVideo((0,node_path__WEBPACK_IMPORTED_MODULE_9__.join)(scratch, 'video.mp4'), settings.delivery.maxDownloadBytes, url)).path;
             }
             const name = context.entry ? `${context.entry}.mp4` : (artifact.fileName ?? `evolink-${report.taskId ?? 'video'}.mp4`);
             const { uploadVideoArtifact } = await Promise.all(/* import() */[__webpack_require__.e(983), __webpack_require__.e(721)]).then(__webpack_require__.bind(__webpack_require__, 9721));
@@ -101,38 +97,38 @@ async function deliver(settings, report, signal, context) {
                 name,
                 retentionDays: artifact.retentionDays,
                 budgetMs: context.deadline - Date.now(),
-                onLog: line => _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(line)
+                onLog: line => log.debug(line)
             });
             const how = uploaded.kept
                 ? ' (an earlier attempt of this run uploaded the same bytes: kept)'
                 : uploaded.replaced
                     ? " (an earlier attempt's artifact of this name was replaced)"
                     : '';
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Uploaded the artifact ${name}${how}: ${uploaded.url}`);
+            log.info(`Uploaded the artifact ${name}${how}: ${uploaded.url}`);
             delivered = { ...delivered, artifactUrl: uploaded.url, artifactRetentionDays: artifact.retentionDays };
         }
     }
     catch (error) {
         // A cancelled step is cancelled, not a delivered video with a note: its headline, outputs and the way to resume say so.
-        if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc || signal.aborted) {
-            const name = error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc ? error.signalName : 'cancellation';
+        if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc || signal.aborted) {
+            const name = error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc ? error.signalName : 'cancellation';
             return {
                 ...delivered,
                 outcome: 'cancelled',
                 errorCode: 'cancelled',
-                errorMessage: `Cancelled (${name}) while delivering the video of task ${report.taskId}: the video exists, but this step did not finish delivering it. ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .resumeHint */ .tJ)(report.taskId ?? '')}`
+                errorMessage: `Cancelled (${name}) while delivering the video of task ${report.taskId}: the video exists, but this step did not finish delivering it. ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .resumeHint */ .tJ)(report.taskId ?? '')}`
             };
         }
         delivered = { ...delivered, deliveryError: error.message };
     }
     finally {
         if (scratch)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.rm)(scratch, { recursive: true, force: true }).catch(() => undefined);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_7__.rm)(scratch, { recursive: true, force: true }).catch(() => undefined);
     }
     // The comment also reports failures, so a pull request shows what happened to its preview.
     if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
-        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
-        const commentUrl = await upsertPrComment(githubToken, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .f)(settings, delivered), signal, prCommentKey);
+        const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(838), __webpack_require__.e(413), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 1685));
+        const commentUrl = await upsertPrComment(githubToken, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .buildSummary */ .f)(settings, delivered), signal, prCommentKey);
         if (commentUrl)
             delivered = { ...delivered, commentUrl };
     }
@@ -161,7 +157,10 @@ async function deliver(settings, report, signal, context) {
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
 /* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7947);
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
-/* harmony import */ var _net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8241);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_9__);
 // Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
 // a Range request after a dropped connection (or restarted when the host ignores Range), checked against
 // Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
@@ -174,23 +173,20 @@ async function deliver(settings, report, signal, context) {
 
 
 
+
 const MAX_REDIRECTS = 5;
-/** Bytes gathered before one write: fewer, larger writes, done by the thread pool while hashing goes on. */
-const WRITE_BATCH = 1 << 20;
 /**
- * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and copied into
- * one of two 1 MiB buffers; a full buffer is written while the other fills, one write in flight at a time.
- * The caller awaits `append`, so the socket is read no faster than the disk takes it. Copying lets each
- * read buffer die young (cheap to collect); memory stays at the two buffers whatever the video's size.
+ * A partial file and the hash of what it holds so far. Each attempt streams the reply into it through
+ * `pipeline` (reply → count and hash → file): the socket is read no faster than the disk takes it, each read
+ * buffer is written as it is and dies, and memory stays flat whatever the video's size. The file stays
+ * open between attempts, so a resumed reply continues where the last one stopped.
  */
-class Partial {
+class PartFile {
     path;
     file;
     size = 0;
     hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    filling = Buffer.allocUnsafeSlow(WRITE_BATCH);
-    spare = Buffer.allocUnsafeSlow(WRITE_BATCH);
-    filled = 0;
+    /** The write in flight: awaited before the size is trusted (a resume asks for what the file holds). */
     writing = Promise.resolve();
     constructor(path, file) {
         this.path = path;
@@ -198,25 +194,43 @@ class Partial {
     }
     static async create(target) {
         const path = partPath(target);
-        return new Partial(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, CREATE_NEW));
+        return new PartFile(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, CREATE_NEW));
     }
-    async append(chunk) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-        for (let copied = 0; copied < chunk.length;) {
-            const n = chunk.copy(this.filling, this.filled, copied);
-            copied += n;
-            this.filled += n;
-            if (this.filled === WRITE_BATCH)
-                await this.flush();
+    /**
+     * Appends one reply's body; throws (the body destroyed) when it fails or passes `maxBytes`. Bytes are
+     * counted and hashed once written, so after a cut `size` is what the file holds, and a resume starts there.
+     */
+    async take(body, maxBytes) {
+        let received = this.size;
+        const limit = async function* (source) {
+            for await (const chunk of source) {
+                received += chunk.length;
+                if (received > maxBytes)
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is larger than max-download-size (${maxBytes} bytes).`, 'download_too_large');
+                yield chunk;
+            }
+        };
+        const write = (buffers, done) => {
+            this.writing = writeAll(this.file, buffers).then(() => {
+                for (const buffer of buffers) {
+                    this.hash.update(buffer);
+                    this.size += buffer.length;
+                }
+            });
+            this.writing.then(() => done(), done);
+        };
+        // While a write is in flight the next reads queue (up to 1 MiB), then go down in one writev.
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_8__.Writable({
+            highWaterMark: WRITE_BATCH,
+            write: (chunk, _encoding, done) => write([chunk], done),
+            writev: (chunks, done) => write(chunks.map(({ chunk }) => chunk), done)
+        });
+        try {
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_9__.pipeline)(body, limit, sink);
         }
-    }
-    async flush() {
-        (0,_net_young_garbage_js__WEBPACK_IMPORTED_MODULE_8__/* .collectYoungGarbage */ .u)(); // the read buffers copied into this batch are garbage now
-        await this.writing; // the spare buffer is free once its write is done
-        this.writing = writeAll(this.file, this.filling.subarray(0, this.filled));
-        [this.filling, this.spare] = [this.spare, this.filling];
-        this.filled = 0;
+        finally {
+            await this.writing.catch(() => undefined);
+        }
     }
     /** Starts over (the host ignored Range), in a new file made the same way. */
     async restart(target) {
@@ -227,17 +241,8 @@ class Partial {
         this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
         this.size = 0;
     }
-    /** Writes what is left and closes the file. */
-    async finish() {
-        await this.flush();
-        await this.writing;
-        await this.file.close();
-    }
-    /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
-    async close() {
-        this.filled = 0;
-        await this.writing.catch(() => undefined);
-        await this.file.close().catch(() => undefined);
+    close() {
+        return this.file.close().catch(() => undefined);
     }
     digest() {
         return this.hash.digest('hex');
@@ -264,16 +269,24 @@ async function renameRetrying(from, to, move = node_fs_promises__WEBPACK_IMPORTE
         }
     }
 }
+/** Bytes of reads gathered into one write at most: fewer, larger writes. */
+const WRITE_BATCH = 1 << 20;
 /** A write may take less than asked; the rest is written until nothing is left. */
-async function writeAll(file, data) {
-    for (let offset = 0; offset < data.length;)
-        offset += (await file.write(data, offset)).bytesWritten;
+async function writeAll(file, buffers) {
+    let rest = [...buffers];
+    while (rest.length > 0) {
+        let written = (await file.writev(rest)).bytesWritten;
+        while (rest.length > 0 && written >= rest[0].length)
+            written -= rest.shift().length;
+        if (written > 0 && rest[0])
+            rest = [rest[0].subarray(written), ...rest.slice(1)];
+    }
 }
 async function download(options) {
     const total = AbortSignal.timeout(options.totalTimeoutMs);
     const o = { ...options, signal: AbortSignal.any([options.signal, total]) };
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(o.path), { recursive: true });
-    const part = await Partial.create(o.path);
+    const part = await PartFile.create(o.path);
     const started = performance.now();
     try {
         for (let attempt = 1;; attempt++) {
@@ -289,7 +302,7 @@ async function download(options) {
                 await o.sleep(delay, o.signal);
             }
         }
-        await part.finish();
+        await part.close();
         await renameRetrying(part.path, o.path);
         return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
     }
@@ -384,12 +397,8 @@ async function transfer(part, o, signal) {
             response.destroy();
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
         }
-        // Leaving this loop early (a throw) destroys the body.
-        for await (const chunk of response.body) {
-            await part.append(chunk);
-            if (part.size > o.maxBytes)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
-        }
+        // A failure destroys the body (pipeline does).
+        await part.take(response.body, o.maxBytes);
         if (total !== undefined && part.size !== total)
             throw new Error(`got ${part.size} of ${total} bytes`);
         return;
@@ -406,44 +415,6 @@ function expectedTotal(response, offset) {
     }
     const length = response.header('content-length');
     return length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ collectYoungGarbage)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
-// A download reads the socket into a fresh 64 KiB buffer per read. V8 frees those only when it collects,
-// and it waits for tens of MiB of them first: that is most of a download's resident memory, and the page
-// faults of re-touching freed memory cost throughput too. Collecting the young generation after each 1 MiB
-// keeps the same few buffers in use. `gc` is exposed the way jest-leak-detector does it: the flag is
-// set at run time and a new context hands the function out.
-
-
-let collect;
-function collector() {
-    if (collect === undefined) {
-        try {
-            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
-            collect = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
-        }
-        catch {
-            collect = null; // not worth failing a download over
-        }
-    }
-    return collect;
-}
-/** Collects the young generation (a fraction of a millisecond), freeing read buffers already consumed. */
-function collectYoungGarbage() {
-    collector()?.({ type: 'minor' });
 }
 
 

@@ -9474,10 +9474,10 @@ async function reuseIdentical(settings, ledger, run) {
         creditsReserved: 0
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    return wantsDelivery ? (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal, deliveryContext(settings, run)) : report;
+    return wantsDelivery ? (await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal, await deliveryContext(settings, run)) : report;
 }
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
-const deliveryContext = (settings, run) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs });
+const deliveryContext = async (settings, run) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: await run.log() });
 /** The request with the upstream's video in `field`: a one-item list where the model takes a list. */
 function withUpstreamVideo(settings, field, url) {
     return { ...settings, fields: { ...settings.fields, [field]: Array.isArray(settings.fields[field]) ? [url] : url } };
@@ -9575,7 +9575,7 @@ async function generate(settings, run, facts, openLedger) {
     // A task an earlier attempt submitted cost this step nothing.
     const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    const delivered = wantsDelivery ? await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(973)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, signal, deliveryContext(settings, run)) : report;
+    const delivered = wantsDelivery ? await (await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, signal, await deliveryContext(settings, run)) : report;
     await facts.recording;
     const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
     if (ledger) {
@@ -9811,6 +9811,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 7997:
 /***/ ((module) => {
 
@@ -9843,20 +9850,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

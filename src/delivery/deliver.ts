@@ -1,7 +1,7 @@
 // Hands a finished video on as the inputs ask: to a file, a pull request comment, a release asset, a
 // workflow artifact.
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
-import * as core from '@actions/core'
+import type { Log } from '../log.js'
 import { addressGuard } from '../net/address-guard.js'
 import { sleep } from '../github/cancellation.js'
 import { download } from './download.js'
@@ -18,25 +18,27 @@ import { join } from 'node:path'
 
 const DOWNLOAD_ATTEMPTS = 5
 
-/** Where the video goes: the manifest entry it is (names its artifact), and when the step's timeout ends. */
+/** Where the video goes: the manifest entry it is (names its artifact), when the step's timeout ends, and the video's log. */
 export interface DeliveryContext {
   entry?: string
   deadline: number
+  log: Log
 }
 
 export async function deliver(settings: Settings, report: Report, signal: AbortSignal, context: DeliveryContext): Promise<Report> {
   const { download: target, prComment, prCommentKey, release, artifact, githubToken } = settings.delivery
   const url = report.urls[0]
+  const { log } = context
   let delivered = report
   let scratch: string | undefined
   /** The video at `path`, downloaded from its link (bounded, resumable, hashed). */
   const fetchVideo = async (path: string, maxBytes: number, from: string) => {
-    core.info(`Downloading the video to ${cleanText(path, TEXT_CAP.message)}…`)
+    log.info(`Downloading the video to ${cleanText(path, TEXT_CAP.message)}…`)
     // Loopback result hosts are reachable only when base-url itself is loopback (a local simulator).
     const allowLoopback = isLoopbackHost(new URL(settings.baseUrl).hostname)
     const link = new URL(from)
     if (link.protocol === 'http:' && !(allowLoopback && isLoopbackHost(link.hostname))) {
-      core.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`)
+      log.warning(`The video link uses plain http (${link.host}): the download is not protected in transit, so its content could be altered on the way.`)
     }
     const transport = await createTransport(process.env, addressGuard(allowLoopback))
     const { elapsedMs, ...file } = await download({
@@ -49,10 +51,10 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
       signal,
       open: transport.open,
       sleep,
-      onRetry: message => core.warning(message)
+      onRetry: message => log.warning(message)
     }).finally(() => transport.close())
     const seconds = Math.max(0.001, elapsedMs / 1000)
-    core.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
+    log.info(`Saved ${file.size} bytes in ${seconds.toFixed(3)} s (${(file.size / 1048576 / seconds).toFixed(1)} MiB/s), sha256 ${file.sha256}.`)
     return file
   }
   try {
@@ -68,7 +70,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
         signal,
         totalTimeoutMs: settings.timeoutMs
       }).finally(() => dispatcher.close())
-      core.info(`Uploaded ${release.assetName} to release ${cleanText(release.tag, TEXT_CAP.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`)
+      log.info(`Uploaded ${release.assetName} to release ${cleanText(release.tag, TEXT_CAP.word)}: ${assetUrl ?? '(no usable URL in the reply)'}`)
       delivered = { ...delivered, assetUrl }
     }
     if (artifact && report.outcome === 'completed' && (delivered.file || url)) {
@@ -85,14 +87,14 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
         name,
         retentionDays: artifact.retentionDays,
         budgetMs: context.deadline - Date.now(),
-        onLog: line => core.debug(line)
+        onLog: line => log.debug(line)
       })
       const how = uploaded.kept
         ? ' (an earlier attempt of this run uploaded the same bytes: kept)'
         : uploaded.replaced
           ? " (an earlier attempt's artifact of this name was replaced)"
           : ''
-      core.info(`Uploaded the artifact ${name}${how}: ${uploaded.url}`)
+      log.info(`Uploaded the artifact ${name}${how}: ${uploaded.url}`)
       delivered = { ...delivered, artifactUrl: uploaded.url, artifactRetentionDays: artifact.retentionDays }
     }
   } catch (error) {

@@ -9,7 +9,8 @@ import { ActionFailure } from '../errors.js'
 import { CancelledError, type Open, type OpenReply } from '../net/http.js'
 import { backoffMs } from '../task/retry.js'
 import { cleanText } from '../net/untrusted.js'
-import { collectYoungGarbage } from '../net/young-garbage.js'
+import { Writable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 
 export interface DownloadOptions {
   url: string
@@ -37,50 +38,65 @@ export interface Downloaded {
 
 const MAX_REDIRECTS = 5
 
-/** Bytes gathered before one write: fewer, larger writes, done by the thread pool while hashing goes on. */
-const WRITE_BATCH = 1 << 20
-
 /**
- * A partial file and the hash of what it holds so far. Chunks are hashed as they arrive and copied into
- * one of two 1 MiB buffers; a full buffer is written while the other fills, one write in flight at a time.
- * The caller awaits `append`, so the socket is read no faster than the disk takes it. Copying lets each
- * read buffer die young (cheap to collect); memory stays at the two buffers whatever the video's size.
+ * A partial file and the hash of what it holds so far. Each attempt streams the reply into it through
+ * `pipeline` (reply → count and hash → file): the socket is read no faster than the disk takes it, each read
+ * buffer is written as it is and dies, and memory stays flat whatever the video's size. The file stays
+ * open between attempts, so a resumed reply continues where the last one stopped.
  */
-class Partial {
+class PartFile {
   size = 0
   private hash = createHash('sha256')
-  private filling = Buffer.allocUnsafeSlow(WRITE_BATCH)
-  private spare = Buffer.allocUnsafeSlow(WRITE_BATCH)
-  private filled = 0
-  private writing: Promise<unknown> = Promise.resolve()
+  /** The write in flight: awaited before the size is trusted (a resume asks for what the file holds). */
+  private writing: Promise<void> = Promise.resolve()
 
   private constructor(
     public path: string,
     private file: FileHandle
   ) {}
 
-  static async create(target: string): Promise<Partial> {
+  static async create(target: string): Promise<PartFile> {
     const path = partPath(target)
-    return new Partial(path, await open(path, CREATE_NEW))
+    return new PartFile(path, await open(path, CREATE_NEW))
   }
 
-  async append(chunk: Buffer): Promise<void> {
-    this.hash.update(chunk)
-    this.size += chunk.length
-    for (let copied = 0; copied < chunk.length;) {
-      const n = chunk.copy(this.filling, this.filled, copied)
-      copied += n
-      this.filled += n
-      if (this.filled === WRITE_BATCH) await this.flush()
+  /**
+   * Appends one reply's body; throws (the body destroyed) when it fails or passes `maxBytes`. Bytes are
+   * counted and hashed once written, so after a cut `size` is what the file holds, and a resume starts there.
+   */
+  async take(body: AsyncIterable<Buffer>, maxBytes: number): Promise<void> {
+    let received = this.size
+    const limit = async function* (source: AsyncIterable<Buffer>) {
+      for await (const chunk of source) {
+        received += chunk.length
+        if (received > maxBytes) throw new ActionFailure(`The video is larger than max-download-size (${maxBytes} bytes).`, 'download_too_large')
+        yield chunk
+      }
     }
-  }
-
-  private async flush(): Promise<void> {
-    collectYoungGarbage() // the read buffers copied into this batch are garbage now
-    await this.writing // the spare buffer is free once its write is done
-    this.writing = writeAll(this.file, this.filling.subarray(0, this.filled))
-    ;[this.filling, this.spare] = [this.spare, this.filling]
-    this.filled = 0
+    const write = (buffers: Buffer[], done: (error?: Error | null) => void) => {
+      this.writing = writeAll(this.file, buffers).then(() => {
+        for (const buffer of buffers) {
+          this.hash.update(buffer)
+          this.size += buffer.length
+        }
+      })
+      this.writing.then(() => done(), done)
+    }
+    // While a write is in flight the next reads queue (up to 1 MiB), then go down in one writev.
+    const sink = new Writable({
+      highWaterMark: WRITE_BATCH,
+      write: (chunk: Buffer, _encoding, done) => write([chunk], done),
+      writev: (chunks, done) =>
+        write(
+          chunks.map(({ chunk }) => chunk as Buffer),
+          done
+        )
+    })
+    try {
+      await pipeline(body, limit, sink)
+    } finally {
+      await this.writing.catch(() => undefined)
+    }
   }
 
   /** Starts over (the host ignored Range), in a new file made the same way. */
@@ -93,18 +109,8 @@ class Partial {
     this.size = 0
   }
 
-  /** Writes what is left and closes the file. */
-  async finish(): Promise<void> {
-    await this.flush()
-    await this.writing
-    await this.file.close()
-  }
-
-  /** Closes without caring about pending writes (the file is about to be removed or rewritten). */
-  async close(): Promise<void> {
-    this.filled = 0
-    await this.writing.catch(() => undefined)
-    await this.file.close().catch(() => undefined)
+  close(): Promise<void> {
+    return this.file.close().catch(() => undefined)
   }
 
   digest(): string {
@@ -134,16 +140,24 @@ export async function renameRetrying(from: string, to: string, move = rename, wa
   }
 }
 
+/** Bytes of reads gathered into one write at most: fewer, larger writes. */
+const WRITE_BATCH = 1 << 20
+
 /** A write may take less than asked; the rest is written until nothing is left. */
-async function writeAll(file: FileHandle, data: Buffer): Promise<void> {
-  for (let offset = 0; offset < data.length;) offset += (await file.write(data, offset)).bytesWritten
+async function writeAll(file: FileHandle, buffers: Buffer[]): Promise<void> {
+  let rest = [...buffers]
+  while (rest.length > 0) {
+    let written = (await file.writev(rest)).bytesWritten
+    while (rest.length > 0 && written >= (rest[0] as Buffer).length) written -= (rest.shift() as Buffer).length
+    if (written > 0 && rest[0]) rest = [(rest[0] as Buffer).subarray(written), ...rest.slice(1)]
+  }
 }
 
 export async function download(options: DownloadOptions): Promise<Downloaded> {
   const total = AbortSignal.timeout(options.totalTimeoutMs)
   const o = { ...options, signal: AbortSignal.any([options.signal, total]) }
   await mkdir(dirname(o.path), { recursive: true })
-  const part = await Partial.create(o.path)
+  const part = await PartFile.create(o.path)
   const started = performance.now()
   try {
     for (let attempt = 1; ; attempt++) {
@@ -157,7 +171,7 @@ export async function download(options: DownloadOptions): Promise<Downloaded> {
         await o.sleep(delay, o.signal)
       }
     }
-    await part.finish()
+    await part.close()
     await renameRetrying(part.path, o.path)
     return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started }
   } catch (error) {
@@ -172,7 +186,7 @@ export async function download(options: DownloadOptions): Promise<Downloaded> {
 }
 
 /** One request: appends what arrives to `part`; throws to ask for another attempt. */
-async function fetchInto(part: Partial, o: DownloadOptions): Promise<void> {
+async function fetchInto(part: PartFile, o: DownloadOptions): Promise<void> {
   // A stalled transfer is noticed by a watchdog that compares progress between ticks: a socket timeout
   // re-armed on every chunk costs a third of the throughput at loopback speed.
   const stall = new AbortController()
@@ -212,7 +226,7 @@ function redirectTarget(location: string, from: string): string {
   return next.href
 }
 
-async function transfer(part: Partial, o: DownloadOptions, signal: AbortSignal): Promise<void> {
+async function transfer(part: PartFile, o: DownloadOptions, signal: AbortSignal): Promise<void> {
   let url = o.url
   for (let hop = 0; ; hop++) {
     const headers: Record<string, string> = part.size > 0 ? { range: `bytes=${part.size}-` } : {}
@@ -250,11 +264,8 @@ async function transfer(part: Partial, o: DownloadOptions, signal: AbortSignal):
       response.destroy()
       throw new ActionFailure(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large')
     }
-    // Leaving this loop early (a throw) destroys the body.
-    for await (const chunk of response.body) {
-      await part.append(chunk)
-      if (part.size > o.maxBytes) throw new ActionFailure(`The video is larger than max-download-size (${o.maxBytes} bytes).`, 'download_too_large')
-    }
+    // A failure destroys the body (pipeline does).
+    await part.take(response.body, o.maxBytes)
     if (total !== undefined && part.size !== total) throw new Error(`got ${part.size} of ${total} bytes`)
     return
   }

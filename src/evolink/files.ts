@@ -8,7 +8,6 @@ import { ActionFailure } from '../errors.js'
 import { exchange, parseRetryAfter, type Open } from '../net/http.js'
 import { TEXT_CAP, checkResultUrl, cleanText, quoteInput } from '../net/untrusted.js'
 import { ApiError } from './errors.js'
-import { collectYoungGarbage } from '../net/young-garbage.js'
 import { isLoopbackHost } from '../net/address-guard.js'
 import { openRegularFile } from '../open-regular-file.js'
 
@@ -65,12 +64,7 @@ function multipart(image: UploadFile): { body: Readable; type: string; length: n
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   async function* parts() {
     yield head
-    let sent = 0
-    for await (const chunk of createReadStream('', { fd, highWaterMark: 64 << 10 }) as AsyncIterable<Buffer>) {
-      yield chunk
-      // Read buffers already sent are garbage: collected young, they do not pile up (net/young-garbage.ts).
-      if ((sent += chunk.length) % (1 << 20) < chunk.length) collectYoungGarbage()
-    }
+    yield* createReadStream('', { fd, highWaterMark: 64 << 10 }) as AsyncIterable<Buffer>
     yield tail
   }
   return { body: Readable.from(parts(), { objectMode: false }), type: `multipart/form-data; boundary=${boundary}`, length: head.length + image.size + tail.length }

@@ -14,6 +14,7 @@ import { submitOnce } from '../task/submit.js'
 import { checkFloor, creditsAfter, oneAtATime } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
 import type { Ledger, ResultRecord } from '../task/ledger.js'
+import type { Log } from '../log.js'
 import type { Budget } from '../task/price.js'
 import type { PriceBook } from '../task/price-book.js'
 
@@ -21,11 +22,7 @@ import type { PriceBook } from '../task/price-book.js'
 const MAX_SUBMIT_ATTEMPTS = 5
 
 /** Where one video's lines and outputs go: the step itself, or a manifest entry (lines prefixed, outputs kept back). */
-export interface VideoLog {
-  info(line: string): void
-  warning(line: string): void
-  notice(line: string): void
-  debug(line: string): void
+export interface VideoLog extends Log {
   setOutput(name: string, value: string): void
 }
 
@@ -180,11 +177,11 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
     creditsReserved: 0
   }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
-  return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
+  return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal, await deliveryContext(settings, run)) : report
 }
 
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
-const deliveryContext = (settings: Settings, run: VideoRun) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs })
+const deliveryContext = async (settings: Settings, run: VideoRun) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: await run.log() })
 
 /** The request with the upstream's video in `field`: a one-item list where the model takes a list. */
 export function withUpstreamVideo(settings: Settings, field: string, url: string): Settings {
@@ -291,7 +288,7 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   // A task an earlier attempt submitted cost this step nothing.
   const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
-  const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal, deliveryContext(settings, run)) : report
+  const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal, await deliveryContext(settings, run)) : report
   await facts.recording
   const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined
   if (ledger) {

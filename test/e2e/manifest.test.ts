@@ -79,6 +79,12 @@ it('makes three videos with files and typed YAML values: results, files, one sum
   expect(result.outputs['task-id']).toBeUndefined()
   expect(result.summary.match(/^\| (intro|feature-a|portrait) \| completed \|/gm)).toHaveLength(3)
   expect(result.stdout).toMatch(/^\[feature-a\] Task task-unified-\S+ accepted: kling-o3-image-to-video/m)
+  // Every delivery line says which video it is about: which file has which hash.
+  for (const entry of out) {
+    expect(result.stdout).toContain(`[${String(entry.id)}] Saved ${String(readFileSync(String(entry['video-path'])).length)} bytes`)
+    expect(result.stdout).toMatch(new RegExp(`^\\[${String(entry.id)}\\] Saved .* sha256 ${String(entry['video-sha256'])}\\.$`, 'm'))
+  }
+  expect(result.stdout).not.toMatch(/^(Downloading|Saved) /m)
 })
 
 it('max-concurrent bounds the tasks in flight: with 1, each is submitted after the one before ended', async () => {
