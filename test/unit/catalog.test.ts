@@ -18,6 +18,14 @@ describe('catalogue', () => {
     expect(renderCatalog(build)).toBe(readFileSync(join(ROOT, 'src', 'evolink', 'catalog.ts'), 'utf8'))
   })
 
+  it("EvoLink's files are MIT-licensed, every one (docs/evolink-openapi/README.md says so)", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap(entry => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.json') ? [join(dir, entry.name)] : []))
+    const all = files(OPENAPI)
+    expect(all).toHaveLength(78)
+    for (const file of all) expect((JSON.parse(readFileSync(file, 'utf8')) as { info?: { license?: { name?: string } } }).info?.license?.name).toBe('MIT')
+  })
+
   it('covers every file that describes one video model; says why it skips the others', () => {
     expect(CATALOG).toHaveLength(73)
     expect(build.skipped).toEqual([

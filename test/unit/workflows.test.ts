@@ -15,6 +15,8 @@ interface Job {
   steps?: Step[]
   permissions?: Record<string, string>
   environment?: string
+  'timeout-minutes'?: number
+  uses?: string
 }
 interface Workflow {
   on?: unknown
@@ -54,6 +56,11 @@ describe.each(files)('%s', file => {
     })
   })
 
+  it('bounds every job with timeout-minutes (a hung step would hold a runner for six hours)', () => {
+    const unbounded = Object.entries(workflow.jobs).filter(([, job]) => job.uses === undefined && !(Number(job['timeout-minutes']) > 0))
+    expect(unbounded.map(([name]) => name)).toEqual([])
+  })
+
   it('caches no dependencies in a job that can write', () => {
     for (const job of jobs) {
       const writes = Object.values({ ...workflow.permissions, ...job.permissions }).includes('write')
@@ -68,6 +75,8 @@ it('the release workflow moves the major tag on releases only, behind an environ
   const jobs = Object.values(release.jobs)
   const writes = (job: Job) => Object.values(job.permissions ?? {}).includes('write')
   expect(jobs.filter(writes).every(job => job.environment === 'release')).toBe(true)
+  // One job in the environment: one approval per release.
+  expect(jobs.filter(job => job.environment === 'release')).toHaveLength(1)
   const runsNpm = (job: Job) => (job.steps ?? []).some(step => /\bnpm\b/.test((step as { run?: string }).run ?? ''))
   expect(jobs.filter(runsNpm).length).toBeGreaterThan(0)
   for (const job of jobs.filter(runsNpm)) {
