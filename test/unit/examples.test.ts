@@ -128,3 +128,19 @@ it("the matrix example feeds the plan job's matrix output to the render legs, ea
   expect(renderStep?.with?.manifest).toBe(planStep?.with?.manifest)
   expect(collect?.needs).toBe('render')
 })
+
+it('every repository file an example reads is one the README tells its user to add', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const expects = readme.slice(readme.indexOf('What each example expects you to add'), readme.indexOf('## Models'))
+  const files = examples.flatMap(file => {
+    const workflow = parse(readFileSync(join(dir, file), 'utf8')) as Workflow
+    return Object.values(workflow.jobs).flatMap(job =>
+      job.steps
+        .filter(ours)
+        .flatMap(step => ['prompt-file', 'image-start', 'image-end', 'manifest'].map(input => step.with?.[input]))
+        .filter((value): value is string => typeof value === 'string' && !value.includes('${{') && !/^https?:/.test(value))
+    )
+  })
+  expect(files.length).toBeGreaterThan(0)
+  for (const path of files) expect(expects).toContain(`\`${path}\``)
+})
