@@ -4,13 +4,15 @@
 // any POST; a service that does not answer fails the step within timeout, the video's outputs set, and a
 // re-run resumes the task and keeps or replaces the earlier attempt's artifact.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator, videoBytes } from '../simulator/server.js'
 import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
 import { GitHubStandIn } from '../simulator/github.js'
-import { runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
+import { ROOT, runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
+import { png } from '../harness/images.js'
+import { parse } from 'yaml'
 
 const KEY = 'sk-evo-artifact-key'
 const SIZE = 300_000
@@ -153,4 +155,32 @@ it('the API key is in no artifact name, file or log line', async () => {
   // The one line that names it is the runner's instruction to mask it.
   expect(result.stdout.split('\n').filter(line => line.includes(KEY))).toEqual([`::add-mask::${KEY}`])
   expect(JSON.stringify(results.calls)).not.toContain(KEY)
+})
+
+it("the matrix example's collect job, as a user copies it: with everything in the cache, every video of the manifest becomes an artifact of the run, and nothing is paid", async () => {
+  const example = parse(readFileSync(join(ROOT, 'docs', 'examples', 'manifest-matrix.yml'), 'utf8')) as {
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>
+  }
+  const step = example.jobs.collect?.steps.find(s => s.uses?.startsWith('evolink-ai/evolink-video-action@'))
+  // Its inputs as written, but the key: the secret expression is the test's key here.
+  const collect = Object.fromEntries(Object.entries(step?.with ?? {}).filter(([name]) => name !== 'api-key'))
+  const workspace = mkdtempSync(join(tmpdir(), 'evolink-ws-'))
+  mkdirSync(join(workspace, 'videos'))
+  mkdirSync(join(workspace, 'docs'))
+  writeFileSync(join(workspace, 'videos', 'videos.yaml'), readFileSync(join(ROOT, 'docs', 'examples', 'videos.yaml')))
+  writeFileSync(join(workspace, 'docs', 'hero.png'), png(1280, 720))
+  // An earlier push rendered everything (its legs put each video in the cache).
+  const rendered = await run({ manifest: 'videos/videos.yaml', prompt: '', reuse: 'identical', 'max-concurrent': '5' }, { workspace, env: env('9100') })
+  expect(rendered.code).toBe(0)
+  const made = sim.creations
+  expect(made).toBe(5)
+  // This push: the plan finds everything cached, no leg runs; collect still publishes them all.
+  const collected = await run({ ...collect, prompt: '' }, { workspace, env: env('9101') })
+  expect(collected.stdout).not.toMatch(/::error::/)
+  expect(collected.code).toBe(0)
+  expect(sim.creations).toBe(made)
+  const names = results.artifacts.filter(a => a.runBackendId === results.artifacts.at(-1)?.runBackendId).map(a => a.name)
+  expect(names.sort()).toEqual(['feature-upload.mp4', 'intro-4k.mp4', 'intro-more.mp4', 'intro.mp4', 'social-portrait.mp4'])
+  const items = JSON.parse(collected.outputs.results ?? '[]') as Record<string, unknown>[]
+  expect(items.every(item => item.reused === true && String(item['artifact-url']).includes('/actions/runs/9101/artifacts/'))).toBe(true)
 })

@@ -126,7 +126,10 @@ it("the matrix example feeds the plan job's matrix output to the render legs, ea
   expect(String(render?.strategy?.matrix)).toMatch(/fromJSON\(needs\.plan\.outputs\.matrix\)/)
   expect(renderStep?.with?.entry).toMatch(/matrix\.entry/)
   expect(renderStep?.with?.manifest).toBe(planStep?.with?.manifest)
-  expect(collect?.needs).toBe('render')
+  // The collect job runs when the cache supplied everything (render skipped), and pays for nothing.
+  expect(collect?.needs).toEqual(['plan', 'render'])
+  expect(String((collect as { if?: string } | undefined)?.if)).toContain("needs.render.result != 'failure'")
+  expect(collect?.steps.find(ours)?.with).toMatchObject({ manifest: planStep?.with?.manifest, reuse: 'identical', artifact: 'true', 'max-credits': '1' })
 })
 
 it('every repository file an example reads is one the README tells its user to add', () => {
