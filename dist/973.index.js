@@ -434,6 +434,8 @@ function expectedTotal(response, offset) {
  * bounds the whole, at most 3 bytes a character, whatever a reply holds.
  */
 const MAX_SUMMARY_CHARS = 256 * 1024;
+/** A request field as a label beside the others ("aspect_ratio" → "Aspect ratio"), not an API name. */
+const fieldLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' '));
 const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
 function buildSummary(settings, report) {
     const title = {
@@ -484,7 +486,7 @@ function buildSummary(settings, report) {
                 ...Object.entries(settings.fields)
                     .filter(([name]) => name !== 'prompt')
                     .map(([name, value]) => [
-                    (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name),
+                    fieldLabel(name),
                     cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
                 ])
             ])
@@ -493,7 +495,9 @@ function buildSummary(settings, report) {
         rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
     if (report.deliveryError)
         rows.push(['Delivery', cell(report.deliveryError)]);
-    const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+    // The first row is the table's header: a table that opens with an empty row reads as a broken one.
+    const [first, ...rest] = rows.map(([k, v]) => `| ${k} | ${v} |`);
+    const lines = [`## ${title}`, '', first ?? '| | |', '|---|---|', ...rest, ''];
     if (report.reusedFrom)
         lines.push(`Reused ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '');
     else if (report.resumed)

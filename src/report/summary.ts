@@ -9,6 +9,9 @@ import type { Report } from '../report-model.js'
  */
 export const MAX_SUMMARY_CHARS = 256 * 1024
 
+/** A request field as a label beside the others ("aspect_ratio" → "Aspect ratio"), not an API name. */
+const fieldLabel = (name: string) => escapeMarkdown(name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' '))
+
 const cell = (text: string | number | undefined) => (text === undefined || text === '' ? '—' : escapeMarkdown(String(text)))
 
 export function buildSummary(settings: Settings, report: Report): string {
@@ -64,7 +67,7 @@ export function buildSummary(settings: Settings, report: Report): string {
           ...Object.entries(settings.fields)
             .filter(([name]) => name !== 'prompt')
             .map(([name, value]): [string, string] => [
-              escapeMarkdown(name),
+              fieldLabel(name),
               cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
             ])
         ] as [string, string][]))
@@ -72,7 +75,9 @@ export function buildSummary(settings: Settings, report: Report): string {
   if (report.errorCode || report.errorMessage) rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`])
   if (report.deliveryError) rows.push(['Delivery', cell(report.deliveryError)])
 
-  const lines = [`## ${title}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
+  // The first row is the table's header: a table that opens with an empty row reads as a broken one.
+  const [first, ...rest] = rows.map(([k, v]) => `| ${k} | ${v} |`)
+  const lines = [`## ${title}`, '', first ?? '| | |', '|---|---|', ...rest, '']
   if (report.reusedFrom) lines.push(`Reused ${escapeMarkdown(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '')
   else if (report.resumed) lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '')
   else if (settings.prompt) lines.push('**Prompt**', '', `> ${escapeMarkdown(settings.prompt)}`, '')

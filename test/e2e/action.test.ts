@@ -31,6 +31,10 @@ describe('the bundled action, end to end', () => {
     expect(expires - Date.now()).toBeLessThanOrEqual(24 * 3600_000)
     expect(run.summary).toContain('## ✅ Video ready')
     expect(run.summary).toContain(`[Open the video](${run.outputs['video-url']})`)
+    // A table that reads as one: its header is its first row, and request fields are labels like the rest.
+    expect(run.summary).toMatch(/## ✅ Video ready\n\n\| Status \| completed \|\n\|---\|---\|\n\| Task id \|/)
+    expect(run.summary).toContain('| Aspect ratio | 9:16 |')
+    expect(run.summary).not.toMatch(/\| [a-z]+\\?_[a-z]+ \|/)
     expect(run.stdout).toMatch(/processing \d+% · /)
     // Polls carried the key to the API origin only.
     expect(sim.requests.filter(r => r.origin === 'api').every(r => r.authorization === `Bearer ${KEY}`)).toBe(true)
