@@ -36,8 +36,8 @@ async function publish(settings, report, failure = verdict(settings, report)) {
     await publishSummary(settings, report);
 }
 /** Why the step fails, or undefined when it succeeds. */
-function verdict(settings, report) {
-    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .resumeHint */ .tJ)(report.taskId ?? '');
+function verdict(settings, report, entry) {
+    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .resumeHint */ .tJ)(report.taskId ?? '', entry);
     switch (report.outcome) {
         case 'failed':
             return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_task_status_js__WEBPACK_IMPORTED_MODULE_2__/* .failureAdvice */ .d)(report.errorCode ?? '')}`;
@@ -227,7 +227,7 @@ var report_summary = __webpack_require__(7994);
 
 
 /** Why the entry failed, or undefined when its video was made and delivered. */
-const entryFailure = (entry) => entry.failure ?? (0,report_report.verdict)(entry.settings, entry.report);
+const entryFailure = (entry) => entry.failure ?? (0,report_report.verdict)(entry.settings, entry.report, entry.id);
 /** The `results` output: one object per entry, outputs' names, the vocabulary rules of the single outputs. */
 function resultsOf(entries) {
     return entries.map(({ id, from, report }) => {

@@ -36,8 +36,8 @@ async function publish(settings, report, failure = verdict(settings, report)) {
     await publishSummary(settings, report);
 }
 /** Why the step fails, or undefined when it succeeds. */
-function verdict(settings, report) {
-    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .resumeHint */ .tJ)(report.taskId ?? '');
+function verdict(settings, report, entry) {
+    const resume = (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .resumeHint */ .tJ)(report.taskId ?? '', entry);
     switch (report.outcome) {
         case 'failed':
             return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${(0,_task_status_js__WEBPACK_IMPORTED_MODULE_2__/* .failureAdvice */ .d)(report.errorCode ?? '')}`;

@@ -6572,7 +6572,10 @@ function formatDuration(ms) {
     return m > 0 ? `${m}m ${String(s).padStart(2, '0')}s` : `${s}s`;
 }
 /** The YAML a user adds to resume a task. */
-function resumeHint(taskId) {
+function resumeHint(taskId, entry) {
+    if (entry) {
+        return `To pick the task up again, set "task-id: ${taskId}" on entry '${entry}' of the manifest and re-run (nothing is submitted for it, no credits are spent).`;
+    }
     return `To pick the task up again, re-run this step with "task-id: ${taskId}" (nothing is submitted, no credits are spent).`;
 }
 
@@ -7033,7 +7036,8 @@ const ENTRY_INPUTS = [
     'params',
     'callback-url',
     'download-path',
-    'artifact'
+    'artifact',
+    'task-id'
 ];
 /** Inputs that take one item per line: a YAML list is accepted for them. */
 const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls']);
@@ -8134,8 +8138,9 @@ function modeProblem(entry, settings, field) {
 /** Every entry's settings, or one InputError naming every problem of every entry. */
 async function readEntries(entries, step, mask) {
     const problems = [];
-    if (step('task-id'))
-        problems.push("Input 'task-id' resumes one task: it cannot be used with 'manifest' (a re-run resumes each entry's task by itself).");
+    if (step('task-id')) {
+        problems.push("Input 'task-id' resumes one task: with 'manifest', set task-id on the entry whose task it is (a re-run resumes each entry's task by itself).");
+    }
     if (step('download-path') && entries.length > 1) {
         problems.push("Input 'download-path' would write every video of the manifest to one file: set 'download-path' in each entry instead.");
     }
@@ -8782,7 +8787,7 @@ function failureReport(error, facts, startedAt) {
         creditsReserved: facts.submitted?.usage?.credits_reserved,
         elapsedMs: Date.now() - startedAt
     };
-    const resume = facts.taskId ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(facts.taskId)}` : '';
+    const resume = facts.taskId ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .resumeHint */ .tJ)(facts.taskId, facts.entry)}` : '';
     if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc) {
         const message = facts.taskId
             ? `Cancelled (${error.signalName}) while working on task ${facts.taskId}.${resume}`
@@ -9246,7 +9251,7 @@ async function submitOnce(o) {
             if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)
                 throw error;
             if (!(0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .mayResubmit */ .Dw)(error))
-                throw submissionFailure(error, o.body.model);
+                throw submissionFailure(error, o.body.model, o.entry);
             // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
             const delayMs = Math.max(o.retryBaseMs / 2, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryDelayMs */ .qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
             if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
@@ -9261,13 +9266,15 @@ async function submitOnce(o) {
     }
 }
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
-function submissionFailure(error, model) {
+function submissionFailure(error, model, entry) {
     if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError && error.status < 500) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The submission was refused. ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainApiError */ .cU)(error, { model })}`, error.code);
     }
-    return new SubmissionInDoubt(`The submission failed with ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error)} (${error.message}) after the request may have reached EvoLink, ` +
+    return new SubmissionInDoubt(
+    // The status once: "HTTP 502 internal_error (EvoLink's words)", not the status again inside the parentheses.
+    `The submission failed with ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error)} (${error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError ? error.apiMessage : error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-        'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.', error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError ? error.code : 'submission_outcome_unknown');
+        `EvoLink dashboard before re-running; if one was created, resume it: ${entry ? `set "task-id: <its id>" on entry '${entry}' of the manifest` : 'give its id as the task-id input'} (nothing is submitted then).`, error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError ? error.code : 'submission_outcome_unknown');
 }
 
 
@@ -9378,7 +9385,7 @@ async function produceVideo(settings, run) {
     }
     catch (error) {
         await facts.recording;
-        const report = { ...(0,failure/* failureReport */.L)(error, facts, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
+        const report = { ...(0,failure/* failureReport */.L)(error, { ...facts, entry: run.entry }, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom };
         return { report, failure: report.errorMessage };
     }
     finally {
@@ -9527,6 +9534,7 @@ async function generate(settings, run, facts, openLedger) {
         const submit = () => (0,task_submit/* submitOnce */.Q)({
             client,
             body,
+            entry: run.entry,
             maxAttempts: MAX_SUBMIT_ATTEMPTS,
             retryBaseMs: Math.min(1000, settings.pollIntervalMs),
             deadline: startedAt + settings.timeoutMs,
@@ -9560,7 +9568,7 @@ async function generate(settings, run, facts, openLedger) {
         ? `Task ${taskId} accepted: ${settings.model}, ${(0,request/* describeFields */.V)(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
         : `Resuming task ${taskId}: nothing is submitted.`);
     if (!settings.wait) {
-        core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId)}`);
+        core.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId, run.entry)}`);
         const { prComment, release, download, artifact } = settings.delivery;
         const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean);
         if (skipped.length > 0) {

@@ -53,6 +53,9 @@ export function formatDuration(ms: number): string {
 }
 
 /** The YAML a user adds to resume a task. */
-export function resumeHint(taskId: string): string {
+export function resumeHint(taskId: string, entry?: string): string {
+  if (entry) {
+    return `To pick the task up again, set "task-id: ${taskId}" on entry '${entry}' of the manifest and re-run (nothing is submitted for it, no credits are spent).`
+  }
   return `To pick the task up again, re-run this step with "task-id: ${taskId}" (nothing is submitted, no credits are spent).`
 }

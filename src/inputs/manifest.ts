@@ -27,7 +27,8 @@ export const ENTRY_INPUTS = [
   'params',
   'callback-url',
   'download-path',
-  'artifact'
+  'artifact',
+  'task-id'
 ] as const
 /** Inputs that take one item per line: a YAML list is accepted for them. */
 const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls'])

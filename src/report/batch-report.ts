@@ -18,7 +18,7 @@ export interface EntryOutcome {
 }
 
 /** Why the entry failed, or undefined when its video was made and delivered. */
-export const entryFailure = (entry: EntryOutcome) => entry.failure ?? verdict(entry.settings, entry.report)
+export const entryFailure = (entry: EntryOutcome) => entry.failure ?? verdict(entry.settings, entry.report, entry.id)
 
 /** The `results` output: one object per entry, outputs' names, the vocabulary rules of the single outputs. */
 export function resultsOf(entries: EntryOutcome[]): Record<string, unknown>[] {

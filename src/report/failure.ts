@@ -7,7 +7,7 @@ import { resumeHint } from '../format.js'
 import { CancelledError } from '../net/http.js'
 import type { Report } from '../report-model.js'
 
-export function failureReport(error: unknown, facts: { taskId?: string; submitted?: Task }, startedAt: number): Report {
+export function failureReport(error: unknown, facts: { taskId?: string; submitted?: Task; entry?: string }, startedAt: number): Report {
   const base = {
     taskId: facts.taskId,
     resumed: facts.taskId !== undefined && !facts.submitted,
@@ -17,7 +17,7 @@ export function failureReport(error: unknown, facts: { taskId?: string; submitte
     creditsReserved: facts.submitted?.usage?.credits_reserved,
     elapsedMs: Date.now() - startedAt
   }
-  const resume = facts.taskId ? ` ${resumeHint(facts.taskId)}` : ''
+  const resume = facts.taskId ? ` ${resumeHint(facts.taskId, facts.entry)}` : ''
   if (error instanceof CancelledError) {
     const message = facts.taskId
       ? `Cancelled (${error.signalName}) while working on task ${facts.taskId}.${resume}`

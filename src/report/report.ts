@@ -19,8 +19,8 @@ export async function publish(settings: Settings, report: Report, failure = verd
 }
 
 /** Why the step fails, or undefined when it succeeds. */
-export function verdict(settings: Settings, report: Report): string | undefined {
-  const resume = resumeHint(report.taskId ?? '')
+export function verdict(settings: Settings, report: Report, entry?: string): string | undefined {
+  const resume = resumeHint(report.taskId ?? '', entry)
   switch (report.outcome) {
     case 'failed':
       return `Task ${report.taskId} ${report.status}: ${report.errorCode}: ${report.errorMessage} ${failureAdvice(report.errorCode ?? '')}`

@@ -124,7 +124,9 @@ function modeProblem(entry: ManifestEntry & { from: string }, settings: Settings
 /** Every entry's settings, or one InputError naming every problem of every entry. */
 export async function readEntries(entries: ManifestEntry[], step: InputReader, mask: (secret: string) => void): Promise<PlannedVideo[]> {
   const problems: string[] = []
-  if (step('task-id')) problems.push("Input 'task-id' resumes one task: it cannot be used with 'manifest' (a re-run resumes each entry's task by itself).")
+  if (step('task-id')) {
+    problems.push("Input 'task-id' resumes one task: with 'manifest', set task-id on the entry whose task it is (a re-run resumes each entry's task by itself).")
+  }
   if (step('download-path') && entries.length > 1) {
     problems.push("Input 'download-path' would write every video of the manifest to one file: set 'download-path' in each entry instead.")
   }

@@ -19,6 +19,8 @@ export interface SubmitOptions {
   now: () => number
   sleep: (ms: number, signal: AbortSignal) => Promise<void>
   onRetry?: (error: unknown, delayMs: number, attempt: number) => void | Promise<void>
+  /** The manifest entry this submission is for: advice then says how to resume it in the manifest. */
+  entry?: string
 }
 
 const RETRY_CAP_MS = 30_000
@@ -35,7 +37,7 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
       return await o.client.submit(o.body, o.signal)
     } catch (error) {
       if (error instanceof CancelledError) throw error
-      if (!mayResubmit(error)) throw submissionFailure(error, o.body.model)
+      if (!mayResubmit(error)) throw submissionFailure(error, o.body.model, o.entry)
       // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
       const delayMs = Math.max(o.retryBaseMs / 2, retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS))
       if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
@@ -54,14 +56,15 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
 }
 
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
-function submissionFailure(error: unknown, model: string): ActionFailure {
+function submissionFailure(error: unknown, model: string, entry?: string): ActionFailure {
   if (error instanceof ApiError && error.status < 500) {
     return new ActionFailure(`The submission was refused. ${explainApiError(error, { model })}`, error.code)
   }
   return new SubmissionInDoubt(
-    `The submission failed with ${describeFailure(error)} (${(error as Error).message}) after the request may have reached EvoLink, ` +
+    // The status once: "HTTP 502 internal_error (EvoLink's words)", not the status again inside the parentheses.
+    `The submission failed with ${describeFailure(error)} (${error instanceof ApiError ? error.apiMessage : (error as Error).message}) after the request may have reached EvoLink, ` +
       'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-      'EvoLink dashboard before re-running; if one was created, resume it with the task-id input.',
+      `EvoLink dashboard before re-running; if one was created, resume it: ${entry ? `set "task-id: <its id>" on entry '${entry}' of the manifest` : 'give its id as the task-id input'} (nothing is submitted then).`,
     error instanceof ApiError ? error.code : 'submission_outcome_unknown'
   )
 }

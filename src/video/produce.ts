@@ -82,7 +82,7 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
     return { report: await generate(settings, run, facts, openLedger) }
   } catch (error) {
     await facts.recording
-    const report = { ...failureReport(error, facts, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
+    const report = { ...failureReport(error, { ...facts, entry: run.entry }, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
     return { report, failure: report.errorMessage }
   } finally {
     await (await ledger)?.close()
@@ -235,6 +235,7 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
       submitOnce({
         client,
         body,
+        entry: run.entry,
         maxAttempts: MAX_SUBMIT_ATTEMPTS,
         retryBaseMs: Math.min(1000, settings.pollIntervalMs),
         deadline: startedAt + settings.timeoutMs,
@@ -271,7 +272,7 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
       : `Resuming task ${taskId}: nothing is submitted.`
   )
   if (!settings.wait) {
-    core.info(`wait is false: not polling. ${resumeHint(taskId)}`)
+    core.info(`wait is false: not polling. ${resumeHint(taskId, run.entry)}`)
     const { prComment, release, download, artifact } = settings.delivery
     const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean)
     if (skipped.length > 0) {

@@ -335,3 +335,25 @@ describe('a manifest keeps the promises of a single video', () => {
     }
   }, 40_000)
 })
+
+describe('advice that can be followed in a manifest', () => {
+  it("a submission in doubt says how to resume that entry in the manifest, and names EvoLink's status once", async () => {
+    sim.inject('submit', { kind: 'status', status: 502, code: 'internal_error' })
+    const result = await run({ entry: 'intro' })
+    expect(result.code).toBe(1)
+    const message = String(results(result)[0]?.['error-message'])
+    expect(message).toContain(`set "task-id: <its id>" on entry 'intro' of the manifest`)
+    expect(message.match(/HTTP 502 internal_error/g)).toHaveLength(1)
+  })
+
+  it('an entry may set task-id: it resumes that task instead of submitting', async () => {
+    const first = await run({ entry: 'intro', wait: 'false' })
+    const taskId = String(results(first)[0]?.['task-id'])
+    expect(taskId).toMatch(/^task-unified-/)
+    expect(first.stdout).toContain(`set "task-id: ${taskId}" on entry 'intro' of the manifest`)
+    const resumed = await run({ entry: 'intro' }, { workspace: workspace(THREE.replace('    duration: 10\n', `    duration: 10\n    task-id: ${taskId}\n`)) })
+    expect(resumed.code).toBe(0)
+    expect(sim.creations).toBe(1)
+    expect(results(resumed)[0]).toMatchObject({ id: 'intro', 'task-id': taskId, status: 'completed' })
+  })
+})
