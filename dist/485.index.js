@@ -219,9 +219,12 @@ var format = __webpack_require__(6264);
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var report_summary = __webpack_require__(7994);
+// EXTERNAL MODULE: ./src/net/untrusted.ts
+var untrusted = __webpack_require__(2949);
 ;// CONCATENATED MODULE: ./src/report/batch-report.ts
 // What a manifest run leaves behind: the `results` output (one object per entry), one job summary table,
 // the verdict naming every entry that failed, and for a single entry the single-video outputs as well.
+
 
 
 
@@ -258,23 +261,51 @@ function chainOf(entries, id) {
     return chain;
 }
 const cell = (text) => (text === undefined || text === '' ? '—' : (0,format/* escapeMarkdown */.FV)(String(text)));
-/** One table row per entry: status, model, duration, link, file, reused. */
+/** A request field as a label ("aspect_ratio 9:16"), a value of any shape in one short piece of text. */
+const setting = (name, value) => `${name.replace(/_/g, ' ')} ${(0,untrusted/* cleanText */.X5)(typeof value === 'object' ? JSON.stringify(value) : String(value), 40)}`;
+/**
+ * The settings that tell entries apart: request fields (not the prompt, model, duration or media) whose
+ * values are not the same for every entry, so "one entry was 9:16" shows in its row.
+ */
+function differingSettings(entries) {
+    const skip = /^(prompt|model|duration)$|_urls?$|^image_(start|end)$/;
+    const names = [...new Set(entries.flatMap(({ settings }) => Object.keys(settings.fields)))].filter(name => !skip.test(name));
+    const differing = names.filter(name => new Set(entries.map(({ settings }) => JSON.stringify(settings.fields[name] ?? null))).size > 1);
+    return new Map(entries.map(({ id, settings }) => [
+        id,
+        differing
+            .filter(name => settings.fields[name] !== undefined)
+            .map(name => setting(name, settings.fields[name]))
+            .join(', ')
+    ]));
+}
+/** "until 2026-12-05 22:01 UTC": when EvoLink's link stops working. */
+const until = (iso) => (iso ? ` (until ${iso.slice(0, 16).replace('T', ' ')} UTC)` : '');
+/**
+ * One table row per entry, for the person reviewing the pull request: what the video is (its prompt,
+ * shortened, and the settings that set it apart), how it ended, its links (the artifact lasts; EvoLink's
+ * link until the time shown), its file, credits and whether it was reused.
+ */
 function buildBatchSummary(entries, title) {
+    const settingsOf = differingSettings(entries);
     const rows = entries.map(({ id, from, settings, report }) => {
-        // The artifact lasts; EvoLink's link expires in 24 hours.
-        const links = [report.artifactUrl && (0,format/* markdownLink */.iQ)('Artifact', report.artifactUrl), report.urls[0] && (0,format/* markdownLink */.iQ)('Open', report.urls[0])].filter(Boolean);
+        const links = [
+            report.artifactUrl && (0,format/* markdownLink */.iQ)('Artifact', report.artifactUrl),
+            report.urls[0] && `${(0,format/* markdownLink */.iQ)('Open', report.urls[0])}${until(report.expiresAt)}`
+        ].filter(Boolean);
         const link = links.length > 0 ? links.join(' · ') : '—';
         const duration = settings.fields.duration;
         // A video made from another shows the chain it ends: intro → intro-4k.
         const name = from === undefined ? cell(id) : `${(0,format/* escapeMarkdown */.FV)(chainOf(entries, id).join(' → '))}`;
-        return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${cell(report.creditsReserved)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`;
+        const what = cell((0,untrusted/* cleanText */.X5)(settings.prompt, 60));
+        return `| ${name} | ${what} | ${cell(settingsOf.get(id))} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${cell(report.creditsReserved)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`;
     });
     const failed = entries.filter(entry => entryFailure(entry));
     const lines = [
         `## ${title}`,
         '',
-        '| entry | status | model | duration | video | file | credits | reused |',
-        '|---|---|---|---|---|---|---|---|',
+        '| entry | prompt | settings | status | model | duration | video | file | credits | reused |',
+        '|---|---|---|---|---|---|---|---|---|---|',
         ...rows,
         '',
         creditsLine(entries),

@@ -6,6 +6,7 @@ import type { Settings } from '../inputs/settings.js'
 import { capMarkdown, escapeMarkdown, markdownLink } from '../format.js'
 import { publishOutputs, verdict, vocabularyOutputs } from './report.js'
 import { MAX_SUMMARY_CHARS } from './summary.js'
+import { cleanText } from '../net/untrusted.js'
 
 export interface EntryOutcome {
   id: string
@@ -52,23 +53,56 @@ function chainOf(entries: EntryOutcome[], id: string): string[] {
 
 const cell = (text: string | number | undefined) => (text === undefined || text === '' ? '—' : escapeMarkdown(String(text)))
 
-/** One table row per entry: status, model, duration, link, file, reused. */
+/** A request field as a label ("aspect_ratio 9:16"), a value of any shape in one short piece of text. */
+const setting = (name: string, value: unknown) => `${name.replace(/_/g, ' ')} ${cleanText(typeof value === 'object' ? JSON.stringify(value) : String(value), 40)}`
+
+/**
+ * The settings that tell entries apart: request fields (not the prompt, model, duration or media) whose
+ * values are not the same for every entry, so "one entry was 9:16" shows in its row.
+ */
+function differingSettings(entries: EntryOutcome[]): Map<string, string> {
+  const skip = /^(prompt|model|duration)$|_urls?$|^image_(start|end)$/
+  const names = [...new Set(entries.flatMap(({ settings }) => Object.keys(settings.fields)))].filter(name => !skip.test(name))
+  const differing = names.filter(name => new Set(entries.map(({ settings }) => JSON.stringify(settings.fields[name] ?? null))).size > 1)
+  return new Map(
+    entries.map(({ id, settings }) => [
+      id,
+      differing
+        .filter(name => settings.fields[name] !== undefined)
+        .map(name => setting(name, settings.fields[name]))
+        .join(', ')
+    ])
+  )
+}
+
+/** "until 2026-12-05 22:01 UTC": when EvoLink's link stops working. */
+const until = (iso: string | undefined) => (iso ? ` (until ${iso.slice(0, 16).replace('T', ' ')} UTC)` : '')
+
+/**
+ * One table row per entry, for the person reviewing the pull request: what the video is (its prompt,
+ * shortened, and the settings that set it apart), how it ended, its links (the artifact lasts; EvoLink's
+ * link until the time shown), its file, credits and whether it was reused.
+ */
 export function buildBatchSummary(entries: EntryOutcome[], title: string): string {
+  const settingsOf = differingSettings(entries)
   const rows = entries.map(({ id, from, settings, report }) => {
-    // The artifact lasts; EvoLink's link expires in 24 hours.
-    const links = [report.artifactUrl && markdownLink('Artifact', report.artifactUrl), report.urls[0] && markdownLink('Open', report.urls[0])].filter(Boolean)
+    const links = [
+      report.artifactUrl && markdownLink('Artifact', report.artifactUrl),
+      report.urls[0] && `${markdownLink('Open', report.urls[0])}${until(report.expiresAt)}`
+    ].filter(Boolean)
     const link = links.length > 0 ? links.join(' · ') : '—'
     const duration = settings.fields.duration
     // A video made from another shows the chain it ends: intro → intro-4k.
     const name = from === undefined ? cell(id) : `${escapeMarkdown(chainOf(entries, id).join(' → '))}`
-    return `| ${name} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${cell(report.creditsReserved)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
+    const what = cell(cleanText(settings.prompt, 60))
+    return `| ${name} | ${what} | ${cell(settingsOf.get(id))} | ${cell(report.status ?? report.outcome)} | ${cell(report.model ?? settings.model)} | ${cell(typeof duration === 'number' || typeof duration === 'string' ? duration : undefined)} | ${link} | ${cell(report.file?.path)} | ${cell(report.creditsReserved)} | ${report.reused ? `yes (${cell(report.reusedFrom)})` : 'no'} |`
   })
   const failed = entries.filter(entry => entryFailure(entry))
   const lines = [
     `## ${title}`,
     '',
-    '| entry | status | model | duration | video | file | credits | reused |',
-    '|---|---|---|---|---|---|---|---|',
+    '| entry | prompt | settings | status | model | duration | video | file | credits | reused |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     creditsLine(entries),

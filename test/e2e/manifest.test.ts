@@ -77,7 +77,12 @@ it('makes three videos with files and typed YAML values: results, files, one sum
   expect(out[0]?.['video-path']).toBe(join(dir, 'out', 'intro.mp4'))
   expect(result.outputs['video-url']).toBeUndefined()
   expect(result.outputs['task-id']).toBeUndefined()
-  expect(result.summary.match(/^\| (intro|feature-a|portrait) \| completed \|/gm)).toHaveLength(3)
+  expect(result.summary.match(/^\| (intro|feature-a|portrait) \| [^|]+ \| [^|]* \| completed \|/gm)).toHaveLength(3)
+  // What each video is: its prompt, the settings that set it apart (only portrait is 9:16), when its link expires.
+  const row = (id: string) => result.summary.split('\n').find(line => line.startsWith(`| ${id} |`)) ?? ''
+  expect(row('portrait')).toMatch(/^\| portrait \| A portrait cut \| [^|]*aspect ratio 9:16[^|]* \|/)
+  expect(row('intro')).toMatch(/^\| intro \| A lighthouse at dusk \| [^|]*aspect ratio 16:9[^|]* \|/)
+  expect(row('intro')).toMatch(/\[Open\]\(http[^)]+\) \(until \d{4}-\d\d-\d\d \d\d:\d\d UTC\)/)
   expect(result.stdout).toMatch(/^\[feature-a\] Task task-unified-\S+ accepted: kling-o3-image-to-video/m)
   // Every delivery line says which video it is about: which file has which hash.
   for (const entry of out) {
