@@ -184,8 +184,9 @@ export class ActionsCacheStandIn {
       res.end(JSON.stringify(body))
     }
     const url = new URL(req.url ?? '/', 'http://x')
-    if (url.pathname.startsWith(ARTIFACTS)) return this.handleArtifacts(url.pathname.slice(ARTIFACTS.length), req, raw, json)
-    const method = url.pathname.startsWith(SERVICE) ? url.pathname.slice(SERVICE.length) : ''
+    const artifacts = url.pathname.startsWith(ARTIFACTS)
+    const service = artifacts ? ARTIFACTS : SERVICE
+    const method = url.pathname.startsWith(service) ? url.pathname.slice(service.length) : ''
     let body: Record<string, unknown>
     try {
       body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>
@@ -193,6 +194,7 @@ export class ActionsCacheStandIn {
       return json(400, { code: 'malformed', msg: 'body is not JSON' })
     }
     this.calls.push({ method, body, at: Date.now() })
+    if (artifacts) return this.handleArtifacts(method, req, body, json)
     if (this.fault === 'hang') return
     if (this.fault === 'slow') await new Promise(resolve => setTimeout(resolve, this.slowMs))
     if (this.fault === 'down') return json(503, { code: 'unavailable', msg: 'cache service unavailable' })
@@ -232,14 +234,7 @@ export class ActionsCacheStandIn {
     json(404, { code: 'bad_route', msg: `no method ${method}` })
   }
 
-  private handleArtifacts(method: string, req: IncomingMessage, raw: Buffer, json: (status: number, body: unknown) => void): void {
-    let body: Record<string, unknown>
-    try {
-      body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>
-    } catch {
-      return json(400, { code: 'malformed', msg: 'body is not JSON' })
-    }
-    this.calls.push({ method, body, at: Date.now() })
+  private handleArtifacts(method: string, req: IncomingMessage, body: Record<string, unknown>, json: (status: number, body: unknown) => void): void {
     if (this.artifactFault === 'hang') return
     if (this.artifactFault === 'down') return json(503, { code: 'unavailable', msg: 'artifact service unavailable' })
     const ids = this.issued.get(String(req.headers.authorization).replace(/^Bearer /, ''))
