@@ -1,6 +1,7 @@
 /** ESM + ts-jest: run with NODE_OPTIONS=--experimental-vm-modules (see package.json "test"). */
 export default {
-  testEnvironment: 'node',
+  // Node's environment; a test's own stdout is shown only when it fails (test/harness/quiet-environment.mjs).
+  testEnvironment: '<rootDir>/test/harness/quiet-environment.mjs',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],

@@ -20,4 +20,4 @@ done
 [ -n "$ready" ] || { echo "Azurite did not start on 127.0.0.1:$port"; exit 1; }
 echo "Azurite $(node -p "require('$scratch/node_modules/azurite/package.json').version") on 127.0.0.1:$port"
 npm run --silent build
-AZURITE_BLOB_PORT=$port node --experimental-vm-modules node_modules/jest/bin/jest.js test/e2e/azurite.test.ts "$@"
+AZURITE_BLOB_PORT=$port node --experimental-vm-modules --disable-warning=ExperimentalWarning node_modules/jest/bin/jest.js test/e2e/azurite.test.ts "$@"

@@ -179,10 +179,14 @@ function main(args: string[]): void {
   rmSync(work, { recursive: true, force: true })
   const v8Dir = join(work, 'v8-raw')
   mkdirSync(v8Dir, { recursive: true })
-  run(process.execPath, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--coverage', `--coverageDirectory=${join(work, 'unit')}`, ...args], {
-    ...process.env,
-    EVOLINK_CHILD_COVERAGE: v8Dir
-  })
+  run(
+    process.execPath,
+    ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--coverage', `--coverageDirectory=${join(work, 'unit')}`, ...args],
+    {
+      ...process.env,
+      EVOLINK_CHILD_COVERAGE: v8Dir
+    }
+  )
   report(join(work, 'unit', 'coverage-final.json'), v8Dir, true)
 }
 
