@@ -1,14 +1,9 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-export default tseslint.config(
-  { ignores: ['dist/', '.build/', 'coverage/', 'node_modules/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
-    rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
-    }
+export default tseslint.config({ ignores: ['dist/', '.build/', 'coverage/', 'node_modules/'] }, js.configs.recommended, ...tseslint.configs.recommended, {
+  languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  rules: {
+    '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
   }
-)
+})
