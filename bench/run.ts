@@ -704,17 +704,25 @@ async function largeManifestBench(): Promise<void> {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 console.log(`EvoLink action benchmarks on ${machine}; runs=${RUNS}, task=${TASK_S} s, sizes=${SIZES_MIB.join('/')} MiB\n`)
+// The benches by name: `npm run bench <name>` runs one (docs/performance.md lists them; a test keeps the list true).
+const BENCHES: Record<string, () => Promise<void>> = {
+  startup,
+  polling,
+  download: downloadBench,
+  hostile: hostileBench,
+  upload: uploadBench,
+  cache: cacheBench,
+  manifest: manifestBench,
+  artifact: artifactBench,
+  graph: graphBench,
+  'large-manifest': largeManifestBench
+}
 const only = process.argv[2]
-if (!only || only === 'startup') await startup()
-if (!only || only === 'polling') await polling()
-if (!only || only === 'download') await downloadBench()
-if (!only || only === 'hostile') await hostileBench()
-if (!only || only === 'upload') await uploadBench()
-if (!only || only === 'cache') await cacheBench()
-if (!only || only === 'manifest') await manifestBench()
-if (!only || only === 'artifact') await artifactBench()
-if (!only || only === 'graph') await graphBench()
-if (!only || only === 'large-manifest') await largeManifestBench()
+if (only && !(only in BENCHES)) {
+  console.error(`no bench named ${only}: one of ${Object.keys(BENCHES).join(', ')}`)
+  process.exit(2)
+}
+for (const [name, bench] of Object.entries(BENCHES)) if (!only || only === name) await bench()
 
 console.log('\n| bench | metric | value | baseline | ratio | target | met |\n|---|---|---|---|---|---|---|')
 for (const r of rows) console.log(`| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.met ? 'yes' : 'NO'} |`)

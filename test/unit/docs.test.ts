@@ -1,5 +1,5 @@
 // The README documents exactly what action.yml declares.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT, readActionYml } from '../harness/run-action.js'
 import { renderReadme } from '../../scripts/readme-tables.js'
@@ -61,5 +61,32 @@ describe('README', () => {
     const yml = readFileSync(join(ROOT, 'action.yml'), 'utf8')
     expect(yml).toMatch(/using: node24\n\s+main: dist\/index\.js/)
     expect(Object.keys(readActionYml().inputs)).toContain('api-key')
+  })
+})
+
+// Figures in docs/performance.md that a change can make stale without anyone re-running the benches.
+describe('docs/performance.md', () => {
+  const performance = readFileSync(join(ROOT, 'docs', 'performance.md'), 'utf8')
+
+  it('lists exactly the benches bench/run.ts has, there and in the bench file', () => {
+    const source = readFileSync(join(ROOT, 'bench', 'run.ts'), 'utf8')
+    const table = /const BENCHES[^{]*\{([\s\S]*?)\n\}/.exec(source)?.[1] ?? ''
+    const names = [...table.matchAll(/^\s+'?([a-z-]+)'?[:,\n]/gm)].map(m => m[1])
+    expect(names.length).toBeGreaterThan(5)
+    const listed = (text: string) => /npm run bench \[([a-z|-]+)\]/.exec(text)?.[1]?.split('|')
+    expect(listed(performance)).toEqual(names)
+    expect(listed(source)).toEqual(names)
+  })
+
+  it("states dist/'s sizes within 10% of the bundle built for this test run", () => {
+    const kib = (file: string) => statSync(join(ROOT, 'dist', file)).size / 1024
+    const entry = kib('index.js')
+    const total = readdirSync(join(ROOT, 'dist'))
+      .filter(file => file.endsWith('.js'))
+      .reduce((sum, file) => sum + kib(file), 0)
+    const stated = /`dist\/index\.js` (\d+) KiB of (\d+) KiB of JavaScript/.exec(performance)
+    expect(stated).not.toBeNull()
+    expect(Math.abs(Number(stated?.[1]) / entry - 1)).toBeLessThan(0.1)
+    expect(Math.abs(Number(stated?.[2]) / total - 1)).toBeLessThan(0.1)
   })
 })
