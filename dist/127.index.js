@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   followTask: () => (/* binding */ followTask)
 });
 
-// EXTERNAL MODULE: ./src/github/cancellation.ts
-var cancellation = __webpack_require__(8);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __webpack_require__(7893);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __webpack_require__(6264);
 ;// CONCATENATED MODULE: ./src/task/progress.ts
@@ -132,8 +132,6 @@ var errors = __webpack_require__(3916);
 var http = __webpack_require__(9663);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
 var explain = __webpack_require__(1439);
-// EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __webpack_require__(7947);
 // EXTERNAL MODULE: ./src/task/status.ts
 var task_status = __webpack_require__(4027);
 ;// CONCATENATED MODULE: ./src/task/wait.ts
@@ -165,7 +163,7 @@ async function waitForTask(o) {
                 o.onDecision?.(`poll: ${task.status}${task.progress === undefined ? '' : ` ${task.progress}%`}; next poll in ${delayMs} ms`);
             }
             catch (error) {
-                if (error instanceof http/* CancelledError */.cc || !(0,retry/* isTransientPollFailure */.KR)(error))
+                if (!(0,retry/* isTransient */.dg)(error))
                     throw error;
                 streak.push((0,explain/* describeFailure */.Ic)(error));
                 if (streak.length > o.maxConsecutiveErrors) {
@@ -228,7 +226,7 @@ async function followTask(f) {
         maxConsecutiveErrors: settings.maxConsecutiveErrors,
         signal: f.signal,
         now,
-        sleep: cancellation/* sleep */.yy,
+        sleep: retry/* sleep */.yy,
         onTask: task => {
             if (task.status === 'pending' || task.status === 'processing')
                 lastSeenRunningAt = now();

@@ -318,7 +318,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2949);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6702);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6702);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7893);
 // Uploads the downloaded video to a release, replacing an asset of the same name from an earlier run. The
 // new asset is uploaded first under a temporary name, and only then is the old one deleted and the new one
 // renamed: a re-run whose upload fails leaves the published asset in place. GitHub's 5xx and dropped
@@ -329,9 +331,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload release assets.';
 function failure(action, error) {
-    const status = error.status ?? error.statusCode;
+    const status = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .statusOf */ .c2)(error);
     const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : '';
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionFailure */ .dR(`Could not ${action}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanText */ .X5)(error.message)}.${hint}`, 'release_upload_failed');
 }
@@ -348,27 +352,16 @@ function uploadOriginFor(apiUrl) {
         return `https://${api.hostname.replace(/^api\./, 'uploads.')}`;
     return api.origin;
 }
-/** Attempts per GitHub call; only 5xx and failures without a status (a dropped connection) are retried. */
+/** Attempts per GitHub call (what is worth another try: net/retry.ts's table). */
 const GITHUB_ATTEMPTS = 3;
-const statusOf = (error) => error.status ?? error.statusCode;
-/** Runs `call` again after a 5xx or a dropped connection, up to GITHUB_ATTEMPTS times, 1 s then 2 s apart. */
-async function retryingGitHub(call, signal, waitMs = 1000) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (signal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500))
-                throw error;
-            await new Promise(resolve => setTimeout(resolve, waitMs * attempt));
-        }
-    }
+/** Runs a GitHub call with the action's one retry: up to GITHUB_ATTEMPTS tries, ending at once on cancellation. */
+function retryingGitHub(call, signal, baseMs = 1000) {
+    return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(call, { attempts: GITHUB_ATTEMPTS, baseMs, capMs: 4 * baseMs, minMs: baseMs / 2, signal, sleep: _net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy });
 }
 /** Returns the asset's browser_download_url (undefined when the reply holds none that is usable). */
 async function uploadReleaseAsset(request) {
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_2__/* .getOctokit */ .Q)(request.token);
-    const bounded = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_5__/* .boundedRequest */ .J)(request.signal);
+    const bounded = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_7__/* .boundedRequest */ .J)(request.signal);
     const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.repo;
     const fromEvent = _actions_github__WEBPACK_IMPORTED_MODULE_2__/* .context */ ._.payload.release;
     const retrying = (call) => retryingGitHub(call, request.signal);
@@ -392,20 +385,16 @@ async function uploadReleaseAsset(request) {
     const stubs = [];
     // The upload phase as a whole, every attempt included, ends after `timeout`.
     const uploadSignal = AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)]);
-    for (let attempt = 1; !uploaded; attempt++) {
-        const temporary = `${request.assetName}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.uploading`;
-        stubs.push(temporary);
-        try {
-            uploaded = await sendAsset(request, url, temporary, uploadSignal);
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (uploadSignal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500)) {
-                await removeStubs(octokit, release.id, stubs, bounded);
-                throw failure(`upload ${request.assetName} (the asset already published, if any, is left as it was)`, error);
-            }
-            await new Promise(resolve => setTimeout(resolve, 1000 * attempt));
-        }
+    try {
+        uploaded = await retryingGitHub(() => {
+            const temporary = `${request.assetName}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.uploading`;
+            stubs.push(temporary);
+            return sendAsset(request, url, temporary, uploadSignal);
+        }, uploadSignal);
+    }
+    catch (error) {
+        await removeStubs(octokit, release.id, stubs, bounded);
+        throw failure(`upload ${request.assetName} (the asset already published, if any, is left as it was)`, error);
     }
     // 2. The old asset goes only now, and 3. the new one takes its name.
     try {
@@ -439,28 +428,38 @@ async function sendAsset(request, uploadUrl, name, signal) {
     const { request: send } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
     const url = new URL(uploadUrl);
     url.searchParams.set('name', name);
-    const response = await send(url, {
-        dispatcher: request.dispatcher,
-        method: 'POST',
-        headers: {
-            authorization: `Bearer ${request.token}`,
-            accept: 'application/vnd.github+json',
-            'content-type': 'video/mp4',
-            'content-length': String(request.file.size),
-            'user-agent': 'evolink-video-action'
-        },
-        body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(request.file.path),
-        signal,
-        // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
-        headersTimeout: _octokit_js__WEBPACK_IMPORTED_MODULE_5__/* .GITHUB_BUDGET_MS */ .h
-    });
-    const text = await response.body.text();
-    if (response.statusCode !== 201) {
-        throw Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode });
+    // A connection dropped on the way (undici's own errors) is a failure on the way: the one retry tries again.
+    let reply;
+    try {
+        const response = await send(url, {
+            dispatcher: request.dispatcher,
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${request.token}`,
+                accept: 'application/vnd.github+json',
+                'content-type': 'video/mp4',
+                'content-length': String(request.file.size),
+                'user-agent': 'evolink-video-action'
+            },
+            body: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(request.file.path),
+            signal,
+            // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
+            headersTimeout: _octokit_js__WEBPACK_IMPORTED_MODULE_7__/* .GITHUB_BUDGET_MS */ .h
+        });
+        reply = { statusCode: response.statusCode, text: await response.body.text() };
+    }
+    catch (error) {
+        if (signal.aborted)
+            throw error;
+        throw new _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .TransportError */ .wX(error.message, 'maybe', error.code ?? 'upload');
+    }
+    const text = reply.text;
+    if (reply.statusCode !== 201) {
+        throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .HttpStatusError */ .F9(reply.statusCode, `HTTP ${reply.statusCode} ${text.slice(0, 200)}`);
     }
     const asset = JSON.parse(text);
     if (typeof asset.id !== 'number')
-        throw Object.assign(new Error('the upload reply names no asset id'), { status: 502 });
+        throw new _net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .BadReplyError */ .o4('the upload reply names no asset id');
     return { id: asset.id, name, browser_download_url: asset.browser_download_url };
 }
 

@@ -2,13 +2,13 @@ export const id = 228;
 export const ids = [228];
 export const modules = {
 
-/***/ 1826:
+/***/ 7122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ download),
-/* harmony export */   b: () => (/* binding */ renameRetrying)
+/* harmony export */   Y: () => (/* binding */ PartFile)
 /* harmony export */ });
+/* unused harmony export renameRetrying */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -17,17 +17,14 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9663);
-/* harmony import */ var _task_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7947);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2949);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_8__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_9___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_9__);
-// Streams a result video to disk in constant memory: a temporary file renamed when complete, resumed with
-// a Range request after a dropped connection (or restarted when the host ignores Range), checked against
-// Content-Length and hashed on the way. Never sends an Authorization header: the video host is not EvoLink's API.
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7893);
+// The temporary file a video is written into before it takes its name: created beside the target under a
+// name nobody can guess, hashed as it is written, renamed into place only once checked, removed otherwise.
+// The download and a video restored from the cache both write through it.
 
 
 
@@ -35,15 +32,11 @@ export const modules = {
 
 
 
-
-
-
-const MAX_REDIRECTS = 5;
 /**
- * A partial file and the hash of what it holds so far. Each attempt streams the reply into it through
- * `pipeline` (reply → count and hash → file): the socket is read no faster than the disk takes it, each read
- * buffer is written as it is and dies, and memory stays flat whatever the video's size. The file stays
- * open between attempts, so a resumed reply continues where the last one stopped.
+ * A partial file and the hash of what it holds so far. Each stream is taken into it through `pipeline`
+ * (source → count and hash → file): the source is read no faster than the disk takes it, each read buffer
+ * is written as it is and dies, and memory stays flat whatever the video's size. The file stays open
+ * between takes, so a resumed reply continues where the last one stopped.
  */
 class PartFile {
     path;
@@ -61,16 +54,16 @@ class PartFile {
         return new PartFile(path, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(path, CREATE_NEW));
     }
     /**
-     * Appends one reply's body; throws (the body destroyed) when it fails or passes `maxBytes`. Bytes are
+     * Appends a stream; throws (the stream destroyed) when it fails or passes `maxBytes` (then `tooLarge()`). Bytes are
      * counted and hashed once written, so after a cut `size` is what the file holds, and a resume starts there.
      */
-    async take(body, maxBytes) {
+    async take(body, maxBytes, tooLarge) {
         let received = this.size;
         const limit = async function* (source) {
             for await (const chunk of source) {
                 received += chunk.length;
                 if (received > maxBytes)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is larger than max-download-size (${maxBytes} bytes).`, 'download_too_large');
+                    throw tooLarge();
                 yield chunk;
             }
         };
@@ -84,13 +77,13 @@ class PartFile {
             this.writing.then(() => done(), done);
         };
         // While a write is in flight the next reads queue (up to 1 MiB), then go down in one writev.
-        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_8__.Writable({
+        const sink = new node_stream__WEBPACK_IMPORTED_MODULE_4__.Writable({
             highWaterMark: WRITE_BATCH,
             write: (chunk, _encoding, done) => write([chunk], done),
             writev: (chunks, done) => write(chunks.map(({ chunk }) => chunk), done)
         });
         try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_9__.pipeline)(body, limit, sink);
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, limit, sink);
         }
         finally {
             await this.writing.catch(() => undefined);
@@ -108,6 +101,16 @@ class PartFile {
     close() {
         return this.file.close().catch(() => undefined);
     }
+    /** Closes the file and puts it at `target` (the caller has checked what it holds). */
+    async commit(target) {
+        await this.close();
+        await renameRetrying(this.path, target);
+    }
+    /** Closes and removes the file: nothing is left behind, whatever went wrong. */
+    async discard() {
+        await this.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(this.path, { force: true });
+    }
     digest() {
         return this.hash.digest('hex');
     }
@@ -121,17 +124,17 @@ const partPath = (target) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,
 /** Windows: an antivirus or indexer holding the new file makes rename fail for a moment with EPERM or EBUSY. */
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
 /** Renames, retrying briefly (about 3 s in all) while the file is held by someone else. */
-async function renameRetrying(from, to, move = node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename, wait = (ms) => new Promise(r => setTimeout(r, ms))) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await move(from, to);
-        }
-        catch (error) {
-            if (attempt >= 8 || !RENAME_RETRY_CODES.has(error.code ?? ''))
-                throw error;
-            await wait(50 * 2 ** Math.min(attempt, 4));
-        }
-    }
+function renameRetrying(from, to, move = node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename, wait = _net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy) {
+    // A local lock, not a crowd of clients: no jitter (random 1), 100 ms doubling to 800 ms, eight tries.
+    return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(() => move(from, to), {
+        attempts: 8,
+        baseMs: 100,
+        capMs: 800,
+        random: () => 1,
+        retryable: error => RENAME_RETRY_CODES.has(error.code ?? ''),
+        signal: new AbortController().signal,
+        sleep: wait
+    });
 }
 /** Bytes of reads gathered into one write at most: fewer, larger writes. */
 const WRITE_BATCH = 1 << 20;
@@ -146,140 +149,6 @@ async function writeAll(file, buffers) {
             rest = [rest[0].subarray(written), ...rest.slice(1)];
     }
 }
-async function download(options) {
-    const total = AbortSignal.timeout(options.totalTimeoutMs);
-    const o = { ...options, signal: AbortSignal.any([options.signal, total]) };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(o.path), { recursive: true });
-    const part = await PartFile.create(o.path);
-    const started = performance.now();
-    try {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await fetchInto(part, o);
-                break;
-            }
-            catch (error) {
-                if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR || error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc || o.signal.aborted || attempt >= o.attempts)
-                    throw error;
-                const delay = 250 + (0,_task_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .backoffMs */ .jo)(attempt - 1, 500, 8000);
-                o.onRetry?.(`Download interrupted at ${part.size} bytes (${error.message}); attempt ${attempt + 1} of ${o.attempts} in ${delay} ms.`);
-                await o.sleep(delay, o.signal);
-            }
-        }
-        await part.close();
-        await renameRetrying(part.path, o.path);
-        return { path: o.path, size: part.size, sha256: part.digest(), elapsedMs: performance.now() - started };
-    }
-    catch (error) {
-        await part.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(part.path, { force: true });
-        if (total.aborted && !options.signal.aborted) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Downloading the video took longer than ${o.totalTimeoutMs / 1000} s (timeout) and was abandoned at ${part.size} bytes.`, 'download_timeout');
-        }
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR || error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_5__/* .CancelledError */ .cc)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Downloading the video failed after ${o.attempts} attempt(s): ${error.message}`, 'download_failed');
-    }
-}
-/** One request: appends what arrives to `part`; throws to ask for another attempt. */
-async function fetchInto(part, o) {
-    // A stalled transfer is noticed by a watchdog that compares progress between ticks: a socket timeout
-    // re-armed on every chunk costs a third of the throughput at loopback speed.
-    const stall = new AbortController();
-    let seen = -1;
-    const watchdog = setInterval(() => {
-        if (part.size === seen)
-            stall.abort(new Error(`nothing received for ${o.idleTimeoutMs / 1000} s`));
-        seen = part.size;
-    }, o.idleTimeoutMs);
-    const signal = AbortSignal.any([o.signal, stall.signal]);
-    const reason = (error) => (o.signal.aborted ? o.signal.reason : stall.signal.aborted ? stall.signal.reason : error);
-    try {
-        await transfer(part, o, signal);
-    }
-    catch (error) {
-        throw reason(error);
-    }
-    finally {
-        clearInterval(watchdog);
-    }
-}
-/** The next hop of a redirect, or why it is refused: a link that started on https never drops to http. */
-function redirectTarget(location, from) {
-    let next;
-    try {
-        next = new URL(location, from);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video host redirected to something that is not a URL (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(location, 200)}).`, 'download_failed');
-    }
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video host redirected to a ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(next.protocol, 20)} URL; only https is followed.`, 'download_failed');
-    }
-    if (from.startsWith('https:') && next.protocol === 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video host redirected from https to plain http (${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(next.host, 200)}); that would drop the protection in transit, so it is refused.`, 'download_failed');
-    }
-    return next.href;
-}
-async function transfer(part, o, signal) {
-    let url = o.url;
-    for (let hop = 0;; hop++) {
-        const headers = part.size > 0 ? { range: `bytes=${part.size}-` } : {};
-        // Every hop goes through `open`, whose address guard checks where it connects.
-        const response = await o.open({ method: 'GET', url, headers }, signal);
-        const location = response.header('location');
-        if (response.status >= 300 && response.status < 400 && location && hop < MAX_REDIRECTS) {
-            response.destroy();
-            url = redirectTarget(location, url);
-            continue;
-        }
-        if (response.status === 416 && part.size > 0) {
-            response.destroy();
-            await part.restart(o.path);
-            throw new Error('the host refused to resume (HTTP 416)');
-        }
-        if (response.status !== 200 && response.status !== 206) {
-            // Never drained: the body of a reply we do not use may be endless.
-            response.destroy();
-            const message = `the video host answered HTTP ${response.status}`;
-            if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`Downloading the video failed: ${message} (the link may have expired: links last 24 hours).`, 'download_failed');
-            }
-            throw new Error(message);
-        }
-        if (response.status === 200 && part.size > 0)
-            await part.restart(o.path); // Range ignored: start over
-        let total;
-        try {
-            total = expectedTotal(response, part.size);
-        }
-        catch (error) {
-            response.destroy();
-            throw error;
-        }
-        if (total !== undefined && total > o.maxBytes) {
-            response.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionFailure */ .dR(`The video is ${total} bytes, more than max-download-size (${o.maxBytes} bytes).`, 'download_too_large');
-        }
-        // A failure destroys the body (pipeline does).
-        await part.take(response.body, o.maxBytes);
-        if (total !== undefined && part.size !== total)
-            throw new Error(`got ${part.size} of ${total} bytes`);
-        return;
-    }
-}
-/** The whole file's size from Content-Length (200) or Content-Range (206); undefined when not sent. */
-function expectedTotal(response, offset) {
-    if (response.status === 206) {
-        const range = response.header('content-range') ?? '';
-        const match = /^bytes (\d+)-\d+\/(\d+)$/.exec(range);
-        if (!match || Number(match[1]) !== offset)
-            throw new Error(`unexpected Content-Range ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_7__/* .cleanText */ .X5)(range, 100)}`);
-        return Number(match[2]);
-    }
-    const length = response.header('content-length');
-    return length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
-}
 
 
 /***/ }),
@@ -290,20 +159,18 @@ function expectedTotal(response, offset) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   placeRestoredVideo: () => (/* binding */ placeRestoredVideo)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _open_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6857);
-/* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1826);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6857);
+/* harmony import */ var _part_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7122);
 // Puts a video restored from the Actions cache where the workflow asked for it, only when its bytes are
 // the ones the record names: read through a checked handle (a regular file, no link), copied into a new
-// file created exclusively beside the target, hashed on the way, and renamed only when size and SHA-256 match.
-
+// file beside the target (part-file.ts, as a download is), hashed on the way, and renamed only when size
+// and SHA-256 match; otherwise, or on any error, nothing is left behind.
 
 
 
@@ -311,33 +178,38 @@ function expectedTotal(response, offset) {
 
 /** The placed file, or why the restored one was not used (the caller then generates the video). */
 async function placeRestoredVideo(from, to, expected) {
-    const opened = (0,_open_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .Z)(from);
+    const opened = (0,_open_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .Z)(from);
     if (!opened.ok)
         return { problem: `the restored video ${opened.problem.replace(/^must be/, 'is not')}` };
     if (opened.size !== expected.size) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(opened.fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(opened.fd);
         return { problem: `the restored video has ${opened.size} bytes, the record says ${expected.size}` };
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), { recursive: true });
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(to), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(to)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}.part`);
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0));
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let part;
     try {
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)('', { fd: opened.fd, highWaterMark: 1 << 20 })) {
-            hash.update(chunk);
-            await file.write(chunk);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(to), { recursive: true });
+        part = await _part_file_js__WEBPACK_IMPORTED_MODULE_4__/* .PartFile */ .Y.create(to);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(opened.fd);
+        throw error;
+    }
+    // From here the read stream owns the handle and closes it, whatever happens.
+    try {
+        const tooLong = () => new Error(`the restored video grew past the ${expected.size} bytes the record says while it was read`);
+        await part.take((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd: opened.fd, highWaterMark: 1 << 20 }), expected.size, tooLong);
+        const sha256 = part.digest();
+        if (part.size !== expected.size || sha256 !== expected.sha256) {
+            await part.discard();
+            return { problem: `the restored video's SHA-256 is ${sha256}, the record says ${expected.sha256}` };
         }
+        await part.commit(to);
+        return { path: to, size: expected.size, sha256 };
     }
-    finally {
-        await file.close();
+    catch (error) {
+        await part.discard();
+        throw error;
     }
-    const sha256 = hash.digest('hex');
-    if (sha256 !== expected.sha256) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temporary, { force: true });
-        return { problem: `the restored video's SHA-256 is ${sha256}, the record says ${expected.sha256}` };
-    }
-    await (0,_download_js__WEBPACK_IMPORTED_MODULE_5__/* .renameRetrying */ .b)(temporary, to);
-    return { path: to, size: expected.size, sha256 };
 }
 
 

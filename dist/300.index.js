@@ -460,7 +460,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(568);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _price_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8724);
-/* harmony import */ var _submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3673);
+/* harmony import */ var _submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1905);
 // The prices a step knows (task/price.ts): learned from its own accepted submissions, and, only when a cap
 // or a dry-run asks for an estimate, looked up in the Actions cache. Each price seen is written there once
 // per step, while the task runs, as a small record signed like every record (ledger.ts): only a holder of

@@ -365,8 +365,8 @@ async function uploadImage(o) {
 
 // EXTERNAL MODULE: ./src/evolink/explain.ts
 var explain = __webpack_require__(1439);
-// EXTERNAL MODULE: ./src/task/retry.ts
-var retry = __webpack_require__(7947);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __webpack_require__(7893);
 ;// CONCATENATED MODULE: ./src/task/upload-images.ts
 // Uploads the repository's images an input named, before the submission: each streamed from disk, a
 // transient failure (429, 5xx, a reset, a timeout) retried with backoff, a quota error or any other refusal
@@ -380,35 +380,40 @@ var retry = __webpack_require__(7947);
 
 const UPLOAD_ATTEMPTS = 5;
 const RETRY_CAP_MS = 30_000;
-const upload_images_transient = (error) => error instanceof http/* TransportError */.wX || (error instanceof evolink_errors.ApiError && (error.status === 408 || error.status === 429 || error.status >= 500));
 /** The URL of each image, in order (also in `published`, as they arrive). */
 async function uploadImages(o) {
     const urls = o.published;
     const outOfTime = () => new errors/* ActionFailure */.dR("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout');
     for (const image of o.images) {
-        for (let attempt = 1;; attempt++) {
-            const remaining = o.deadline - o.now();
-            if (remaining <= 0)
-                throw outOfTime();
-            try {
-                urls.push(await uploadImage({ ...o, image, timeoutMs: Math.min(o.timeoutMs, remaining), signal: o.signal }));
-                break;
-            }
-            catch (error) {
-                if (error instanceof http/* CancelledError */.cc || error instanceof UploadQuotaError)
-                    throw error;
-                if (!upload_images_transient(error) || attempt >= UPLOAD_ATTEMPTS) {
-                    const what = error instanceof evolink_errors.ApiError ? `HTTP ${error.status}: ${error.apiMessage}` : error.message;
-                    throw error instanceof errors/* ActionFailure */.dR
-                        ? error
-                        : new errors/* ActionFailure */.dR(`Uploading ${(0,untrusted/* quoteInput */.Zs)(image.raw)} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
-                }
-                const delayMs = Math.max(250, (0,retry/* retryDelayMs */.qO)(error, attempt - 1, 1000, RETRY_CAP_MS));
-                if (o.now() + delayMs >= o.deadline)
+        let attempts = 0;
+        try {
+            const url = await (0,retry/* retry */.L5)(attempt => {
+                attempts = attempt;
+                const remaining = o.deadline - o.now();
+                if (remaining <= 0)
                     throw outOfTime();
-                o.onRetry?.(`Upload of ${(0,untrusted/* quoteInput */.Zs)(image.raw)} failed (${(0,explain/* describeFailure */.Ic)(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`);
-                await o.sleep(delayMs, o.signal);
-            }
+                return uploadImage({ ...o, image, timeoutMs: Math.min(o.timeoutMs, remaining), signal: o.signal });
+            }, {
+                attempts: UPLOAD_ATTEMPTS,
+                baseMs: 1000,
+                capMs: RETRY_CAP_MS,
+                minMs: 250,
+                deadline: o.deadline,
+                now: o.now,
+                signal: o.signal,
+                sleep: o.sleep,
+                onRetry: (error, attempt, delayMs) => o.onRetry?.(`Upload of ${(0,untrusted/* quoteInput */.Zs)(image.raw)} failed (${(0,explain/* describeFailure */.Ic)(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`)
+            });
+            urls.push(url);
+        }
+        catch (error) {
+            if (error instanceof http/* CancelledError */.cc || error instanceof UploadQuotaError || error instanceof errors/* ActionFailure */.dR)
+                throw error;
+            // A wait that would have passed the deadline ends the phase as out of time, whatever the last failure.
+            if (o.now() >= o.deadline || (attempts < UPLOAD_ATTEMPTS && (0,retry/* isTransient */.dg)(error)))
+                throw outOfTime();
+            const what = error instanceof evolink_errors.ApiError ? `HTTP ${error.status}: ${error.apiMessage}` : error.message;
+            throw new errors/* ActionFailure */.dR(`Uploading ${(0,untrusted/* quoteInput */.Zs)(image.raw)} to EvoLink's files API failed after ${attempts} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed');
         }
     }
     return urls;

@@ -217,7 +217,9 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   ApiError: () => (/* binding */ ApiError),
 /* harmony export */   MalformedReplyError: () => (/* binding */ MalformedReplyError)
 /* harmony export */ });
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7893);
 // Errors of the EvoLink API itself, as opposed to the network (http.ts).
+
 /** The API answered with an HTTP error. */
 class ApiError extends Error {
     status;
@@ -234,7 +236,7 @@ class ApiError extends Error {
     }
 }
 /** A 2xx reply that is not the JSON task the API documents (a proxy's HTML page, a cut-off body…). */
-class MalformedReplyError extends Error {
+class MalformedReplyError extends _net_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .BadReplyError */ .o4 {
     constructor(message) {
         super(message);
         this.name = 'MalformedReplyError';
@@ -6602,60 +6604,6 @@ function cacheService(env = process.env) {
 
 /***/ }),
 
-/***/ 8:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zn: () => (/* binding */ watchCancellation),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export CANCEL_SIGNALS */
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that; on Windows
-// the signals arrive as SIGINT then SIGBREAK. Any of them aborts the run; a hard exit follows shortly so
-// the step never outlives the grace period.
-
-/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
-const HARD_EXIT_MS = 1500;
-/** SIGBREAK can be listened for everywhere; only Windows sends it. */
-const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
-function watchCancellation(exit = code => process.exit(code)) {
-    const controller = new AbortController();
-    const onSignal = (name) => {
-        process.exitCode = 1;
-        controller.abort(new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(name));
-        setTimeout(() => exit(1), HARD_EXIT_MS).unref();
-    };
-    const signals = CANCEL_SIGNALS;
-    for (const name of signals)
-        process.on(name, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => signals.forEach(name => process.off(name, onSignal))
-    };
-}
-/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
-        // a server's Retry-After could: clamped rather than turned into a busy loop.
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, Math.min(ms, 2 ** 31 - 1));
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-
-
-/***/ }),
-
 /***/ 560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6682,7 +6630,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -6702,7 +6650,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5885:
+/***/ 6003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6711,10 +6659,35 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/github/cancellation.ts
-var github_cancellation = __nccwpck_require__(8);
 // EXTERNAL MODULE: ./src/net/http.ts
 var http = __nccwpck_require__(9663);
+;// CONCATENATED MODULE: ./src/github/cancellation.ts
+// The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then a kill 2.5 s after that; on Windows
+// the signals arrive as SIGINT then SIGBREAK. Any of them aborts the run; a hard exit follows shortly so
+// the step never outlives the grace period.
+
+/** Time left for writing outputs and the summary after a signal before the process exits anyway. */
+const HARD_EXIT_MS = 1500;
+/** SIGBREAK can be listened for everywhere; only Windows sends it. */
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGBREAK'];
+function watchCancellation(exit = code => process.exit(code)) {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        process.exitCode = 1;
+        controller.abort(new http/* CancelledError */.cc(name));
+        setTimeout(() => exit(1), HARD_EXIT_MS).unref();
+    };
+    const signals = CANCEL_SIGNALS;
+    for (const name of signals)
+        process.on(name, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => signals.forEach(name => process.off(name, onSignal))
+    };
+}
+
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(7893);
 // EXTERNAL MODULE: ./src/evolink/errors.ts
 var errors = __nccwpck_require__(5765);
 // EXTERNAL MODULE: ./src/net/untrusted.ts
@@ -8222,6 +8195,7 @@ var scheduler = __nccwpck_require__(7355);
 
 
 
+
 const loadCore = () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3838));
 /** The step's own log and outputs. */
 const stepLog = async () => {
@@ -8229,7 +8203,7 @@ const stepLog = async () => {
     return { info: core.info, warning: core.warning, notice: core.notice, debug: core.debug, setOutput: core.setOutput };
 };
 async function run() {
-    const cancellation = (0,github_cancellation/* watchCancellation */.Zn)();
+    const cancellation = watchCancellation();
     const startedAt = Date.now();
     let plan;
     let transport;
@@ -8244,7 +8218,7 @@ async function run() {
         }
         transport = await (0,http/* createTransport */.oO)();
         const client = createClient({ ...first, open: transport.open });
-        const outcomes = await (0,scheduler/* runPlan */.Fo)(plan, { client, transport, signal: cancellation.signal, startedAt, log: stepLog }, github_cancellation/* sleep */.yy);
+        const outcomes = await (0,scheduler/* runPlan */.Fo)(plan, { client, transport, signal: cancellation.signal, startedAt, log: stepLog }, retry/* sleep */.yy);
         await (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(838), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 485))).publishStep(plan, outcomes, cancellation.signal);
     }
     catch (error) {
@@ -8616,6 +8590,109 @@ function parseRetryAfter(value, nowMs) {
         return Number(trimmed) * 1000;
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+
+/***/ }),
+
+/***/ 7893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   o4: () => (/* binding */ BadReplyError),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports TRANSIENT_STATUSES, backoffMs */
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
+// Trying again, one way for every call that may be repeated: one table of what is worth another try, waits
+// with full jitter that a server's Retry-After overrides, a bounded number of attempts, and sleeps that end
+// at once on cancellation. A POST that creates a billed task is the exception in what it may repeat
+// (task/submit.ts passes its own `retryable`), not in how.
+
+/** HTTP statuses worth another try, whoever answers (EvoLink, its files API, GitHub, the video host). */
+const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** A reply that arrived but cannot be used (cut short, garbled, not what was asked for): another may be whole. */
+class BadReplyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BadReplyError';
+    }
+}
+/** A reply with an HTTP error status, from a host that is not EvoLink's API (the video host, GitHub's uploads). */
+class HttpStatusError extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+        this.name = 'HttpStatusError';
+    }
+}
+/** The HTTP status an error carries: EvoLink's ApiError, octokit's RequestError and HttpStatusError all say `status`. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** The one definition of transient: a status of the table, or a failure on the way (transport, a bad reply). */
+function isTransient(error) {
+    if (error instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc)
+        return false;
+    const status = statusOf(error);
+    if (status !== undefined)
+        return TRANSIENT_STATUSES.has(status);
+    return error instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportError */ .wX || error instanceof BadReplyError;
+}
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, baseMs, capMs, random = Math.random) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+/** The server's Retry-After wins over our own backoff, up to the same cap: a reply cannot park the step for a day. */
+function retryDelayMs(error, attempt, baseMs, capMs, random) {
+    const serverSays = error?.retryAfterMs;
+    return typeof serverSays === 'number' ? Math.min(serverSays, capMs) : backoffMs(attempt, baseMs, capMs, random);
+}
+/**
+ * Calls `call` (with the attempt number, from 1) until it succeeds. Throws the last failure as it is when it
+ * is not retryable, the attempts are spent, the next wait would pass the deadline, or the signal fired.
+ */
+async function retry(call, policy) {
+    const retryable = policy.retryable ?? isTransient;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call(attempt);
+        }
+        catch (error) {
+            if (policy.signal.aborted || error instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || !retryable(error) || attempt >= policy.attempts)
+                throw error;
+            const delayMs = Math.max(policy.minMs ?? 0, retryDelayMs(error, attempt - 1, policy.baseMs, policy.capMs, policy.random));
+            if (policy.deadline !== undefined && policy.now && policy.now() + delayMs >= policy.deadline)
+                throw error;
+            await policy.onRetry?.(error, attempt, delayMs);
+            await policy.sleep(delayMs, policy.signal);
+        }
+    }
+}
+/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
+        // a server's Retry-After could: clamped rather than turned into a busy loop.
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.min(ms, 2 ** 31 - 1));
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
 }
 
 
@@ -9172,62 +9249,41 @@ function describe(report) {
 
 /***/ }),
 
-/***/ 7947:
+/***/ 1905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dw: () => (/* binding */ mayResubmit),
-/* harmony export */   KR: () => (/* binding */ isTransientPollFailure),
-/* harmony export */   jo: () => (/* binding */ backoffMs),
-/* harmony export */   qO: () => (/* binding */ retryDelayMs)
-/* harmony export */ });
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9663);
-// Retry policy as data and pure functions: what is transient, what may be resubmitted, how long to wait.
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ SubmissionInDoubt),
+  Q: () => (/* binding */ submitOnce)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/evolink/errors.ts
+var evolink_errors = __nccwpck_require__(5765);
+// EXTERNAL MODULE: ./src/net/http.ts
+var http = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./src/evolink/explain.ts
+var explain = __nccwpck_require__(1439);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(7893);
+;// CONCATENATED MODULE: ./src/task/retry.ts
+// What EvoLink's own calls may repeat. How to repeat is net/retry.ts's, for every caller.
 
 
-/** HTTP statuses worth another poll: rate limiting, server and gateway errors. Other 4xx are final. */
-const TRANSIENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-/** While polling, a GET can be repeated freely: these failures are retried within the error budget. */
-function isTransientPollFailure(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError)
-        return TRANSIENT_STATUSES.has(error.status);
-    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX || error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.MalformedReplyError;
-}
 /**
  * A resubmission creates a second billed task (no idempotency key), so the POST is repeated only when
  * the first provably created nothing: it never left the machine, or the API refused it with 429.
  */
 function mayResubmit(error) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError)
+    if (error instanceof evolink_errors.ApiError)
         return error.status === 429;
-    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX && error.reached === 'no';
-}
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-function backoffMs(attempt, baseMs, capMs, random = Math.random) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
-}
-/** The server's Retry-After wins over our own backoff, up to the same cap: a reply cannot park the step for a day. */
-function retryDelayMs(error, attempt, baseMs, capMs, random) {
-    const serverSays = error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_0__.ApiError ? error.retryAfterMs : undefined;
-    return serverSays === undefined ? backoffMs(attempt, baseMs, capMs, random) : Math.min(serverSays, capMs);
+    return error instanceof http/* TransportError */.wX && error.reached === 'no';
 }
 
-
-/***/ }),
-
-/***/ 3673:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ submitOnce),
-/* harmony export */   i: () => (/* binding */ SubmissionInDoubt)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5765);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9663);
-/* harmony import */ var _evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1439);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7947);
+;// CONCATENATED MODULE: ./src/task/submit.ts
 // Submits the generation request exactly once, except when the API provably created nothing: EvoLink has
 // no idempotency key, so a second POST is a second billed task (docs/evolink-api.md).
 
@@ -9235,46 +9291,56 @@ function retryDelayMs(error, attempt, baseMs, capMs, random) {
 
 
 
+
 const RETRY_CAP_MS = 30_000;
 /** A submission that failed after the request may have reached EvoLink: a task may exist, and be billed. */
-class SubmissionInDoubt extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR {
+class SubmissionInDoubt extends errors/* ActionFailure */.dR {
 }
 async function submitOnce(o) {
     // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
     if (o.now() >= o.deadline)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await o.client.submit(o.body, o.signal);
-        }
-        catch (error) {
-            if (error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)
-                throw error;
-            if (!(0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .mayResubmit */ .Dw)(error))
-                throw submissionFailure(error, o.body.model, o.entry);
+        throw new errors/* ActionFailure */.dR('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed');
+    let attempts = 0;
+    try {
+        return await (0,retry/* retry */.L5)(attempt => {
+            attempts = attempt;
+            return o.client.submit(o.body, o.signal);
+        }, {
+            attempts: o.maxAttempts,
+            retryable: mayResubmit,
+            baseMs: o.retryBaseMs,
+            capMs: RETRY_CAP_MS,
             // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
-            const delayMs = Math.max(o.retryBaseMs / 2, (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .retryDelayMs */ .qO)(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS));
-            if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-                if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The submission was refused ${attempt} time(s), last with ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error)}; no task was created. ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainApiError */ .cU)(error, { model: o.body.model })}`, error.code);
-                }
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .unreachable */ .HB)(error)} (${attempt} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
-            }
-            await o.onRetry?.(error, delayMs, attempt);
-            await o.sleep(delayMs, o.signal);
+            minMs: o.retryBaseMs / 2,
+            deadline: o.deadline,
+            now: o.now,
+            signal: o.signal,
+            sleep: o.sleep,
+            onRetry: (error, attempt, delayMs) => o.onRetry?.(error, delayMs, attempt)
+        });
+    }
+    catch (error) {
+        if (error instanceof http/* CancelledError */.cc)
+            throw error;
+        if (!mayResubmit(error))
+            throw submissionFailure(error, o.body.model, o.entry);
+        // Retried until the attempts or the time ran out, and every failure provably created nothing.
+        if (error instanceof evolink_errors.ApiError) {
+            throw new errors/* ActionFailure */.dR(`The submission was refused ${attempts} time(s), last with ${(0,explain/* describeFailure */.Ic)(error)}; no task was created. ${(0,explain/* explainApiError */.cU)(error, { model: o.body.model })}`, error.code);
         }
+        throw new errors/* ActionFailure */.dR(`${(0,explain/* unreachable */.HB)(error)} (${attempts} attempt(s), last: ${error.message}); no task was created.`, 'connection_failed');
     }
 }
 /** Failures after which the request may have reached EvoLink are not retried: a retry could bill twice. */
 function submissionFailure(error, model, entry) {
-    if (error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError && error.status < 500) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionFailure */ .dR(`The submission was refused. ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explainApiError */ .cU)(error, { model })}`, error.code);
+    if (error instanceof evolink_errors.ApiError && error.status < 500) {
+        return new errors/* ActionFailure */.dR(`The submission was refused. ${(0,explain/* explainApiError */.cU)(error, { model })}`, error.code);
     }
     return new SubmissionInDoubt(
     // The status once: "HTTP 502 internal_error (EvoLink's words)", not the status again inside the parentheses.
-    `The submission failed with ${(0,_evolink_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFailure */ .Ic)(error)} (${error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError ? error.apiMessage : error.message}) after the request may have reached EvoLink, ` +
+    `The submission failed with ${(0,explain/* describeFailure */.Ic)(error)} (${error instanceof evolink_errors.ApiError ? error.apiMessage : error.message}) after the request may have reached EvoLink, ` +
         'so a task may have been created and billed. It was not resubmitted, to avoid paying twice: check the tasks in your ' +
-        `EvoLink dashboard before re-running; if one was created, resume it: ${entry ? `set "task-id: <its id>" on entry '${entry}' of the manifest` : 'give its id as the task-id input'} (nothing is submitted then).`, error instanceof _evolink_errors_js__WEBPACK_IMPORTED_MODULE_1__.ApiError ? error.code : 'submission_outcome_unknown');
+        `EvoLink dashboard before re-running; if one was created, resume it: ${entry ? `set "task-id: <its id>" on entry '${entry}' of the manifest` : 'give its id as the task-id input'} (nothing is submitted then).`, error instanceof evolink_errors.ApiError ? error.code : 'submission_outcome_unknown');
 }
 
 
@@ -9293,16 +9359,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: withUpstreamVideo
 
-// EXTERNAL MODULE: ./src/github/cancellation.ts
-var cancellation = __nccwpck_require__(8);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var retry = __nccwpck_require__(7893);
 // EXTERNAL MODULE: ./src/evolink/request.ts
 var request = __nccwpck_require__(1729);
 // EXTERNAL MODULE: ./src/report/failure.ts
 var failure = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/format.ts
 var format = __nccwpck_require__(6264);
-// EXTERNAL MODULE: ./src/task/submit.ts
-var task_submit = __nccwpck_require__(3673);
+// EXTERNAL MODULE: ./src/task/submit.ts + 1 modules
+var task_submit = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/evolink/explain.ts
@@ -9481,7 +9547,7 @@ async function reuseIdentical(settings, ledger, run) {
         creditsReserved: 0
     };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    return wantsDelivery ? (await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, run.signal, await deliveryContext(settings, run)) : report;
+    return wantsDelivery ? (await __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 1266))).deliver(settings, report, run.signal, await deliveryContext(settings, run)) : report;
 }
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
 const deliveryContext = async (settings, run) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: await run.log() });
@@ -9504,7 +9570,7 @@ async function upload(settings, run) {
             now: Date.now,
             published,
             signal: run.signal,
-            sleep: cancellation/* sleep */.yy,
+            sleep: retry/* sleep */.yy,
             onRetry: message => core.warning(message)
         });
     }
@@ -9540,7 +9606,7 @@ async function generate(settings, run, facts, openLedger) {
             deadline: startedAt + settings.timeoutMs,
             signal,
             now: Date.now,
-            sleep: cancellation/* sleep */.yy,
+            sleep: retry/* sleep */.yy,
             onRetry: async (error, delayMs, attempt) => (await run.log()).warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
         });
         const accepted = await (minCredits === undefined ? submit() : oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))).catch((error) => {
@@ -9583,7 +9649,7 @@ async function generate(settings, run, facts, openLedger) {
     // A task an earlier attempt submitted cost this step nothing.
     const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) };
     const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    const delivered = wantsDelivery ? await (await __nccwpck_require__.e(/* import() */ 973).then(__nccwpck_require__.bind(__nccwpck_require__, 8973))).deliver(settings, report, signal, await deliveryContext(settings, run)) : report;
+    const delivered = wantsDelivery ? await (await __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 1266))).deliver(settings, report, signal, await deliveryContext(settings, run)) : report;
     await facts.recording;
     const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined;
     if (ledger) {

@@ -1,6 +1,7 @@
 // The story of one run: settings → plan (one video, or a manifest's) → run (one scheduler) → report.
 // @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
-import { watchCancellation, sleep } from './github/cancellation.js'
+import { watchCancellation } from './github/cancellation.js'
+import { sleep } from './net/retry.js'
 import { createClient } from './evolink/client.js'
 import { failureReport } from './report/failure.js'
 import { createTransport, type HttpTransport } from './net/http.js'

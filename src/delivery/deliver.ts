@@ -3,7 +3,7 @@
 // Loaded only after the task has ended, and @actions/github only when a comment or upload is wanted.
 import type { Log } from '../log.js'
 import { addressGuard } from '../net/address-guard.js'
-import { sleep } from '../github/cancellation.js'
+import { sleep } from '../net/retry.js'
 import { download } from './download.js'
 import { CancelledError, createTransport, proxyAwareDispatcher } from '../net/http.js'
 import { resumeHint } from '../format.js'

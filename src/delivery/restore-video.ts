@@ -1,12 +1,12 @@
 // Puts a video restored from the Actions cache where the workflow asked for it, only when its bytes are
 // the ones the record names: read through a checked handle (a regular file, no link), copied into a new
-// file created exclusively beside the target, hashed on the way, and renamed only when size and SHA-256 match.
-import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, constants, createReadStream } from 'node:fs'
-import { mkdir, open, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+// file beside the target (part-file.ts, as a download is), hashed on the way, and renamed only when size
+// and SHA-256 match; otherwise, or on any error, nothing is left behind.
+import { closeSync, createReadStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { openRegularFile } from '../open-regular-file.js'
-import { renameRetrying } from './download.js'
+import { PartFile } from './part-file.js'
 
 export interface PlacedVideo {
   path: string
@@ -22,23 +22,27 @@ export async function placeRestoredVideo(from: string, to: string, expected: { s
     closeSync(opened.fd)
     return { problem: `the restored video has ${opened.size} bytes, the record says ${expected.size}` }
   }
-  await mkdir(dirname(to), { recursive: true })
-  const temporary = join(dirname(to), `.${basename(to)}.${randomBytes(12).toString('hex')}.part`)
-  const file = await open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0))
-  const hash = createHash('sha256')
+  let part: PartFile
   try {
-    for await (const chunk of createReadStream('', { fd: opened.fd, highWaterMark: 1 << 20 })) {
-      hash.update(chunk as Buffer)
-      await file.write(chunk as Buffer)
+    await mkdir(dirname(to), { recursive: true })
+    part = await PartFile.create(to)
+  } catch (error) {
+    closeSync(opened.fd)
+    throw error
+  }
+  // From here the read stream owns the handle and closes it, whatever happens.
+  try {
+    const tooLong = () => new Error(`the restored video grew past the ${expected.size} bytes the record says while it was read`)
+    await part.take(createReadStream('', { fd: opened.fd, highWaterMark: 1 << 20 }), expected.size, tooLong)
+    const sha256 = part.digest()
+    if (part.size !== expected.size || sha256 !== expected.sha256) {
+      await part.discard()
+      return { problem: `the restored video's SHA-256 is ${sha256}, the record says ${expected.sha256}` }
     }
-  } finally {
-    await file.close()
+    await part.commit(to)
+    return { path: to, size: expected.size, sha256 }
+  } catch (error) {
+    await part.discard()
+    throw error
   }
-  const sha256 = hash.digest('hex')
-  if (sha256 !== expected.sha256) {
-    await rm(temporary, { force: true })
-    return { problem: `the restored video's SHA-256 is ${sha256}, the record says ${expected.sha256}` }
-  }
-  await renameRetrying(temporary, to)
-  return { path: to, size: expected.size, sha256 }
 }

@@ -1,4 +1,5 @@
 // Errors of the EvoLink API itself, as opposed to the network (http.ts).
+import { BadReplyError } from '../net/retry.js'
 
 /** The API answered with an HTTP error. */
 export class ApiError extends Error {
@@ -14,7 +15,7 @@ export class ApiError extends Error {
 }
 
 /** A 2xx reply that is not the JSON task the API documents (a proxy's HTML page, a cut-off body…). */
-export class MalformedReplyError extends Error {
+export class MalformedReplyError extends BadReplyError {
   constructor(message: string) {
     super(message)
     this.name = 'MalformedReplyError'

@@ -28,24 +28,3 @@ export function watchCancellation(exit: (code: number) => void = code => process
     dispose: () => signals.forEach(name => process.off(name, onSignal))
   }
 }
-
-/** A timer that rejects with the signal's reason (a CancelledError) when the signal fires. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    // Past 2^31-1 ms setTimeout fires after 1 ms; callers never ask for that long (inputs are capped), but
-    // a server's Retry-After could: clamped rather than turned into a busy loop.
-    const timer = setTimeout(
-      () => {
-        signal.removeEventListener('abort', onAbort)
-        resolve()
-      },
-      Math.min(ms, 2 ** 31 - 1)
-    )
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
-}

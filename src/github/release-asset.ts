@@ -9,6 +9,8 @@ import type { Dispatcher } from 'undici'
 import { ActionFailure } from '../errors.js'
 import { cleanText, gitHubUrl } from '../net/untrusted.js'
 import { GITHUB_BUDGET_MS, boundedRequest } from './octokit.js'
+import { TransportError } from '../net/http.js'
+import { BadReplyError, HttpStatusError, retry, sleep, statusOf } from '../net/retry.js'
 
 const PERMISSION_HINT = 'The job needs `permissions: contents: write` to upload release assets.'
 
@@ -24,7 +26,7 @@ export interface UploadRequest {
 }
 
 function failure(action: string, error: unknown): ActionFailure {
-  const status = (error as { status?: number; statusCode?: number }).status ?? (error as { statusCode?: number }).statusCode
+  const status = statusOf(error)
   const hint = status === 403 || status === 401 ? ` ${PERMISSION_HINT}` : ''
   return new ActionFailure(`Could not ${action}: ${cleanText((error as Error).message)}.${hint}`, 'release_upload_failed')
 }
@@ -41,22 +43,12 @@ export function uploadOriginFor(apiUrl: string): string {
   return api.origin
 }
 
-/** Attempts per GitHub call; only 5xx and failures without a status (a dropped connection) are retried. */
+/** Attempts per GitHub call (what is worth another try: net/retry.ts's table). */
 export const GITHUB_ATTEMPTS = 3
 
-const statusOf = (error: unknown) => (error as { status?: number }).status ?? (error as { statusCode?: number }).statusCode
-
-/** Runs `call` again after a 5xx or a dropped connection, up to GITHUB_ATTEMPTS times, 1 s then 2 s apart. */
-export async function retryingGitHub<T>(call: () => Promise<T>, signal: AbortSignal, waitMs = 1000): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call()
-    } catch (error) {
-      const status = statusOf(error)
-      if (signal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500)) throw error
-      await new Promise(resolve => setTimeout(resolve, waitMs * attempt))
-    }
-  }
+/** Runs a GitHub call with the action's one retry: up to GITHUB_ATTEMPTS tries, ending at once on cancellation. */
+export function retryingGitHub<T>(call: (attempt: number) => Promise<T>, signal: AbortSignal, baseMs = 1000): Promise<T> {
+  return retry(call, { attempts: GITHUB_ATTEMPTS, baseMs, capMs: 4 * baseMs, minMs: baseMs / 2, signal, sleep })
 }
 
 /** Returns the asset's browser_download_url (undefined when the reply holds none that is usable). */
@@ -85,23 +77,19 @@ export async function uploadReleaseAsset(request: UploadRequest): Promise<string
   }
 
   // 1. The new asset, under a name of its own: a fresh one per attempt (a failed upload may leave a stub).
-  let uploaded: { id: number; name: string; browser_download_url?: unknown } | undefined
+  let uploaded: { id: number; name: string; browser_download_url?: unknown }
   const stubs: string[] = []
   // The upload phase as a whole, every attempt included, ends after `timeout`.
   const uploadSignal = AbortSignal.any([request.signal, AbortSignal.timeout(request.totalTimeoutMs)])
-  for (let attempt = 1; !uploaded; attempt++) {
-    const temporary = `${request.assetName}.${randomBytes(6).toString('hex')}.uploading`
-    stubs.push(temporary)
-    try {
-      uploaded = await sendAsset(request, url, temporary, uploadSignal)
-    } catch (error) {
-      const status = statusOf(error)
-      if (uploadSignal.aborted || attempt >= GITHUB_ATTEMPTS || (status !== undefined && status < 500)) {
-        await removeStubs(octokit, release.id, stubs, bounded)
-        throw failure(`upload ${request.assetName} (the asset already published, if any, is left as it was)`, error)
-      }
-      await new Promise(resolve => setTimeout(resolve, 1000 * attempt))
-    }
+  try {
+    uploaded = await retryingGitHub(() => {
+      const temporary = `${request.assetName}.${randomBytes(6).toString('hex')}.uploading`
+      stubs.push(temporary)
+      return sendAsset(request, url, temporary, uploadSignal)
+    }, uploadSignal)
+  } catch (error) {
+    await removeStubs(octokit, release.id, stubs, bounded)
+    throw failure(`upload ${request.assetName} (the asset already published, if any, is left as it was)`, error)
   }
   // 2. The old asset goes only now, and 3. the new one takes its name.
   try {
@@ -133,26 +121,34 @@ async function sendAsset(request: UploadRequest, uploadUrl: URL, name: string, s
   const { request: send } = await import('undici')
   const url = new URL(uploadUrl)
   url.searchParams.set('name', name)
-  const response = await send(url, {
-    dispatcher: request.dispatcher,
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${request.token}`,
-      accept: 'application/vnd.github+json',
-      'content-type': 'video/mp4',
-      'content-length': String(request.file.size),
-      'user-agent': 'evolink-video-action'
-    },
-    body: createReadStream(request.file.path),
-    signal,
-    // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
-    headersTimeout: GITHUB_BUDGET_MS
-  })
-  const text = await response.body.text()
-  if (response.statusCode !== 201) {
-    throw Object.assign(new Error(`HTTP ${response.statusCode} ${text.slice(0, 200)}`), { status: response.statusCode })
+  // A connection dropped on the way (undici's own errors) is a failure on the way: the one retry tries again.
+  let reply: { statusCode: number; text: string }
+  try {
+    const response = await send(url, {
+      dispatcher: request.dispatcher,
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${request.token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'video/mp4',
+        'content-length': String(request.file.size),
+        'user-agent': 'evolink-video-action'
+      },
+      body: createReadStream(request.file.path),
+      signal,
+      // The reply may wait until the whole upload is in: headers get the GitHub budget, the upload `timeout`.
+      headersTimeout: GITHUB_BUDGET_MS
+    })
+    reply = { statusCode: response.statusCode, text: await response.body.text() }
+  } catch (error) {
+    if (signal.aborted) throw error
+    throw new TransportError((error as Error).message, 'maybe', (error as { code?: string }).code ?? 'upload')
+  }
+  const text = reply.text
+  if (reply.statusCode !== 201) {
+    throw new HttpStatusError(reply.statusCode, `HTTP ${reply.statusCode} ${text.slice(0, 200)}`)
   }
   const asset = JSON.parse(text) as { id?: unknown; name?: unknown; browser_download_url?: unknown }
-  if (typeof asset.id !== 'number') throw Object.assign(new Error('the upload reply names no asset id'), { status: 502 })
+  if (typeof asset.id !== 'number') throw new BadReplyError('the upload reply names no asset id')
   return { id: asset.id, name, browser_download_url: asset.browser_download_url }
 }

@@ -1,6 +1,6 @@
 // Following a task to its end: the adaptive (or fixed) schedule, progress lines, retry warnings, and the
 // Report of what was seen. The loop itself is wait.ts; this wires it to settings and the log.
-import { sleep } from '../github/cancellation.js'
+import { sleep } from '../net/retry.js'
 import type { EvoLinkClient } from '../evolink/client.js'
 import type { Task } from '../evolink/schema.js'
 import { formatDuration } from '../format.js'

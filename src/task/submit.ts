@@ -7,7 +7,8 @@ import type { GenerationRequest } from '../evolink/contract.js'
 import type { Task } from '../evolink/schema.js'
 import { CancelledError } from '../net/http.js'
 import { describeFailure, explainApiError, unreachable } from '../evolink/explain.js'
-import { mayResubmit, retryDelayMs } from './retry.js'
+import { retry } from '../net/retry.js'
+import { mayResubmit } from './retry.js'
 
 export interface SubmitOptions {
   client: EvoLinkClient
@@ -32,26 +33,38 @@ export async function submitOnce(o: SubmitOptions): Promise<Task> {
   // A manifest entry that waited for its turn past the step's timeout is not sent: the step is winding down.
   if (o.now() >= o.deadline)
     throw new ActionFailure('The step reached its timeout before this video was submitted: nothing was submitted, no credits were spent.', 'deadline_passed')
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await o.client.submit(o.body, o.signal)
-    } catch (error) {
-      if (error instanceof CancelledError) throw error
-      if (!mayResubmit(error)) throw submissionFailure(error, o.body.model, o.entry)
-      // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
-      const delayMs = Math.max(o.retryBaseMs / 2, retryDelayMs(error, attempt - 1, o.retryBaseMs, RETRY_CAP_MS))
-      if (attempt >= o.maxAttempts || o.now() + delayMs >= o.deadline) {
-        if (error instanceof ApiError) {
-          throw new ActionFailure(
-            `The submission was refused ${attempt} time(s), last with ${describeFailure(error)}; no task was created. ${explainApiError(error, { model: o.body.model })}`,
-            error.code
-          )
-        }
-        throw new ActionFailure(`${unreachable(error)} (${attempt} attempt(s), last: ${(error as Error).message}); no task was created.`, 'connection_failed')
+  let attempts = 0
+  try {
+    return await retry(
+      attempt => {
+        attempts = attempt
+        return o.client.submit(o.body, o.signal)
+      },
+      {
+        attempts: o.maxAttempts,
+        retryable: mayResubmit,
+        baseMs: o.retryBaseMs,
+        capMs: RETRY_CAP_MS,
+        // Full jitter alone may draw four near-zero waits: half the base at least, so the attempts span real time.
+        minMs: o.retryBaseMs / 2,
+        deadline: o.deadline,
+        now: o.now,
+        signal: o.signal,
+        sleep: o.sleep,
+        onRetry: (error, attempt, delayMs) => o.onRetry?.(error, delayMs, attempt)
       }
-      await o.onRetry?.(error, delayMs, attempt)
-      await o.sleep(delayMs, o.signal)
+    )
+  } catch (error) {
+    if (error instanceof CancelledError) throw error
+    if (!mayResubmit(error)) throw submissionFailure(error, o.body.model, o.entry)
+    // Retried until the attempts or the time ran out, and every failure provably created nothing.
+    if (error instanceof ApiError) {
+      throw new ActionFailure(
+        `The submission was refused ${attempts} time(s), last with ${describeFailure(error)}; no task was created. ${explainApiError(error, { model: o.body.model })}`,
+        error.code
+      )
     }
+    throw new ActionFailure(`${unreachable(error)} (${attempts} attempt(s), last: ${(error as Error).message}); no task was created.`, 'connection_failed')
   }
 }
 

@@ -7,8 +7,8 @@ import { UploadQuotaError, uploadImage } from '../evolink/files.js'
 import { describeFailure } from '../evolink/explain.js'
 import { quoteInput } from '../net/untrusted.js'
 import type { PendingUpload } from '../inputs/request-inputs.js'
-import { CancelledError, TransportError, type Open } from '../net/http.js'
-import { retryDelayMs } from './retry.js'
+import { CancelledError, type Open } from '../net/http.js'
+import { isTransient, retry } from '../net/retry.js'
 
 export const UPLOAD_ATTEMPTS = 5
 const RETRY_CAP_MS = 30_000
@@ -30,32 +30,40 @@ export interface UploadAll {
   onRetry?: (message: string) => void
 }
 
-const transient = (error: unknown) => error instanceof TransportError || (error instanceof ApiError && (error.status === 408 || error.status === 429 || error.status >= 500))
-
 /** The URL of each image, in order (also in `published`, as they arrive). */
 export async function uploadImages(o: UploadAll): Promise<string[]> {
   const urls = o.published
   const outOfTime = () => new ActionFailure("Uploading the workspace's images did not finish within timeout (the step's whole budget). Nothing was submitted.", 'upload_timeout')
   for (const image of o.images) {
-    for (let attempt = 1; ; attempt++) {
-      const remaining = o.deadline - o.now()
-      if (remaining <= 0) throw outOfTime()
-      try {
-        urls.push(await uploadImage({ ...o, image, timeoutMs: Math.min(o.timeoutMs, remaining), signal: o.signal }))
-        break
-      } catch (error) {
-        if (error instanceof CancelledError || error instanceof UploadQuotaError) throw error
-        if (!transient(error) || attempt >= UPLOAD_ATTEMPTS) {
-          const what = error instanceof ApiError ? `HTTP ${error.status}: ${error.apiMessage}` : (error as Error).message
-          throw error instanceof ActionFailure
-            ? error
-            : new ActionFailure(`Uploading ${quoteInput(image.raw)} to EvoLink's files API failed after ${attempt} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed')
+    let attempts = 0
+    try {
+      const url = await retry(
+        attempt => {
+          attempts = attempt
+          const remaining = o.deadline - o.now()
+          if (remaining <= 0) throw outOfTime()
+          return uploadImage({ ...o, image, timeoutMs: Math.min(o.timeoutMs, remaining), signal: o.signal })
+        },
+        {
+          attempts: UPLOAD_ATTEMPTS,
+          baseMs: 1000,
+          capMs: RETRY_CAP_MS,
+          minMs: 250,
+          deadline: o.deadline,
+          now: o.now,
+          signal: o.signal,
+          sleep: o.sleep,
+          onRetry: (error, attempt, delayMs) =>
+            o.onRetry?.(`Upload of ${quoteInput(image.raw)} failed (${describeFailure(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`)
         }
-        const delayMs = Math.max(250, retryDelayMs(error, attempt - 1, 1000, RETRY_CAP_MS))
-        if (o.now() + delayMs >= o.deadline) throw outOfTime()
-        o.onRetry?.(`Upload of ${quoteInput(image.raw)} failed (${describeFailure(error)}); attempt ${attempt + 1} of ${UPLOAD_ATTEMPTS} in ${delayMs} ms.`)
-        await o.sleep(delayMs, o.signal)
-      }
+      )
+      urls.push(url)
+    } catch (error) {
+      if (error instanceof CancelledError || error instanceof UploadQuotaError || error instanceof ActionFailure) throw error
+      // A wait that would have passed the deadline ends the phase as out of time, whatever the last failure.
+      if (o.now() >= o.deadline || (attempts < UPLOAD_ATTEMPTS && isTransient(error))) throw outOfTime()
+      const what = error instanceof ApiError ? `HTTP ${error.status}: ${error.apiMessage}` : (error as Error).message
+      throw new ActionFailure(`Uploading ${quoteInput(image.raw)} to EvoLink's files API failed after ${attempts} attempt(s) (${what}). Nothing was submitted.`, 'upload_failed')
     }
   }
   return urls

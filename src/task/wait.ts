@@ -4,7 +4,7 @@ import { ActionFailure } from '../errors.js'
 import { CancelledError, TransportError } from '../net/http.js'
 import type { Task } from '../evolink/schema.js'
 import { describeFailure, unreachable } from '../evolink/explain.js'
-import { isTransientPollFailure, retryDelayMs } from './retry.js'
+import { isTransient, retryDelayMs } from '../net/retry.js'
 import { interpretTask, type TaskState } from './status.js'
 import type { PollSchedule } from './schedule.js'
 
@@ -47,7 +47,7 @@ export async function waitForTask(o: WaitOptions): Promise<WaitResult> {
         delayMs = o.schedule.next(task, o.now())
         o.onDecision?.(`poll: ${task.status}${task.progress === undefined ? '' : ` ${task.progress}%`}; next poll in ${delayMs} ms`)
       } catch (error) {
-        if (error instanceof CancelledError || !isTransientPollFailure(error)) throw error
+        if (!isTransient(error)) throw error
         streak.push(describeFailure(error))
         if (streak.length > o.maxConsecutiveErrors) {
           const never = error instanceof TransportError && error.reached === 'no' ? ` ${unreachable(error)}.` : ''

@@ -1,7 +1,7 @@
 // One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
 // the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
 // for recorded. main.ts runs it once; batch.ts runs it for every entry of a manifest.
-import { sleep } from '../github/cancellation.js'
+import { sleep } from '../net/retry.js'
 import type { EvoLinkClient } from '../evolink/client.js'
 import { buildGenerationRequest, describeFields } from '../evolink/request.js'
 import type { Task } from '../evolink/schema.js'

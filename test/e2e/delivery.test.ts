@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { EvoLinkSimulator, videoBytes } from '../simulator/server.js'
 import { GitHubStandIn } from '../simulator/github.js'
 import { CountingProxy } from '../simulator/proxy.js'
-import { FAKE_GITHUB_TOKEN, runAction, signalWhen } from '../harness/run-action.js'
+import { FAKE_GITHUB_TOKEN, posixIt, runAction, signalWhen } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-delivery-key'
 let sim: EvoLinkSimulator
@@ -232,7 +232,6 @@ describe('proxies', () => {
 })
 
 // Windows has no signals to send a child: kill() ends it at once (SIGBREAK is unit-tested).
-const posixIt = process.platform === 'win32' ? it.skip : it
 
 describe('leftovers', () => {
   posixIt('no partial file remains when the step is cancelled mid-download', async () => {

@@ -1,7 +1,7 @@
 // Faults the network and the API really produce, injected into the simulator, against the bundled action.
 // Every case also checks the count that matters most: EvoLink saw at most one creation.
 import { EvoLinkSimulator, type Fault } from '../simulator/server.js'
-import { runAction, signalWhen, type ActionRun } from '../harness/run-action.js'
+import { posixIt, runAction, signalWhen, warnings, type ActionRun } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-faults-SECRET'
 let sim: EvoLinkSimulator
@@ -19,7 +19,6 @@ const inputs = (extra: Record<string, string> = {}) => ({
   'request-timeout': '2',
   ...extra
 })
-const warnings = (run: ActionRun) => run.stdout.split('\n').filter(line => line.startsWith('::warning::'))
 const completedOnce = (run: ActionRun) => {
   expect(run.code).toBe(0)
   expect(run.outputs.status).toBe('completed')
@@ -178,7 +177,6 @@ describe('the submission is never duplicated', () => {
 })
 
 // Windows has no signals to send a child: kill() ends it at once, so these run on Linux and macOS (SIGBREAK is unit-tested).
-const posixIt = process.platform === 'win32' ? it.skip : it
 
 describe('cancellation keeps the task', () => {
   posixIt.each(['SIGINT', 'SIGTERM'] as const)('%s while polling: exits within 2 s with the task id and a resume hint', async signal => {

@@ -1,16 +1,17 @@
 // Trust nothing, round two: the workflow's own inputs, the files API, the disk and GitHub, tried as an
 // attacker would. One describe per class of docs/reliability.md ("Hostile inputs, uploads, disk and
 // GitHub"); each test runs the bundled action against the simulators and fails on the build before the fix.
+import { png } from '../harness/images.js'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
 import { GitHubStandIn } from '../simulator/github.js'
-import { FAKE_GITHUB_TOKEN, runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
+import { commands as commandsOf, runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-hostile-inputs'
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2000, 7)])
+const PNG = png(640, 480, 2000)
 let sim: EvoLinkSimulator
 beforeEach(async () => {
   sim = await new EvoLinkSimulator({ taskMs: 200, pendingMs: 40 }).start()
@@ -38,9 +39,8 @@ const run = (inputs: Record<string, string>, options: RunOptions = {}): Promise<
     },
     { killAfterMs: 30_000, workspace: workspace(), ...options }
   )
-const ownMasks = [`::add-mask::${KEY}`, `::add-mask::${FAKE_GITHUB_TOKEN}`]
 /** Workflow commands in the log other than the two masks and the debug lines the action writes itself (one line each, their text cleaned). */
-const commands = (result: ActionRun) => result.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
+const commands = (run: ActionRun) => commandsOf(run, KEY)
 const sent = () => [...sim.tasks.values()][0]?.body as Record<string, unknown> | undefined
 const refusedUnsent = (result: ActionRun, message: RegExp) => {
   expect(result.code).toBe(1)

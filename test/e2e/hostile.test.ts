@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { EvoLinkSimulator } from '../simulator/server.js'
 import { turnHostile, type HostileName } from '../simulator/hostile.js'
 import { BOT, GitHubStandIn } from '../simulator/github.js'
-import { FAKE_GITHUB_TOKEN, runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
+import { commands as commandsOf, runAction, type ActionRun, type RunOptions } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-hostile-key'
 let sim: EvoLinkSimulator
@@ -31,8 +31,7 @@ async function hostile(name: HostileName, extra: Record<string, string> = {}, op
   return runAction(inputs(extra), { killAfterMs: 30_000, offline: {}, ...options })
 }
 /** Lines the runner would read as workflow commands, other than the masks of the two secrets and the action's own debug lines (one line each, their text cleaned). */
-const ownMasks = [`::add-mask::${KEY}`, `::add-mask::${FAKE_GITHUB_TOKEN}`]
-const commands = (run: ActionRun) => run.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
+const commands = (run: ActionRun) => commandsOf(run, KEY)
 const commandNames = (run: ActionRun) => commands(run).map(line => /^\s*::([\w-]+)/.exec(line)?.[1])
 const exitedByItself = (run: ActionRun) => {
   expect(run.signal).toBeNull() // not killed by the test's safety net: it ended on its own

@@ -1,4 +1,5 @@
 // Many videos from one manifest, through dist/index.js against the simulator (and the cache stand-in).
+import { png } from '../harness/images.js'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +10,7 @@ import { GitHubStandIn } from '../simulator/github.js'
 import { ROOT, runAction, signalWhen, type ActionRun, type RunOptions } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-manifest-key'
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1200, 5)])
+const PNG = png(640, 480, 1200)
 let sim: EvoLinkSimulator
 beforeEach(async () => {
   sim = await new EvoLinkSimulator({ taskMs: 400, pendingMs: 40 }).start()

@@ -1,6 +1,7 @@
 // Paying once: re-runs resume what an earlier attempt submitted, `reuse: identical` reuses a finished video,
 // through GitHub's Actions cache (the stand-in of test/simulator/actions-cache.ts, which @actions/cache's own
 // save/restore is shown to work against). A cache that fails costs seconds and one warning, never the video.
+import { png } from '../harness/images.js'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -11,7 +12,7 @@ import { ActionsCacheStandIn } from '../simulator/actions-cache.js'
 import { runAction, warnings, type ActionRun } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-paying-once-key'
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1500, 3)])
+const PNG = png(640, 480, 1500)
 let sim: EvoLinkSimulator
 let cache: ActionsCacheStandIn
 beforeEach(async () => {

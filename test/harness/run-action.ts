@@ -75,6 +75,15 @@ export function signalWhen(ready: () => boolean, signal: NodeJS.Signals, sent: {
 /** The warning annotations a run wrote, as the runner reads them. */
 export const warnings = (run: ActionRun): string[] => run.stdout.split('\n').filter(line => line.startsWith('::warning::'))
 
+/** Every workflow command a run wrote but the masks of the two secrets the harness gives it and debug lines. */
+export function commands(run: ActionRun, apiKey: string): string[] {
+  const ownMasks = [`::add-mask::${apiKey}`, `::add-mask::${FAKE_GITHUB_TOKEN}`]
+  return run.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
+}
+
+/** A test of POSIX file semantics (FIFOs, permissions): skipped on Windows. */
+export const posixIt = process.platform === 'win32' ? it.skip : it
+
 /** Parses GITHUB_OUTPUT as the runner does: `name<<DELIMITER` … `DELIMITER`, the last value of a name wins. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}

@@ -1,9 +1,11 @@
-// The download's temporary file: created exclusively under a name nobody can guess, so a link planted in
-// the download folder cannot carry the write elsewhere.
+// The temporary file a video is written into (download and cache restore alike): created exclusively under a
+// name nobody can guess, so a link planted in the folder cannot carry the write elsewhere; nothing left behind.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createHash } from 'node:crypto'
 import { download } from '../../src/delivery/download.js'
+import { placeRestoredVideo } from '../../src/delivery/restore-video.js'
 import type { Open, OpenReply } from '../../src/net/http.js'
 
 const posix = process.platform === 'win32' ? it.skip : it
@@ -50,13 +52,40 @@ posix('links planted at the names an earlier build used (pid-based) are never wr
   expect(readFileSync(saved.path, 'utf8')).toBe('video bytes')
 })
 
-it('names the temporary file with 96 random bits, different on every download', async () => {
+it('writes into a temporary file beside the target under a new name every time, and leaves only the video', async () => {
   const seen: string[] = []
-  const look = () => seen.push(...readdirSync(dir).filter(name => name.endsWith('.part')))
+  const look = () => seen.push(...readdirSync(dir).filter(name => name !== 'v.mp4'))
   await download(options(serving('one', look)))
   await download(options(serving('two', look)))
   expect(seen).toHaveLength(2)
-  expect(seen[0]).toMatch(/^\.v\.mp4\.[0-9a-f]{24}\.part$/)
   expect(seen[0]).not.toBe(seen[1])
   expect(readdirSync(dir)).toEqual(['v.mp4'])
+  expect(readFileSync(join(dir, 'v.mp4'), 'utf8')).toBe('two')
+})
+
+describe('a video restored from the cache, placed through the same temporary file', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+  const restored = (text: string) => {
+    const from = join(dir, 'restored.bin')
+    writeFileSync(from, text)
+    return from
+  }
+
+  it('is placed when size and SHA-256 match, leaving nothing else', async () => {
+    const placed = await placeRestoredVideo(restored('cached video'), join(dir, 'out', 'v.mp4'), { size: 12, sha256: sha256('cached video') })
+    expect(placed).toEqual({ path: join(dir, 'out', 'v.mp4'), size: 12, sha256: sha256('cached video') })
+    expect(readdirSync(join(dir, 'out'))).toEqual(['v.mp4'])
+  })
+
+  it('is refused when its bytes differ from the record, and no partial file is left', async () => {
+    const placed = await placeRestoredVideo(restored('planted!!!!!'), join(dir, 'out', 'v.mp4'), { size: 12, sha256: sha256('cached video') })
+    expect(placed).toEqual({ problem: expect.stringContaining("the restored video's SHA-256 is") })
+    expect(readdirSync(join(dir, 'out'))).toEqual([])
+  })
+
+  posix('leaves no partial file when the target folder cannot take it', async () => {
+    writeFileSync(join(dir, 'out'), 'a file where the folder should be')
+    await expect(placeRestoredVideo(restored('cached video'), join(dir, 'out', 'v.mp4'), { size: 12, sha256: sha256('cached video') })).rejects.toThrow()
+    expect(readdirSync(dir).sort()).toEqual(['out', 'restored.bin'])
+  })
 })

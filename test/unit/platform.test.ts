@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { CANCEL_SIGNALS, watchCancellation } from '../../src/github/cancellation.js'
 import { CancelledError, TransportError } from '../../src/net/http.js'
-import { renameRetrying } from '../../src/delivery/download.js'
+import { renameRetrying } from '../../src/delivery/part-file.js'
 import { relativeInside } from '../../src/inputs/workspace-paths.js'
 import { unreachable } from '../../src/evolink/explain.js'
 import { isLocalPath } from '../../src/inputs/local-images.js'
@@ -44,7 +44,7 @@ describe('renameRetrying', () => {
   it.each(['EPERM', 'EBUSY', 'EACCES'])('retries while the file is held (%s)', async code => {
     const held = busy(code, 3)
     const waits: number[] = []
-    await renameRetrying('a', 'b', held.move, async ms => void waits.push(ms))
+    await renameRetrying('a', 'b', held.move, async (ms: number) => void waits.push(ms))
     expect(held.calls).toBe(4)
     expect(waits).toEqual([100, 200, 400])
   })

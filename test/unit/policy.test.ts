@@ -1,7 +1,8 @@
 // Pure policy functions: URL rules, status interpretation, retry decisions, backoff.
 import { ApiError, MalformedReplyError } from '../../src/evolink/errors.js'
-import { TransportError } from '../../src/net/http.js'
-import { backoffMs, isTransientPollFailure, mayResubmit, retryDelayMs } from '../../src/task/retry.js'
+import { CancelledError, TransportError } from '../../src/net/http.js'
+import { BadReplyError, HttpStatusError, backoffMs, isTransient, retry, retryDelayMs, type RetryPolicy } from '../../src/net/retry.js'
+import { mayResubmit } from '../../src/task/retry.js'
 import { parseRetryAfter } from '../../src/net/http.js'
 import { failureAdvice, interpretTask } from '../../src/task/status.js'
 import { baseUrlProblem, callbackUrlProblem, isNonPublicHost } from '../../src/inputs/url-rules.js'
@@ -75,12 +76,21 @@ describe('interpretTask', () => {
 
 describe('retry policy', () => {
   const api = (status: number, retryAfterMs?: number) => new ApiError(status, 'x', 'm', retryAfterMs)
-  it.each([429, 500, 502, 503, 504, 408])('retries HTTP %d while polling', status => expect(isTransientPollFailure(api(status))).toBe(true))
-  it.each([400, 401, 402, 403, 404])('stops at once on HTTP %d while polling', status => expect(isTransientPollFailure(api(status))).toBe(false))
-  it('retries network and malformed replies while polling', () => {
-    expect(isTransientPollFailure(new TransportError('reset', 'maybe', 'ECONNRESET'))).toBe(true)
-    expect(isTransientPollFailure(new MalformedReplyError('html'))).toBe(true)
-    expect(isTransientPollFailure(new Error('bug'))).toBe(false)
+  it.each([429, 500, 502, 503, 504, 408])('retries HTTP %d, from EvoLink, GitHub or the video host alike', status => {
+    expect(isTransient(api(status))).toBe(true)
+    expect(isTransient(new HttpStatusError(status, 'video host'))).toBe(true)
+    expect(isTransient(Object.assign(new Error('octokit'), { status }))).toBe(true)
+  })
+  it.each([400, 401, 403, 404, 416, 501])('stops at once on HTTP %d', status => {
+    expect(isTransient(api(status))).toBe(false)
+    expect(isTransient(new HttpStatusError(status, 'video host'))).toBe(false)
+  })
+  it('retries failures on the way and bad replies, never a bug or a cancellation', () => {
+    expect(isTransient(new TransportError('reset', 'maybe', 'ECONNRESET'))).toBe(true)
+    expect(isTransient(new MalformedReplyError('html'))).toBe(true)
+    expect(isTransient(new BadReplyError('got 5 of 9 bytes'))).toBe(true)
+    expect(isTransient(new Error('bug'))).toBe(false)
+    expect(isTransient(new CancelledError('SIGINT'))).toBe(false)
   })
   it('resubmits only what provably created nothing', () => {
     expect(mayResubmit(api(429))).toBe(true)
@@ -113,3 +123,86 @@ describe('retry policy', () => {
     expect(retryDelayMs(api(503), 1, 1000, 60_000, () => 0.5)).toBe(1000)
   })
 })
+
+describe('retry()', () => {
+  /** A call that fails with each error in turn, then answers 'ok'; waits are recorded, not slept. */
+  function scripted(errors: unknown[], overrides: Partial<RetryPolicy> = {}) {
+    const waits: number[] = []
+    const told: string[] = []
+    let calls = 0
+    const policy: RetryPolicy = {
+      attempts: 4,
+      baseMs: 1000,
+      capMs: 8000,
+      signal: new AbortController().signal,
+      sleep: async ms => void waits.push(ms),
+      onRetry: (error, attempt, delayMs) => void told.push(`${(error as Error).message} #${attempt} ${delayMs}`),
+      random: () => 0.5,
+      ...overrides
+    }
+    const run = () =>
+      retry(async attempt => {
+        calls = attempt
+        const error = errors.shift()
+        if (error) throw error
+        return 'ok'
+      }, policy)
+    return { run, waits, told, calls: () => calls }
+  }
+
+  it('tries again after transient failures, backing off, and returns the answer', async () => {
+    const { run, waits, told } = scripted([api503(), new TransportError('reset', 'maybe', 'ECONNRESET')])
+    await expect(run()).resolves.toBe('ok')
+    expect(waits).toEqual([500, 1000])
+    expect(told).toEqual(['HTTP 503 x: m #1 500', 'reset #2 1000'])
+  })
+
+  it('throws a final failure at once, as it is', async () => {
+    const refused = new ApiError(403, 'x', 'forbidden')
+    const { run, waits, calls } = scripted([refused])
+    await expect(run()).rejects.toBe(refused)
+    expect(waits).toEqual([])
+    expect(calls()).toBe(1)
+  })
+
+  it('stops after the attempts, throwing the last failure', async () => {
+    const { run, calls } = scripted([api503(), api503(), api503(), new BadReplyError('last')])
+    await expect(run()).rejects.toThrow('last')
+    expect(calls()).toBe(4)
+  })
+
+  it("waits as long as the server's Retry-After says, up to the cap, and at least minMs", async () => {
+    const { run, waits } = scripted([new ApiError(429, 'x', 'm', 5000), new ApiError(429, 'x', 'm', 60_000), api503()], { minMs: 900, random: () => 0 })
+    await run()
+    expect(waits).toEqual([5000, 8000, 900])
+  })
+
+  it('throws instead of a wait that would pass the deadline', async () => {
+    const { run, waits } = scripted([api503(), api503()], { deadline: 1200, now: () => 0, random: () => 0.99 })
+    await expect(run()).rejects.toThrow('HTTP 503')
+    expect(waits).toEqual([990])
+  })
+
+  it('ends on cancellation: an aborted signal stops the tries, and the wait itself rejects', async () => {
+    const controller = new AbortController()
+    controller.abort(new CancelledError('SIGINT'))
+    const stopped = scripted([api503()], { signal: controller.signal })
+    await expect(stopped.run()).rejects.toThrow('HTTP 503')
+    expect(stopped.waits).toEqual([])
+    const { sleep } = await import('../../src/net/retry.js')
+    const waiting = new AbortController()
+    const slept = sleep(60_000, waiting.signal)
+    waiting.abort(new CancelledError('SIGTERM'))
+    await expect(slept).rejects.toThrow('SIGTERM')
+  })
+
+  it('repeats only what the caller allows: a POST that may have created a task is not repeated', async () => {
+    const { run, calls } = scripted([new TransportError('reset', 'maybe', 'ECONNRESET')], { retryable: mayResubmit })
+    await expect(run()).rejects.toThrow('reset')
+    expect(calls()).toBe(1)
+  })
+})
+
+function api503(): ApiError {
+  return new ApiError(503, 'x', 'm')
+}
