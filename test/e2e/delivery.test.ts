@@ -1,5 +1,6 @@
 // Putting the video where the workflow needs it: a file, a sticky PR comment, a release asset, through proxies.
 // GitHub is a loopback stand-in (test/simulator/github.ts); the proxy is a loopback forwarder that counts.
+import { posixIt } from '../harness/posix-it.js'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,7 +8,7 @@ import { join } from 'node:path'
 import { EvoLinkSimulator, videoBytes } from '../simulator/server.js'
 import { GitHubStandIn } from '../simulator/github.js'
 import { CountingProxy } from '../simulator/proxy.js'
-import { FAKE_GITHUB_TOKEN, posixIt, runAction, signalWhen } from '../harness/run-action.js'
+import { FAKE_GITHUB_TOKEN, runAction, signalWhen } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-delivery-key'
 let sim: EvoLinkSimulator

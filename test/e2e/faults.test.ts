@@ -1,7 +1,8 @@
 // Faults the network and the API really produce, injected into the simulator, against the bundled action.
 // Every case also checks the count that matters most: EvoLink saw at most one creation.
+import { posixIt } from '../harness/posix-it.js'
 import { EvoLinkSimulator, type Fault } from '../simulator/server.js'
-import { posixIt, runAction, signalWhen, warnings, type ActionRun } from '../harness/run-action.js'
+import { runAction, signalWhen, warnings, type ActionRun } from '../harness/run-action.js'
 
 const KEY = 'sk-evo-faults-SECRET'
 let sim: EvoLinkSimulator

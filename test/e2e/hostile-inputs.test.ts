@@ -1,6 +1,7 @@
 // Trust nothing, round two: the workflow's own inputs, the files API, the disk and GitHub, tried as an
 // attacker would. One describe per class of docs/reliability.md ("Hostile inputs, uploads, disk and
 // GitHub"); each test runs the bundled action against the simulators and fails on the build before the fix.
+import { posixIt } from '../harness/posix-it.js'
 import { png } from '../harness/images.js'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -196,9 +197,8 @@ describe("uploads obey the step's clock", () => {
 
 describe('files are checked where they are opened', () => {
   const fifoIn = (dir: string, name: string) => execFileSync('mkfifo', [join(dir, name)])
-  const posix = process.platform === 'win32' ? it.skip : it
 
-  posix.each([
+  posixIt.each<[string, Record<string, string>]>([
     ['image-start', { model: 'kling-o3-image-to-video', 'image-start': 'docs/pipe.png' }],
     ['prompt-file', { prompt: '', 'prompt-file': 'docs/pipe.png' }]
   ])('a FIFO named by %s is refused at once, not waited on', async (input, inputs) => {
@@ -209,7 +209,7 @@ describe('files are checked where they are opened', () => {
     refusedUnsent(result, new RegExp(`Input '${input}' .*must be a regular file, but it is a named pipe \\(FIFO\\)`))
   })
 
-  posix('a download-path that is a symlink out of the workspace is refused before submitting', async () => {
+  posixIt('a download-path that is a symlink out of the workspace is refused before submitting', async () => {
     const dir = workspace()
     const outside = mkdtempSync(join(tmpdir(), 'victim-'))
     writeFileSync(join(outside, 'keep.txt'), 'precious')

@@ -81,9 +81,6 @@ export function commands(run: ActionRun, apiKey: string): string[] {
   return run.stdout.split(/\r?\n/).filter(line => /^\s*::/.test(line) && !ownMasks.includes(line) && !line.startsWith('::debug::'))
 }
 
-/** A test of POSIX file semantics (FIFOs, permissions): skipped on Windows. */
-export const posixIt = process.platform === 'win32' ? it.skip : it
-
 /** Parses GITHUB_OUTPUT as the runner does: `name<<DELIMITER` … `DELIMITER`, the last value of a name wins. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}

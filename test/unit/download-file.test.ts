@@ -1,5 +1,6 @@
 // The temporary file a video is written into (download and cache restore alike): created exclusively under a
 // name nobody can guess, so a link planted in the folder cannot carry the write elsewhere; nothing left behind.
+import { posixIt } from '../harness/posix-it.js'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +9,6 @@ import { download } from '../../src/delivery/download.js'
 import { placeRestoredVideo } from '../../src/delivery/restore-video.js'
 import type { Open, OpenReply } from '../../src/net/http.js'
 
-const posix = process.platform === 'win32' ? it.skip : it
 let dir: string
 let victim: string
 beforeEach(() => {
@@ -44,7 +44,7 @@ const options = (open: Open) => ({
   sleep: async () => undefined
 })
 
-posix('links planted at the names an earlier build used (pid-based) are never written through', async () => {
+posixIt('links planted at the names an earlier build used (pid-based) are never written through', async () => {
   // The earlier name was `.v.mp4.<pid>.part`: plant it for this pid and its neighbours.
   for (let pid = process.pid - 5; pid <= process.pid + 5; pid++) symlinkSync(victim, join(dir, `.v.mp4.${pid}.part`))
   const saved = await download(options(serving('video bytes')))
@@ -83,7 +83,7 @@ describe('a video restored from the cache, placed through the same temporary fil
     expect(readdirSync(join(dir, 'out'))).toEqual([])
   })
 
-  posix('leaves no partial file when the target folder cannot take it', async () => {
+  posixIt('leaves no partial file when the target folder cannot take it', async () => {
     writeFileSync(join(dir, 'out'), 'a file where the folder should be')
     await expect(placeRestoredVideo(restored('cached video'), join(dir, 'out', 'v.mp4'), { size: 12, sha256: sha256('cached video') })).rejects.toThrow()
     expect(readdirSync(dir).sort()).toEqual(['out', 'restored.bin'])
