@@ -106,99 +106,6 @@ async function publishSummary(settings, report) {
 
 /***/ }),
 
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ MAX_SUMMARY_CHARS),
-/* harmony export */   f: () => (/* binding */ buildSummary)
-/* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6264);
-
-/**
- * The runner refuses a step summary over 1 MiB. Every value in it is capped already (untrusted.ts); this
- * bounds the whole, at most 3 bytes a character, whatever a reply holds.
- */
-const MAX_SUMMARY_CHARS = 256 * 1024;
-/** A request field as a label beside the others ("aspect_ratio" → "Aspect ratio"), not an API name. */
-const fieldLabel = (name) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name.charAt(0).toUpperCase() + name.slice(1).replace(/_/g, ' '));
-const cell = (text) => (text === undefined || text === '' ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(String(text)));
-function buildSummary(settings, report) {
-    const title = {
-        completed: '✅ Video ready',
-        failed: '❌ Video generation failed',
-        timeout: '⏳ Still running when the step timed out',
-        cancelled: report.urls.length > 0 ? '🛑 Cancelled before the video was delivered' : '🛑 Cancelled while waiting',
-        submitted: '📨 Task submitted (not waited for)',
-        'dry-run': '🧪 Dry run: nothing was sent',
-        skipped: '⏭️ Not submitted'
-    }[report.outcome];
-    const rows = [
-        ['Status', cell(report.status)],
-        ['Task id', cell(report.taskId)],
-        ...report.urls.map((url, i) => [
-            report.urls.length > 1 ? `Video ${i + 1}` : 'Video',
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)(report.urls.length > 1 ? `Open video ${i + 1}` : 'Open the video', url)
-        ]),
-        ['Links valid until', cell(report.expiresAt)],
-        ...(report.file
-            ? [
-                ['File', `${cell(report.file.path)} (${report.file.size} bytes)`],
-                ['SHA\\-256', cell(report.file.sha256)]
-            ]
-            : []),
-        ...(report.assetUrl ? [['Release asset', (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download', report.assetUrl)]] : []),
-        ...(report.artifactUrl
-            ? [
-                [
-                    'Artifact',
-                    `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownLink */ .iQ)('Download the video', report.artifactUrl)} (kept ${report.artifactRetentionDays === undefined ? "for the repository's artifact retention, 90 days by default" : `${report.artifactRetentionDays} days`}; the link above expires with EvoLink's)`
-                ]
-            ]
-            : []),
-        ['Progress', report.progress === undefined ? '—' : `${report.progress}%`],
-        ['Elapsed', report.elapsedMs === undefined ? '—' : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(report.elapsedMs)],
-        ['Credits reserved', `${cell(report.creditsReserved)}${settings.maxCredits === undefined ? '' : ` (max-credits ${settings.maxCredits})`}`],
-        ...(report.creditsRemaining === undefined ? [] : [['Balance after', cell(report.creditsRemaining)]]),
-        ...(report.estimate
-            ? [['Estimate', cell(report.estimate.credits === undefined ? `unknown: ${report.estimate.how}` : `≈ ${report.estimate.credits} credits, ${report.estimate.how}`)]]
-            : []),
-        // What was sent, for a submission; for a resumed task only what its reply says (the inputs of this
-        // run are not the task's settings).
-        ...(report.resumed
-            ? [['Model', cell(report.model)]]
-            : [
-                ['Model', cell(settings.model)],
-                ...Object.entries(settings.fields)
-                    .filter(([name]) => name !== 'prompt')
-                    .map(([name, value]) => [
-                    fieldLabel(name),
-                    cell(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))
-                ])
-            ])
-    ];
-    if (report.errorCode || report.errorMessage)
-        rows.push(['Error', `${cell(report.errorCode)}: ${cell(report.errorMessage)}`]);
-    if (report.deliveryError)
-        rows.push(['Delivery', cell(report.deliveryError)]);
-    // The first row is the table's header: a table that opens with an empty row reads as a broken one.
-    const [first, ...rest] = rows.map(([k, v]) => `| ${k} | ${v} |`);
-    const lines = [`## ${title}`, '', first ?? '| | |', '|---|---|', ...rest, ''];
-    if (report.reusedFrom)
-        lines.push(`Reused ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(report.reusedFrom)}: nothing was submitted by this step, no credits were spent.`, '');
-    else if (report.resumed)
-        lines.push("Resumed with `task-id`: nothing was submitted by this run; the task's own settings are not in its reply.", '');
-    else if (settings.prompt)
-        lines.push('**Prompt**', '', `> ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(settings.prompt)}`, '');
-    if ((report.outcome === 'timeout' || report.outcome === 'cancelled' || report.outcome === 'submitted') && report.taskId) {
-        lines.push((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .resumeHint */ .tJ)(report.taskId)), '');
-    }
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .capMarkdown */ .y3)(lines.join('\n'), MAX_SUMMARY_CHARS);
-}
-
-
-/***/ }),
-
 /***/ 485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -360,7 +267,7 @@ async function publishBatch(entries, summary) {
 
 
 
-async function publishStep(plan, outcomes, signal) {
+async function publishStep(plan, outcomes, signal, log) {
     const [single] = outcomes;
     if (!plan.manifest && single)
         return (0,report_report.publish)(single.settings, single.report, single.failure);
@@ -368,7 +275,7 @@ async function publishStep(plan, outcomes, signal) {
     const first = plan.videos[0]?.settings;
     if (first?.delivery.prComment) {
         const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
-        await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
+        await upsertPrComment(first.delivery.githubToken, summary, signal, log, first.delivery.prCommentKey);
     }
     await publishBatch(outcomes, summary);
 }
@@ -376,7 +283,7 @@ async function publishStep(plan, outcomes, signal) {
  * What a dry-run leaves behind: a single video's outputs and summary card, a manifest's plan table; with
  * pr-comment, the same posted to the pull request (what the change would cost, before anything is spent).
  */
-async function publishPlan(plan, planned, signal) {
+async function publishPlan(plan, planned, signal, log) {
     const first = plan.videos[0]?.settings;
     if (!first)
         return;
@@ -384,7 +291,7 @@ async function publishPlan(plan, planned, signal) {
     let commentUrl;
     if (first.delivery.prComment && summary) {
         const { upsertPrComment } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 1685));
-        commentUrl = await upsertPrComment(first.delivery.githubToken, summary, signal, first.delivery.prCommentKey);
+        commentUrl = await upsertPrComment(first.delivery.githubToken, summary, signal, log, first.delivery.prCommentKey);
     }
     if (planned.report)
         return (0,report_report.publish)(first, { ...planned.report, commentUrl });
@@ -392,52 +299,6 @@ async function publishPlan(plan, planned, signal) {
         core.setOutput('comment-url', commentUrl);
     if (summary && process.env.GITHUB_STEP_SUMMARY)
         await core.summary.addRaw(summary, true).write();
-}
-
-
-/***/ }),
-
-/***/ 4027:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ interpretTask),
-/* harmony export */   d: () => (/* binding */ failureAdvice)
-/* harmony export */ });
-const RUNNING = new Set(['pending', 'processing']);
-function interpretTask(task) {
-    if (RUNNING.has(task.status))
-        return { kind: 'running' };
-    if (task.status === 'completed') {
-        if (task.results.length > 0)
-            return { kind: 'succeeded', urls: task.results };
-        const refused = task.refusedResults.length > 0 ? ` Refused as unsafe: ${task.refusedResults.slice(0, 3).join('; ')}.` : '';
-        return { kind: 'failed', code: 'no_results', message: `The task completed but returned no usable video URL.${refused}` };
-    }
-    const code = task.error?.code ?? (task.status === 'failed' ? 'unknown_error' : 'unexpected_status');
-    const message = task.error?.message ?? (task.status === 'failed' ? 'The task failed without an error message.' : `The task ended with status "${task.status}".`);
-    return { kind: 'failed', code, message };
-}
-/** Server-side failure codes after which the same request may well succeed if submitted again. */
-const WORTH_RESUBMITTING = new Set([
-    'generation_failed_no_content',
-    'service_error',
-    'generation_timeout',
-    'resource_exhausted',
-    'quota_exceeded',
-    'service_unavailable',
-    'resource_not_found',
-    'unknown_error'
-]);
-/** A hint for the failure annotation: whether re-running the workflow as it is can help. */
-function failureAdvice(code) {
-    if (WORTH_RESUBMITTING.has(code))
-        return 'This is a server-side failure: re-running the workflow may succeed (it creates a new task).';
-    if (code === 'content_policy_violation')
-        return 'Change the prompt before re-running: EvoLink refused its content.';
-    if (code === 'request_cancelled')
-        return 'The task was cancelled on the EvoLink side.';
-    return 'Change the request before re-running: EvoLink will refuse it again as it is.';
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 685;
-export const ids = [685,66];
+export const ids = [685];
 export const modules = {
 
 /***/ 6702:
@@ -29,14 +29,10 @@ function boundedRequest(signal) {
 /* harmony export */   upsertPrComment: () => (/* binding */ upsertPrComment)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_TOKEN_LOGIN, commentMarker */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
-/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2949);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
-// The sticky pull request comment: found by a hidden marker and updated, never posted twice. Only a
-// comment this token wrote is ever edited: anyone can paste the marker into a comment of their own.
-
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6264);
+/* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2949);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6702);
 
 
 
@@ -51,7 +47,7 @@ const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
  * `pr-comment-key` tells apart matrix legs or several steps of one job. The key holds no `>`, so it cannot
  * end the HTML comment early.
  */
-function commentMarker(key = `${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.workflow || '-'}:${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.job || '-'}`) {
+function commentMarker(key = `${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.workflow || '-'}:${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.job || '-'}`) {
     return `<!-- evolink-video-action:${key.replace(/[^\w .:/-]/g, '-')} -->`;
 }
 /** The login this token writes comments as: a personal token can ask; the default token cannot (403). */
@@ -64,17 +60,17 @@ async function ownLogin(octokit, request) {
     }
 }
 /** Posts or updates the comment; returns its URL, or undefined when skipped or not permitted. */
-async function upsertPrComment(token, markdown, signal, key) {
-    const number = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.payload.pull_request?.number;
-    if (!PR_EVENTS.has(_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName) || typeof number !== 'number') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.notice(`pr-comment is ignored on ${_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.eventName || 'this'} events: it applies to pull_request events only.`);
+async function upsertPrComment(token, markdown, signal, log, key) {
+    const number = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.payload.pull_request?.number;
+    if (!PR_EVENTS.has(_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.eventName) || typeof number !== 'number') {
+        log.notice(`pr-comment is ignored on ${_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.eventName || 'this'} events: it applies to pull_request events only.`);
         return undefined;
     }
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token);
-    const request = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .boundedRequest */ .J)(signal);
-    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .context */ ._.repo;
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token);
+    const request = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_3__/* .boundedRequest */ .J)(signal);
+    const { owner, repo } = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._.repo;
     const marker = commentMarker(key);
-    const body = `${marker}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .capMarkdown */ .y3)(markdown, MAX_COMMENT_CHARS)}`;
+    const body = `${marker}\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .capMarkdown */ .y3)(markdown, MAX_COMMENT_CHARS)}`;
     try {
         const [login, comments] = await Promise.all([
             ownLogin(octokit, request),
@@ -84,14 +80,14 @@ async function upsertPrComment(token, markdown, signal, key) {
         const { data } = mine
             ? await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body, request })
             : await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request });
-        const url = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .gitHubUrl */ .Jv)(data.html_url);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${url ?? '(no usable URL in the reply)'}`);
+        const url = (0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubUrl */ .Jv)(data.html_url);
+        log.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${url ?? '(no usable URL in the reply)'}`);
         return url;
     }
     catch (error) {
         const status = error.status;
         const hint = status === 403 || status === 404 ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).' : '';
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not comment on pull request #${number}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(error.message)}. ${hint}`.trim());
+        log.warning(`Could not comment on pull request #${number}: ${(0,_net_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanText */ .X5)(error.message)}. ${hint}`.trim());
         return undefined;
     }
 }

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_CREDITS_RESERVED: () => (/* binding */ MAX_CREDITS_RESERVED),
 /* harmony export */   errorBodySchema: () => (/* binding */ errorBodySchema),
 /* harmony export */   taskSchema: () => (/* binding */ taskSchema)
 /* harmony export */ });
@@ -18,14 +17,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _net_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2949);
 // Zod schemas of what EvoLink returns (docs/evolink-api.md); docs/reliability.md says how replies are trusted.
 // Request fields are checked against the model catalogue instead (models.ts).
-// Loaded on demand (after the submission is out): zod costs ~7 ms of
-// start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
+// zod/mini: the same checks as zod's full API for about half its load time. Loaded with the first reply
+// (client.ts): before the submission it would cost a third of the start-up budget (docs/performance.md).
 
 
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
 zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .config */ .$W({ jitless: true });
-/** Builds a schema on first use: schemas for replies are not needed before the submission is out. */
+/** Builds a schema once, on first use. */
 function lazy(make) {
     let built;
     return () => (built ??= make());
@@ -33,14 +32,12 @@ function lazy(make) {
 /** An optional field that is dropped, rather than failing the whole reply, when it has the wrong type. */
 const tolerant = (schema) => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["catch"] */ .MfU(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(schema), undefined);
 const code = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi(String)));
-/** More credits than this for one video is not a reservation but a broken reply: left unread (unknown). */
-const MAX_CREDITS_RESERVED = 10_000_000;
 /** Longest estimate taken seriously: EvoLink's are minutes; a larger one says nothing. */
 const MAX_ESTIMATE_S = 7 * 24 * 3600;
 /** A `created` above this cannot be seconds (year 5138): it is read as milliseconds. */
 const SECONDS_CEILING = 1e11;
 const wireTask = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(200), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_ID_PATTERN */ .F, { error: 'is not an EvoLink task id (task-unified-…)' })),
+    id: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._maxLength */ .Eb(200), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .TASK_ID_PATTERN */ .Fq, { error: 'is not an EvoLink task id (task-unified-…)' })),
     status: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._minLength */ .m9(1)),
     created: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC())),
     model: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
@@ -52,7 +49,7 @@ const wireTask = () => zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ .
         estimated_time: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._positive */ .NC(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(MAX_ESTIMATE_S)))
     })),
     usage: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-        credits_reserved: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(MAX_CREDITS_RESERVED))),
+        credits_reserved: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._nonnegative */ .UI(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._lte */ .Zm(_contract_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CREDITS_RESERVED */ .R8))),
         billing_rule: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['per_call', 'per_token', 'per_second']))
     })),
     error: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ code: code(), message: tolerant(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) }))

@@ -6,3 +6,8 @@ export interface Log {
   notice(line: string): void
   debug(line: string): void
 }
+
+/** A video's log and its outputs: the step's own, or a manifest entry's (lines prefixed, outputs kept back). */
+export interface VideoLog extends Log {
+  setOutput(name: string, value: string): void
+}

@@ -1,5 +1,5 @@
 // The story of one run: settings → plan (one video, or a manifest's) → run (one scheduler) → report.
-// @actions/core and everything after the submission are imported once the POST is out (runner.ts says why).
+// The report, which needs @actions/core, loads once the videos are done (github/step-log.ts says why).
 import { watchCancellation } from './github/cancellation.js'
 import { sleep } from './net/retry.js'
 import { createClient } from './evolink/client.js'
@@ -9,18 +9,13 @@ import { maskSecret } from './github/runner.js'
 import { readInput } from './inputs/read-input.js'
 import { readPlan, type StepPlan } from './step/plan.js'
 import { runPlan } from './step/scheduler.js'
-import type { VideoLog } from './video/produce.js'
-
-const loadCore = () => import('@actions/core')
-/** The step's own log and outputs. */
-const stepLog = async (): Promise<VideoLog> => {
-  const core = await loadCore()
-  return { info: core.info, warning: core.warning, notice: core.notice, debug: core.debug, setOutput: core.setOutput }
-}
+import { dryRunPlan } from './step/dry-run.js'
+import { stepLog } from './github/step-log.js'
 
 export async function run(): Promise<void> {
   const cancellation = watchCancellation()
   const startedAt = Date.now()
+  const log = stepLog()
   let plan: StepPlan | undefined
   let transport: HttpTransport | undefined
   try {
@@ -28,19 +23,23 @@ export async function run(): Promise<void> {
     const first = plan.videos[0]?.settings
     if (!first) return
     if (first.dryRun) {
-      const planned = await (await import('./step/dry-run.js')).dryRunPlan(plan, stepLog)
-      return await (await import('./step/report.js')).publishPlan(plan, planned, cancellation.signal)
+      const planned = await dryRunPlan(plan, log)
+      await log.flushed()
+      return await (await import('./step/report.js')).publishPlan(plan, planned, cancellation.signal, log)
     }
     transport = await createTransport()
     const client = createClient({ ...first, open: transport.open })
-    const outcomes = await runPlan(plan, { client, transport, signal: cancellation.signal, startedAt, log: stepLog }, sleep)
-    await (await import('./step/report.js')).publishStep(plan, outcomes, cancellation.signal)
+    const outcomes = await runPlan(plan, { client, transport, signal: cancellation.signal, startedAt, log }, sleep)
+    await log.flushed()
+    await (await import('./step/report.js')).publishStep(plan, outcomes, cancellation.signal, log)
   } catch (error) {
     const report = failureReport(error, {}, startedAt)
     const single = plan && !plan.manifest ? plan.videos[0] : undefined
+    await log.flushed()
     if (single) await (await import('./report/report.js')).publish(single.settings, report, report.errorMessage)
-    else (await loadCore()).setFailed(report.errorMessage ?? String(error))
+    else (await import('@actions/core')).setFailed(report.errorMessage ?? String(error))
   } finally {
+    await log.flushed()
     cancellation.dispose()
     await transport?.close()
   }

@@ -115,7 +115,7 @@ export async function deliver(settings: Settings, report: Report, signal: AbortS
   // The comment also reports failures, so a pull request shows what happened to its preview.
   if (prComment && (report.outcome === 'completed' || report.outcome === 'failed')) {
     const { upsertPrComment } = await import('../github/pr-comment.js')
-    const commentUrl = await upsertPrComment(githubToken, buildSummary(settings, delivered), signal, prCommentKey)
+    const commentUrl = await upsertPrComment(githubToken, buildSummary(settings, delivered), signal, context.log, prCommentKey)
     if (commentUrl) delivered = { ...delivered, commentUrl }
   }
   return delivered

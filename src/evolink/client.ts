@@ -6,9 +6,6 @@ import type { GenerationRequest } from './contract.js'
 import type { Task } from './schema.js'
 import { cleanText } from '../net/untrusted.js'
 
-// The reply schemas (and zod) load once the first request is out, not before: see schema.ts.
-const loadSchemas = () => import('./schema.js')
-
 export interface EvoLinkClient {
   submit(body: GenerationRequest, signal?: AbortSignal): Promise<Task>
   getTask(id: string, signal?: AbortSignal): Promise<Task>
@@ -63,7 +60,7 @@ function parseJson(text: string): unknown {
 }
 
 async function toApiError(reply: Reply): Promise<ApiError> {
-  const parsed = (await loadSchemas()).errorBodySchema().safeParse(parseJson(reply.text))
+  const parsed = (await import('./schema.js')).errorBodySchema().safeParse(parseJson(reply.text))
   const retryAfterMs = parseRetryAfter(reply.header('retry-after'), Date.now())
   if (parsed.success) {
     return new ApiError(reply.status, parsed.data.code, parsed.data.message ?? 'no message', retryAfterMs)
@@ -76,7 +73,7 @@ async function toTask(reply: Reply): Promise<Task> {
   if (reply.status < 200 || reply.status >= 300) throw await toApiError(reply)
   if (reply.truncated) throw new MalformedReplyError(`HTTP ${reply.status} reply is larger than ${MAX_REPLY_BYTES} bytes: not an EvoLink task, not read further`)
   const json = parseJson(reply.text)
-  const parsed = (await loadSchemas()).taskSchema().safeParse(json)
+  const parsed = (await import('./schema.js')).taskSchema().safeParse(json)
   if (!parsed.success) {
     const why =
       json === undefined || typeof json !== 'object'

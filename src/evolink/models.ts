@@ -1,6 +1,5 @@
 // Every EvoLink video model the action speaks, from the catalogue (catalog.ts, generated from EvoLink's
-// OpenAPI files) plus the documented rules of model-rules.ts. Loaded on demand: it is most of what
-// validation needs, and none of the start-up path of a run that fails earlier.
+// OpenAPI files) plus the documented rules of model-rules.ts.
 import { CATALOG } from './catalog.js'
 import type { FieldSpec, ModelRule, ModelSpec } from './catalog-types.js'
 import { checkValue, fieldPaths, fieldSpecAt, listOr, own } from './check-field.js'

@@ -1,15 +1,15 @@
 // Zod schemas of what EvoLink returns (docs/evolink-api.md); docs/reliability.md says how replies are trusted.
 // Request fields are checked against the model catalogue instead (models.ts).
-// Loaded on demand (after the submission is out): zod costs ~7 ms of
-// start-up that the budget in bench/ does not have. zod/mini: the same checks for a fraction of that.
+// zod/mini: the same checks as zod's full API for about half its load time. Loaded with the first reply
+// (client.ts): before the submission it would cost a third of the start-up budget (docs/performance.md).
 import * as z from 'zod/mini'
-import { TASK_ID_PATTERN } from './contract.js'
+import { MAX_CREDITS_RESERVED, TASK_ID_PATTERN } from './contract.js'
 import { MAX_RESULT_URLS, TEXT_CAP, checkResultUrl, cleanText } from '../net/untrusted.js'
 
 // Parse without generating code at run time: each schema is used a handful of times per run.
 z.config({ jitless: true })
 
-/** Builds a schema on first use: schemas for replies are not needed before the submission is out. */
+/** Builds a schema once, on first use. */
 function lazy<T>(make: () => T): () => T {
   let built: T | undefined
   return () => (built ??= make())
@@ -37,9 +37,6 @@ export interface Task {
   usage?: { credits_reserved?: number; billing_rule?: 'per_call' | 'per_token' | 'per_second' }
   error?: { code?: string; message?: string }
 }
-
-/** More credits than this for one video is not a reservation but a broken reply: left unread (unknown). */
-export const MAX_CREDITS_RESERVED = 10_000_000
 
 /** Longest estimate taken seriously: EvoLink's are minutes; a larger one says nothing. */
 const MAX_ESTIMATE_S = 7 * 24 * 3600

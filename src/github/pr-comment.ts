@@ -1,6 +1,6 @@
 // The sticky pull request comment: found by a hidden marker and updated, never posted twice. Only a
 // comment this token wrote is ever edited: anyone can paste the marker into a comment of their own.
-import * as core from '@actions/core'
+import type { Log } from '../log.js'
 import { context, getOctokit } from '@actions/github'
 import { capMarkdown } from '../format.js'
 import { cleanText, gitHubUrl } from '../net/untrusted.js'
@@ -33,10 +33,10 @@ async function ownLogin(octokit: Octokit, request: { signal: AbortSignal }): Pro
 }
 
 /** Posts or updates the comment; returns its URL, or undefined when skipped or not permitted. */
-export async function upsertPrComment(token: string, markdown: string, signal: AbortSignal, key?: string): Promise<string | undefined> {
+export async function upsertPrComment(token: string, markdown: string, signal: AbortSignal, log: Log, key?: string): Promise<string | undefined> {
   const number = context.payload.pull_request?.number
   if (!PR_EVENTS.has(context.eventName) || typeof number !== 'number') {
-    core.notice(`pr-comment is ignored on ${context.eventName || 'this'} events: it applies to pull_request events only.`)
+    log.notice(`pr-comment is ignored on ${context.eventName || 'this'} events: it applies to pull_request events only.`)
     return undefined
   }
   const octokit = getOctokit(token)
@@ -54,12 +54,12 @@ export async function upsertPrComment(token: string, markdown: string, signal: A
       ? await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body, request })
       : await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body, request })
     const url = gitHubUrl(data.html_url)
-    core.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${url ?? '(no usable URL in the reply)'}`)
+    log.info(`${mine ? 'Updated' : 'Posted'} the pull request comment: ${url ?? '(no usable URL in the reply)'}`)
     return url
   } catch (error) {
     const status = (error as { status?: number }).status
     const hint = status === 403 || status === 404 ? 'Give the job `permissions: pull-requests: write` (pull requests from forks get a read-only token).' : ''
-    core.warning(`Could not comment on pull request #${number}: ${cleanText((error as Error).message)}. ${hint}`.trim())
+    log.warning(`Could not comment on pull request #${number}: ${cleanText((error as Error).message)}. ${hint}`.trim())
     return undefined
   }
 }

@@ -1,6 +1,6 @@
 // Pieces shared by the modules that read inputs: how a problem is reported, and the boolean rule.
-// Inputs are plain strings checked by small parsers, not zod: they run before the submission, and
-// loading zod would cost the start-up budget ~7 ms (bench/). zod parses the structured data: replies, model-params.
+// Inputs are plain strings checked by small parsers, not zod: they run before the submission, which zod's
+// load (~7 ms) would delay. zod parses the structured data: replies, model-params.
 
 /** Reads one input as the runner passes it ('' when unset). */
 export type InputReader = (name: string) => string

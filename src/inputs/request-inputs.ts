@@ -1,7 +1,7 @@
 // The inputs that fill the request body, checked against the chosen model's catalogue entry: an input the
 // model does not take, a value outside its enum or range, a missing required field, are refused here,
 // naming the input, the value and what this model allows, before anything is sent. docs/models.md.
-import type { FieldSpec, ModelSpec } from '../evolink/models.js'
+import { fieldSpec, type FieldSpec, type ModelSpec } from '../evolink/models.js'
 import { allowedText, checkValue, own } from '../evolink/check-field.js'
 import { bool, type InputReader } from './input-kit.js'
 import { parseJsonData } from './json-data.js'
@@ -193,23 +193,17 @@ export interface UploadRules {
  * Reads every request input for `model`. `prompt` is given already read (prompt or prompt-file);
  * `describe` shows a raw value in a message the way the other inputs' messages do.
  */
-export function readRequestFields(
-  model: ModelSpec,
-  read: InputReader,
-  prompt: string,
-  spec: (field: string) => FieldSpec | undefined,
-  describe: (name: string, raw: string) => string,
-  uploadRules: UploadRules
-): RequestFields {
+export function readRequestFields(model: ModelSpec, read: InputReader, prompt: string, describe: (name: string, raw: string) => string, uploadRules: UploadRules): RequestFields {
   const body: Record<string, unknown> = {}
   const uploads: PendingUpload[] = []
   const problems: string[] = []
+  const spec = (field: string) => fieldSpec(model, field)
   const refuse = (input: string, raw: string, reason: string) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`)
 
   const put = (input: string, field: string, raw: string) => {
-    const fieldSpec = spec(field)
-    if (!fieldSpec) return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`)
-    const parsed = parseRaw(fieldSpec, raw, model)
+    const taken = spec(field)
+    if (!taken) return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`)
+    const parsed = parseRaw(taken, raw, model)
     if ('problem' in parsed) return refuse(input, raw, parsed.problem)
     let value = parsed.value
     if (IMAGE_FIELDS.has(field)) {
@@ -219,7 +213,7 @@ export function readRequestFields(
       const checked: unknown[] = []
       for (const [i, item] of list.entries()) {
         if (typeof item === 'string' && isLocalPath(item)) {
-          const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, fieldSpec.file && { model: model.model, file: fieldSpec.file })
+          const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, taken.file && { model: model.model, file: taken.file })
           if (!local.ok) return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`)
           found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined })
           checked.push(item)
@@ -236,7 +230,7 @@ export function readRequestFields(
       if ('problem' in media) return refuse(input, raw, media.problem)
       value = media.value
     }
-    const problem = checkValue(fieldSpec, value, field)
+    const problem = checkValue(taken, value, field)
     if (problem) return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem)
     body[field] = value
   }
@@ -263,12 +257,12 @@ export function readRequestFields(
     } else if (params) {
       for (const [field, value] of Object.entries(params as Record<string, unknown>)) {
         const input = INPUT_OF_FIELD.get(field)
-        const fieldSpec = spec(field)
+        const taken = spec(field)
         if (input || field === 'model') refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`)
-        else if (!fieldSpec) refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`)
+        else if (!taken) refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`)
         else {
-          const media = checkedMedia(field, coerce(fieldSpec, value))
-          const problem = 'problem' in media ? media.problem : checkValue(fieldSpec, media.value, field)
+          const media = checkedMedia(field, coerce(taken, value))
+          const problem = 'problem' in media ? media.problem : checkValue(taken, media.value, field)
           if (problem) refuse('params', paramsRaw, problem)
           else if ('value' in media) body[field] = media.value
         }

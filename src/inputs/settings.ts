@@ -4,6 +4,7 @@
 import { InputError } from '../errors.js'
 import { resolve } from 'node:path'
 import { TASK_ID_PATTERN } from '../evolink/contract.js'
+import { MODEL_NAMES, NOT_VIDEO_MODELS, brokenRules, findModel, missingRequired, similarModels } from '../evolink/models.js'
 import { baseUrlProblem, callbackUrlProblem, hiddenCharacterProblem } from './url-rules.js'
 import { quoteInput } from '../net/untrusted.js'
 import { howToGive, inputOfField, readRequestFields, type PendingUpload } from './request-inputs.js'
@@ -129,30 +130,27 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
   const callbackUrl = callbackRaw === '' ? undefined : readUrl(callbackRaw, 'callback-url', callbackUrlProblem, refuse)?.href
   const delivery = readDeliverySettings(read, { fail, refuse, problem: text => problems.push(text), mask }, env)
 
-  // The catalogue loads here, once the plain inputs are read: its checks need the model.
-  const models = await import('../evolink/models.js')
   const modelRaw = read('model')
-  const model = models.findModel(modelRaw)
+  const model = findModel(modelRaw)
   let fields: Record<string, unknown> = {}
   let uploads: PendingUpload[] = []
   if (!model) {
-    const like = models.similarModels(modelRaw)
-    const notVideo = Object.hasOwn(models.NOT_VIDEO_MODELS, modelRaw) ? models.NOT_VIDEO_MODELS[modelRaw] : undefined
-    if (notVideo) refuse('model', modelRaw, `${notVideo}; this action makes videos: pick one of the ${models.MODEL_NAMES.length} video models in the README's model table`)
-    else if (like.length > 0)
-      fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table: did you mean ${like.join(', or ')}?`)
-    else fail('model', modelRaw, `one of the ${models.MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`)
+    const like = similarModels(modelRaw)
+    const notVideo = Object.hasOwn(NOT_VIDEO_MODELS, modelRaw) ? NOT_VIDEO_MODELS[modelRaw] : undefined
+    if (notVideo) refuse('model', modelRaw, `${notVideo}; this action makes videos: pick one of the ${MODEL_NAMES.length} video models in the README's model table`)
+    else if (like.length > 0) fail('model', modelRaw, `one of the ${MODEL_NAMES.length} EvoLink video models in the README's model table: did you mean ${like.join(', or ')}?`)
+    else fail('model', modelRaw, `one of the ${MODEL_NAMES.length} EvoLink video models in the README's model table, such as kling-o3-text-to-video`)
   } else if (taskId === undefined) {
     // Resuming sends no request: the request inputs are not checked then.
-    const read2 = readRequestFields(model, read, prompt ?? '', field => models.fieldSpec(model, field), describeValue, {
+    const request = readRequestFields(model, read, prompt ?? '', describeValue, {
       workspace: resolve(workspace),
       maxUploadBytes: maxUploadBytes ?? 0
     })
-    problems.push(...read2.problems)
-    fields = read2.body
-    uploads = read2.uploads
-    if (read2.problems.length === 0) {
-      for (const field of models.missingRequired(model, fields)) {
+    problems.push(...request.problems)
+    fields = request.body
+    uploads = request.uploads
+    if (request.problems.length === 0) {
+      for (const field of missingRequired(model, fields)) {
         const input = inputOfField(model, field)
         problems.push(
           input
@@ -160,7 +158,7 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
             : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`
         )
       }
-      for (const broken of models.brokenRules(model, fields, field => howToGive(model, field))) problems.push(`Model ${model.model}: ${broken}.`)
+      for (const broken of brokenRules(model, fields, field => howToGive(model, field))) problems.push(`Model ${model.model}: ${broken}.`)
     }
   }
 

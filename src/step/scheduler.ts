@@ -5,13 +5,17 @@
 // of all tasks share one back-off: a 429 holds every poll until its Retry-After. Once the step is cancelled,
 // no video starts.
 import { NotSubmitted } from '../errors.js'
+import { Budget } from '../task/price.js'
+import { PriceBook } from '../task/price-book.js'
+import { fingerprintOf } from '../task/ledger.js'
 import type { EvoLinkClient } from '../evolink/client.js'
 import { ApiError } from '../evolink/errors.js'
 import { buildGenerationRequest } from '../evolink/request.js'
 import type { Settings } from '../inputs/settings.js'
 import type { Report } from '../report-model.js'
 import { failureReport } from '../report/failure.js'
-import { produceVideo, type Pricing, type VideoLog, type VideoRun } from '../video/produce.js'
+import { produceVideo, type Pricing, type VideoRun } from '../video/produce.js'
+import type { VideoLog } from '../log.js'
 import { chainLengths } from './graph.js'
 import type { PlannedVideo, StepPlan } from './plan.js'
 
@@ -31,14 +35,13 @@ export type StepRun = Omit<VideoRun, 'entry' | 'fingerprint' | 'upstream' | 'fre
  * The step's prices and cap, opened on first use: a step without max-credits opens them only after its first
  * POST (to learn), so its start-up and submission are as before.
  */
-export function stepPricing(plan: StepPlan, log: () => Promise<VideoLog>, lookUp = false): { open: () => Promise<Pricing>; close: () => Promise<void> } {
+export function stepPricing(plan: StepPlan, log: VideoLog, lookUp = false): { open: () => Promise<Pricing>; close: () => Promise<void> } {
   let opened: Promise<Pricing> | undefined
   const open = () =>
     (opened ??= (async () => {
-      const [{ PriceBook }, { Budget }, out] = await Promise.all([import('../task/price-book.js'), import('../task/price.js'), log()])
       const first = plan.videos[0]?.settings
       const cap = first?.maxCredits
-      const book = new PriceBook({ apiKey: first?.apiKey ?? '', lookUp: lookUp || cap !== undefined, warn: line => out.warning(line), debug: line => out.debug(line) })
+      const book = new PriceBook({ apiKey: first?.apiKey ?? '', lookUp: lookUp || cap !== undefined, warn: line => log.warning(line), debug: line => log.debug(line) })
       return { book, budget: cap === undefined ? undefined : new Budget(cap) }
     })())
   // Its staging folders removed, if it was opened; never fails the step.
@@ -114,7 +117,6 @@ export function planFingerprints(plan: StepPlan): (id: string) => Promise<string
     if (found) return found
     const video = byId.get(id) as PlannedVideo
     const computed = (async () => {
-      const { fingerprintOf } = await import('../task/ledger.js')
       const upstream = video.from && { field: video.from.field, fingerprint: await of(video.from.id) }
       return fingerprintOf(buildGenerationRequest(video.settings), video.settings.uploads, upstream)
     })()
@@ -144,7 +146,7 @@ export async function runPlan(plan: StepPlan, run: StepRun, sleep: (ms: number, 
   const produce = async (video: PlannedVideo, fresh = false): Promise<VideoOutcome> => {
     const { id, from } = video
     const settings = plan.manifest ? { ...video.settings, delivery: { ...video.settings.delivery, prComment: false } } : video.settings
-    const log = plan.manifest ? async () => entryLog(id, await run.log()) : run.log
+    const log = plan.manifest ? entryLog(id, run.log) : run.log
     const upstream = from && { field: from.field, url: () => upstreamUrl(from.id, id) }
     // Once the step is cancelled no video starts (no cache look-up, no upload): it ends cancelled, nothing sent.
     const cancelled = run.signal.aborted && failureReport(run.signal.reason, {}, run.startedAt)
@@ -163,7 +165,7 @@ export async function runPlan(plan: StepPlan, run: StepRun, sleep: (ms: number, 
       let again = remade.get(id)
       if (!again) {
         again = (async () => {
-          const log = plan.manifest ? entryLog(id, await run.log()) : await run.log()
+          const log = plan.manifest ? entryLog(id, run.log) : run.log
           log.info(
             `Making this video again, as a new task that costs credits: '${forId}' is made from it, and the cached one's link expired (EvoLink's files API takes images only, so the restored file cannot be sent instead).`
           )

@@ -4,7 +4,7 @@
 // the API key can write or block it, and it is checked as strictly as a reply on the way back.
 import { describeFields } from '../evolink/request.js'
 import type { Task } from '../evolink/schema.js'
-import { MAX_CREDITS_RESERVED } from '../evolink/schema.js'
+import { MAX_CREDITS_RESERVED } from '../evolink/contract.js'
 import { cleanText } from '../net/untrusted.js'
 import { openRecordStore, runIdentity, signRecord, signedFields, tag, type RecordStore, type StoreOptions } from './ledger.js'
 import { NotSubmitted } from '../errors.js'

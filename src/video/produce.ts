@@ -1,6 +1,6 @@
 // One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
 // the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
-// for recorded. main.ts runs it once; batch.ts runs it for every entry of a manifest.
+// for recorded. The step's scheduler (step/scheduler.ts) runs it for every video of the plan.
 import { sleep } from '../net/retry.js'
 import type { EvoLinkClient } from '../evolink/client.js'
 import { buildGenerationRequest, describeFields } from '../evolink/request.js'
@@ -13,26 +13,27 @@ import type { Settings } from '../inputs/settings.js'
 import { submitOnce } from '../task/submit.js'
 import { checkFloor, creditsAfter, oneAtATime } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
-import type { Ledger, ResultRecord } from '../task/ledger.js'
-import type { Log } from '../log.js'
+import { fingerprintOf, openLedger, runIdentity, type Ledger, type ResultRecord } from '../task/ledger.js'
+import { describeResult, describeSubmission, identicalUsable, liveUrls, rerunDecision } from '../task/reuse.js'
+import { ApiError } from '../evolink/errors.js'
+import { placeRestoredVideo } from '../delivery/restore-video.js'
+import { deliver } from '../delivery/deliver.js'
+import { uploadImages, withUploadedUrls } from '../task/upload-images.js'
+import { admitUnderCap } from '../task/price-book.js'
+import { followTask } from '../task/follow.js'
+import type { VideoLog } from '../log.js'
 import type { Budget } from '../task/price.js'
 import type { PriceBook } from '../task/price-book.js'
 
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5
 
-/** Where one video's lines and outputs go: the step itself, or a manifest entry (lines prefixed, outputs kept back). */
-export interface VideoLog extends Log {
-  setOutput(name: string, value: string): void
-}
-
 export interface VideoRun {
   client: EvoLinkClient
   transport: HttpTransport
   signal: AbortSignal
   startedAt: number
-  /** Loaded once something is logged: @actions/core stays out of the start-up path. */
-  log: () => Promise<VideoLog>
+  log: VideoLog
   /** The manifest entry this video is, if any. */
   entry?: string
   /** The request's fingerprint as the plan knows it (a video made from another entry's: with that entry's); default: its own. */
@@ -68,18 +69,20 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
   const facts: Facts = {}
   let ledger: Promise<Ledger | undefined> | undefined
   try {
-    // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to record.
-    const asked = settings
-    const openLedger = () => (ledger ??= openReuse(asked, run))
-    if (settings.reuse === 'identical' || Number(process.env.GITHUB_RUN_ATTEMPT) > 1) {
-      const found = await openLedger()
+    // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to
+    // record. Always for the request as the workflow asked for it (`settings`, never changed).
+    const theLedger = () => (ledger ??= openReuse(settings, run))
+    let resumed: string | undefined
+    if (settings.reuse === 'identical' || runIdentity(process.env).attempt > 1) {
+      const found = await theLedger()
       const reused = found && settings.reuse === 'identical' && !run.fresh ? await reuseIdentical(settings, found, run) : undefined
       if (reused) return { report: reused }
-      if (found) settings = await resumeEarlierAttempt(settings, found, run, facts)
+      resumed = found && (await resumeEarlierAttempt(found, run, facts))
     }
-    if (!settings.taskId && run.upstream) settings = withUpstreamVideo(settings, run.upstream.field, await run.upstream.url())
-    if (!settings.taskId && settings.uploads.length > 0) settings = await upload(settings, run)
-    return { report: await generate(settings, run, facts, openLedger) }
+    const taskId = settings.taskId ?? resumed
+    // What is sent: the request with its inputs resolved (the upstream's video, the workspace's images' URLs).
+    const request = taskId ? { ...settings, taskId } : await upload(withUpstreamVideo(settings, run.upstream && { field: run.upstream.field, url: await run.upstream.url() }), run)
+    return { report: await generate(request, run, facts, theLedger) }
   } catch (error) {
     await facts.recording
     const report = { ...failureReport(error, { ...facts, entry: run.entry }, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
@@ -93,34 +96,33 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
 export async function openReuse(settings: Settings, run: Pick<VideoRun, 'log' | 'entry' | 'fingerprint'>): Promise<Ledger | undefined> {
   // Without the API key nothing can be read or written: entries are named and signed with a key derived from it.
   if (settings.reuse === 'off' || settings.taskId || !settings.apiKey || !cacheService()) return undefined
-  const { openLedger, fingerprintOf } = await import('../task/ledger.js')
-  // @actions/core is not loaded for it before the submission (start-up budget): only when a line is logged.
   return openLedger({
     fingerprint: await (run.fingerprint?.() ?? fingerprintOf(buildGenerationRequest(settings), settings.uploads)),
     apiKey: settings.apiKey,
     maxVideoBytes: settings.delivery.maxDownloadBytes,
     entry: run.entry,
-    warn: message => void run.log().then(log => log.warning(message)),
-    debug: message => void run.log().then(log => log.debug(message))
+    warn: message => run.log.warning(message),
+    debug: message => run.log.debug(message)
   })
 }
 
-/** A re-run: the task an earlier attempt submitted for the same request is resumed, unless it ended without a video. */
-async function resumeEarlierAttempt(settings: Settings, ledger: Ledger, run: VideoRun, facts: Facts): Promise<Settings> {
+/** A re-run: the task an earlier attempt submitted for the same request, to resume; none when it ended without a video. */
+async function resumeEarlierAttempt(ledger: Ledger, run: VideoRun, facts: Facts): Promise<string | undefined> {
   const earlier = await ledger.earlierSubmission()
-  if (!earlier) return settings
-  const [core, { rerunDecision, describeSubmission }, { ApiError }] = await Promise.all([run.log(), import('../task/reuse.js'), import('../evolink/errors.js')])
+  if (!earlier) return undefined
   const task = await run.client
     .getTask(earlier.taskId, run.signal)
     .catch((error: unknown) => (error instanceof ApiError && error.status === 404 ? ('not-found' as const) : ('unreadable' as const)))
   const what = describeSubmission(earlier)
   if (rerunDecision(task) === 'submit') {
-    core.info(`Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`)
-    return settings
+    run.log.info(
+      `Re-run: ${what} ${task === 'not-found' ? 'no longer exists' : `ended ${typeof task === 'string' ? 'without a video' : task.status}`}; submitting the request again.`
+    )
+    return undefined
   }
-  core.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`)
+  run.log.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`)
   facts.reusedFrom = what
-  return { ...settings, taskId: earlier.taskId }
+  return earlier.taskId
 }
 
 /**
@@ -131,7 +133,6 @@ async function resumeEarlierAttempt(settings: Settings, ledger: Ledger, run: Vid
 export async function usableEarlierResult(settings: Settings, ledger: Ledger): Promise<{ record: ResultRecord; videoPath?: string } | undefined> {
   const found = await ledger.earlierResult()
   if (!found) return undefined
-  const { identicalUsable } = await import('../task/reuse.js')
   const withFile = found.videoPath !== undefined && settings.delivery.download !== undefined
   return identicalUsable(found.record, withFile, Date.now()) ? found : undefined
 }
@@ -140,15 +141,14 @@ export async function usableEarlierResult(settings: Settings, ledger: Ledger): P
 async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun): Promise<Report | undefined> {
   const found = await usableEarlierResult(settings, ledger)
   if (!found) return undefined
-  const [core, { describeResult, liveUrls }] = await Promise.all([run.log(), import('../task/reuse.js')])
+  const { log } = run
   const { record, videoPath } = found
   let file: Report['file']
   const target = settings.delivery.download?.path
   if (videoPath && record.video && target) {
-    const { placeRestoredVideo } = await import('../delivery/restore-video.js')
     const placed = await placeRestoredVideo(videoPath, target, record.video)
     if ('problem' in placed) {
-      core.warning(`The cached video was not used (${placed.problem}): the video is generated again.`)
+      log.warning(`The cached video was not used (${placed.problem}): the video is generated again.`)
       return undefined
     }
     file = placed
@@ -156,11 +156,11 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
   const urls = liveUrls(record, Date.now())
   if (!file && urls.length === 0) return undefined
   const what = describeResult(record)
-  core.setOutput('task-id', record.taskId)
-  core.info(
+  log.setOutput('task-id', record.taskId)
+  log.info(
     `reuse: identical: reusing the video of ${what}. Nothing is submitted, no credits are spent${file ? `; the file is restored to ${file.path} (sha256 ${file.sha256})` : ''}.`
   )
-  if (urls.length === 0) core.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`)
+  if (urls.length === 0) log.info(`Its links expired${record.expiresAt ? ` at ${record.expiresAt}` : ''}: video-url is left empty; the file is what lasts.`)
   const report: Report = {
     outcome: 'completed',
     taskId: record.taskId,
@@ -177,20 +177,23 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
     creditsReserved: 0
   }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
-  return wantsDelivery ? (await import('../delivery/deliver.js')).deliver(settings, report, run.signal, await deliveryContext(settings, run)) : report
+  return wantsDelivery ? deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
 }
 
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
-const deliveryContext = async (settings: Settings, run: VideoRun) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: await run.log() })
+const deliveryContext = (settings: Settings, run: VideoRun) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: run.log })
 
-/** The request with the upstream's video in `field`: a one-item list where the model takes a list. */
-export function withUpstreamVideo(settings: Settings, field: string, url: string): Settings {
+/** The request with the upstream's video, if it is made from one, in the field the model takes a video in (a one-item list where it takes a list). */
+function withUpstreamVideo(settings: Settings, upstream: { field: string; url: string } | undefined): Settings {
+  if (!upstream) return settings
+  const { field, url } = upstream
   return { ...settings, fields: { ...settings.fields, [field]: Array.isArray(settings.fields[field]) ? [url] : url } }
 }
 
 /** Uploads the workspace's images an input named; the request then carries their URLs. */
 async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
-  const [core, { uploadImages, withUploadedUrls }] = await Promise.all([run.log(), import('../task/upload-images.js')])
+  if (settings.uploads.length === 0) return settings
+  const { log } = run
   const published: string[] = []
   try {
     await uploadImages({
@@ -204,13 +207,13 @@ async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
       published,
       signal: run.signal,
       sleep,
-      onRetry: message => core.warning(message)
+      onRetry: message => log.warning(message)
     })
   } finally {
     // Reported even when a later upload fails: whatever was uploaded is public for 72 hours.
     if (published.length > 0) {
-      core.setOutput('uploaded-urls', JSON.stringify(published))
-      core.info(
+      log.setOutput('uploaded-urls', JSON.stringify(published))
+      log.info(
         `Uploaded ${published.length} of ${settings.uploads.length} image(s) from the workspace to EvoLink's files API: ${published.join(', ')} (anyone with a link can fetch it for 72 hours).`
       )
     }
@@ -218,7 +221,7 @@ async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
   return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
 }
 
-async function generate(settings: Settings, run: VideoRun, facts: Facts, openLedger: () => Promise<Ledger | undefined>): Promise<Report> {
+async function generate(settings: Settings, run: VideoRun, facts: Facts, theLedger: () => Promise<Ledger | undefined>): Promise<Report> {
   const { client, signal, startedAt } = run
   let balance: Promise<number | undefined> = Promise.resolve(undefined)
   let learning: Promise<void> | undefined
@@ -228,8 +231,8 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
     // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
     let settle: ((result: { task?: Task; error?: unknown }) => Promise<void>) | undefined
     if (settings.maxCredits !== undefined && run.pricing) {
-      const [{ admitUnderCap }, { book, budget }, log] = await Promise.all([import('../task/price-book.js'), run.pricing(), run.log()])
-      if (budget) settle = await admitUnderCap(budget, book, body, line => log.info(line))
+      const { book, budget } = await run.pricing()
+      if (budget) settle = await admitUnderCap(budget, book, body, line => run.log.info(line))
     }
     const submit = () =>
       submitOnce({
@@ -242,8 +245,8 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
         signal,
         now: Date.now,
         sleep,
-        onRetry: async (error, delayMs, attempt) =>
-          (await run.log()).warning(
+        onRetry: (error, delayMs, attempt) =>
+          run.log.warning(
             `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
           )
       })
@@ -262,36 +265,35 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, openLed
   const { submitted } = facts
   const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
   // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-  if (submitted) facts.recording = Promise.all([openLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), learning]).then(() => undefined)
-  const core = await run.log()
-  if (submitted) core.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
-  core.setOutput('task-id', taskId)
-  core.info(
+  if (submitted) facts.recording = Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), learning]).then(() => undefined)
+  const { log } = run
+  if (submitted) log.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
+  log.setOutput('task-id', taskId)
+  log.info(
     submitted
       ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
       : `Resuming task ${taskId}: nothing is submitted.`
   )
   if (!settings.wait) {
-    core.info(`wait is false: not polling. ${resumeHint(taskId, run.entry)}`)
+    log.info(`wait is false: not polling. ${resumeHint(taskId, run.entry)}`)
     const { prComment, release, download, artifact } = settings.delivery
     const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean)
     if (skipped.length > 0) {
-      core.notice(
+      log.notice(
         `${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`
       )
     }
     await facts.recording
     return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
   }
-  const { followTask } = await import('../task/follow.js')
-  const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log: core })
+  const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log })
   const reused = facts.reusedFrom !== undefined
   // A task an earlier attempt submitted cost this step nothing.
   const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
   const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
-  const delivered = wantsDelivery ? await (await import('../delivery/deliver.js')).deliver(settings, report, signal, await deliveryContext(settings, run)) : report
+  const delivered = wantsDelivery ? await deliver(settings, report, signal, deliveryContext(settings, run)) : report
   await facts.recording
-  const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await openLedger() : undefined
+  const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await theLedger() : undefined
   if (ledger) {
     await ledger.recordResult(
       {
