@@ -1185,6 +1185,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max 20MB",
@@ -1234,7 +1235,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1260,6 +1265,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max 20MB",
@@ -1308,7 +1314,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1331,6 +1341,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max 20MB",
@@ -1375,7 +1386,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1425,6 +1440,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: Not exceeding '10MB'",
@@ -1439,7 +1455,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -1477,6 +1497,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Format requirements: 'png', 'jpeg', 'webp' are supported"
@@ -1514,7 +1535,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "16:9"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1536,6 +1561,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Format requirements: 'png', 'jpeg', 'webp' are supported"
@@ -1573,7 +1599,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "16:9"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1614,7 +1644,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "16:9"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1635,10 +1669,15 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1661,6 +1700,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max '10MB'",
@@ -1709,7 +1749,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1759,7 +1803,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1782,6 +1830,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max '10MB' per image",
@@ -1823,7 +1872,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1866,7 +1919,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1892,6 +1949,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max '10MB' each",
@@ -1933,7 +1991,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "auto"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -1965,6 +2027,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -2003,7 +2066,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2026,6 +2093,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -2074,7 +2142,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2124,7 +2196,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2146,7 +2222,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -2154,6 +2231,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -2190,7 +2268,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2212,6 +2294,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -2250,7 +2333,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2273,6 +2360,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -2321,7 +2409,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2371,7 +2463,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2395,6 +2491,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -2425,7 +2522,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": 5
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2448,7 +2549,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -2457,6 +2559,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -2474,7 +2577,11 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "boolean"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2497,7 +2604,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -2506,6 +2614,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -2523,7 +2632,11 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "boolean"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2541,6 +2654,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Format: JPG / JPEG / PNG",
@@ -2558,13 +2672,15 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "media": "image"
    },
    "image_urls": {
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "duration": {
     "type": "integer",
@@ -2633,7 +2749,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2650,7 +2770,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 2500
    },
    "video_url": {
-    "type": "string"
+    "type": "string",
+    "media": "video"
    },
    "keep_original_sound": {
     "type": "boolean",
@@ -2660,7 +2781,8 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "duration": {
     "type": "integer",
@@ -2709,7 +2831,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2819,7 +2945,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -2853,7 +2983,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxLength": 2500
    },
    "video_url": {
-    "type": "string"
+    "type": "string",
+    "media": "video"
    },
    "keep_original_sound": {
     "type": "boolean",
@@ -2863,7 +2994,8 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "quality": {
     "type": "string",
@@ -2898,7 +3030,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2912,6 +3048,7 @@ const CATALOG = JSON.parse(String.raw `[
   "fields": {
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -2930,6 +3067,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpg', '.jpeg', '.png'",
@@ -3037,7 +3175,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3087,6 +3229,7 @@ const CATALOG = JSON.parse(String.raw `[
     "prose": [
      "Provide one reference image"
     ],
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no larger than '10MB'",
@@ -3111,7 +3254,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "prose": [
      "Provide one reference video"
-    ]
+    ],
+    "media": "video"
    },
    "prompt": {
     "type": "string",
@@ -3168,7 +3312,11 @@ const CATALOG = JSON.parse(String.raw `[
     ]
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3279,7 +3427,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3328,6 +3480,7 @@ const CATALOG = JSON.parse(String.raw `[
   "fields": {
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: '.jpg' / '.jpeg' / '.png'",
@@ -3364,7 +3517,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": 5
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3404,7 +3561,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": 5
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3423,6 +3584,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
@@ -3445,6 +3607,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
@@ -3481,7 +3644,11 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "callback_url": {
     "type": "string",
-    "pattern": "^https://"
+    "pattern": "^https://",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3515,6 +3682,7 @@ const CATALOG = JSON.parse(String.raw `[
      "type": "string"
     },
     "default": [],
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
@@ -3541,7 +3709,8 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
-    "default": []
+    "default": [],
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
@@ -3549,7 +3718,8 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
-    "default": []
+    "default": [],
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3580,7 +3750,11 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "callback_url": {
     "type": "string",
-    "pattern": "^https://"
+    "pattern": "^https://",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3646,7 +3820,11 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "callback_url": {
     "type": "string",
-    "pattern": "^https://"
+    "pattern": "^https://",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3660,7 +3838,8 @@ const CATALOG = JSON.parse(String.raw `[
   ],
   "fields": {
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "image_urls": {
     "type": "array",
@@ -3668,6 +3847,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -3692,7 +3872,8 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "seed": {
     "type": "integer"
@@ -3706,7 +3887,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3728,6 +3913,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: Not exceeding '10MB'",
@@ -3782,7 +3968,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3805,6 +3995,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3860,7 +4051,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3881,6 +4076,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3905,14 +4101,16 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3950,7 +4148,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -4021,7 +4223,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4044,6 +4250,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4101,7 +4308,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4124,6 +4335,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4179,7 +4391,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4200,6 +4416,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4224,14 +4441,16 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -4269,7 +4488,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -4331,7 +4554,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4352,6 +4579,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4376,14 +4604,16 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -4423,7 +4653,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -4496,7 +4730,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4519,6 +4757,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4591,7 +4830,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4613,6 +4856,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4638,7 +4882,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
@@ -4646,7 +4891,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -4707,7 +4953,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -4801,7 +5051,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4823,7 +5077,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -4832,6 +5087,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4857,7 +5113,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -4899,7 +5156,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4921,7 +5182,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -4930,6 +5192,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -4955,7 +5218,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -5010,7 +5274,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5053,6 +5321,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Max size: 10MB",
@@ -5120,6 +5389,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -5134,7 +5404,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5152,7 +5426,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "model_params": {
     "type": "object",
@@ -5169,7 +5444,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5191,6 +5470,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Reference image URLs, max 3 images (FIRST&LAST mode supports 1-2, REFERENCE mode supports up to 3), max 10MB each"
@@ -5267,7 +5547,8 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "pad"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "media": "file"
    }
   },
   "rules": [
@@ -5328,6 +5609,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Reference images, max 3, max 10MB each"
@@ -5404,7 +5686,8 @@ const CATALOG = JSON.parse(String.raw `[
     "default": "pad"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "media": "file"
    }
   },
   "rules": [
@@ -5474,6 +5757,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -5507,7 +5791,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -5567,6 +5855,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -5599,7 +5888,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -5624,13 +5917,16 @@ const CATALOG = JSON.parse(String.raw `[
   ],
   "fields": {
    "video_url": {
-    "type": "string"
+    "type": "string",
+    "media": "video"
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "ref_image_url": {
-    "type": "string"
+    "type": "string",
+    "media": "image"
    },
    "video_extension": {
     "type": "boolean",
@@ -5643,7 +5939,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": 170
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5688,6 +5988,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -5710,7 +6011,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5789,7 +6094,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5828,6 +6137,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -5862,10 +6172,15 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5904,6 +6219,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: not exceeding '10MB'",
@@ -5938,14 +6254,19 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "generate_audio": {
     "type": "boolean",
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length not exceeding '2048' characters"
+    ]
    }
   }
  },
@@ -5967,7 +6288,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "aspect_ratio": {
     "type": "string",
@@ -6029,7 +6351,11 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -6051,7 +6377,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "aspect_ratio": {
     "type": "string",
@@ -6117,7 +6444,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length not exceeding '2048' characters"
+    ]
    }
   }
  },
@@ -6197,10 +6528,15 @@ const CATALOG = JSON.parse(String.raw `[
     }
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -6228,6 +6564,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6250,6 +6587,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6278,7 +6616,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "prose": [
      "**Only 1 element is supported**"
-    ]
+    ],
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
@@ -6286,7 +6625,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "quality": {
     "type": "string",
@@ -6312,7 +6652,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -6392,6 +6736,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6417,6 +6762,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6441,14 +6787,16 @@ const CATALOG = JSON.parse(String.raw `[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 5,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "model_params": {
     "type": "object",
@@ -6460,7 +6808,11 @@ const CATALOG = JSON.parse(String.raw `[
       "prose": [
        "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g. 'image1', 'video2')",
        "Total bindings ≤ 5"
-      ]
+      ],
+      "values": {
+       "type": "string",
+       "media": "audio"
+      }
      }
     }
    },
@@ -6499,7 +6851,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -6551,7 +6907,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "quality": {
     "type": "string",
@@ -6588,7 +6945,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -6614,7 +6975,8 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -6622,6 +6984,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6696,7 +7059,11 @@ const CATALOG = JSON.parse(String.raw `[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -6713,6 +7080,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6735,6 +7103,7 @@ const CATALOG = JSON.parse(String.raw `[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6806,7 +7175,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -6835,6 +7208,7 @@ const CATALOG = JSON.parse(String.raw `[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -6860,23 +7234,27 @@ const CATALOG = JSON.parse(String.raw `[
     "maxItems": 5,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 5,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "model_params": {
     "type": "object",
     "properties": {
      "file_url": {
-      "type": "string"
+      "type": "string",
+      "media": "file"
      },
      "link_url": {
-      "type": "string"
+      "type": "string",
+      "media": "file"
      }
     }
    },
@@ -6931,7 +7309,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -7007,7 +7389,11 @@ const CATALOG = JSON.parse(String.raw `[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  }
@@ -8093,10 +8479,6 @@ const FIELD_OF_INPUT = {
 const INPUT_OF_FIELD = new Map([...Object.entries(FIELD_OF_INPUT).map(([input, field]) => [field, input]), ['callback_url', 'callback-url']]);
 /** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
 const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound']);
-/** Fields that carry media, at any depth (model_params.file_url too): https URLs on public hosts only, the callback-url rule. */
-const isMediaField = (field) => /(^image_(start|end)$)|_urls?$/.test(field);
-/** Image fields may also name files of the repository, uploaded before the submission. */
-const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls']);
 /**
  * Models that take one video or one audio URL (video_url, audio_url) get it from video-urls or audio-urls
  * with one line, so no model needs `params` for its media.
@@ -8197,14 +8579,16 @@ function parseRaw(spec, raw, model) {
     }
 }
 /**
- * Every media URL in a value, at any depth (a key named like a media field holds one or a list), checked
- * and replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
+ * Every media URL in a value, at any depth (the catalogue marks which fields hold media, from EvoLink's format
+ * and description: model_params.file_url too): https URLs on public hosts only, the callback-url rule. Each is
+ * replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
  */
-function checkedMedia(key, value, media = isMediaField(key)) {
+function checkedMedia(spec, value) {
     if (Array.isArray(value)) {
         const items = [];
         for (const item of value) {
-            const checked = checkedMedia(key, item, media);
+            // A list of URLs is marked on the list; a list of objects has its fields marked on its items.
+            const checked = checkedMedia(spec?.media ? spec : spec?.items, item);
             if ('problem' in checked)
                 return checked;
             items.push(checked.value);
@@ -8214,15 +8598,15 @@ function checkedMedia(key, value, media = isMediaField(key)) {
     if (typeof value === 'object' && value !== null) {
         const entries = [];
         for (const [name, item] of Object.entries(value)) {
-            // The values of a *_bindings object are URLs whatever their keys (voice_bindings: {"image1": "https://…"}).
-            const checked = checkedMedia(name, item, isMediaField(name) || /_bindings$/.test(key));
+            // A field of its own, or a value of an object with free keys (voice_bindings: {"image1": "https://…"}).
+            const checked = checkedMedia(own(spec?.properties, name) ?? spec?.values, item);
             if ('problem' in checked)
                 return checked;
             entries.push([name, checked.value]);
         }
         return { value: Object.fromEntries(entries) };
     }
-    if (typeof value !== 'string' || !media)
+    if (typeof value !== 'string' || !spec?.media)
         return { value };
     const checked = checkedMediaUrl(value);
     return 'problem' in checked ? checked : { value: checked.url };
@@ -8237,6 +8621,34 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
     const problems = [];
     const spec = (field) => fieldSpec(model, field);
     const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
+    /**
+     * A field's value with its media checked: an image field may also name files of the repository (each
+     * recorded with its position, uploaded before the submission); every other URL must be https on a public host.
+     */
+    const withMedia = (field, taken, value) => {
+        if (taken.media !== 'image')
+            return checkedMedia(taken, value);
+        const list = Array.isArray(value) ? value : [value];
+        const found = [];
+        const checked = [];
+        for (const [i, item] of list.entries()) {
+            if (typeof item === 'string' && isLocalPath(item)) {
+                const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, taken.file && { model: model.model, file: taken.file });
+                if (!local.ok)
+                    return { problem: `${JSON.stringify(item)} ${local.problem}` };
+                found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined });
+                checked.push(item);
+            }
+            else {
+                const url = checkedMedia(taken, item);
+                if ('problem' in url)
+                    return url;
+                checked.push(url.value);
+            }
+        }
+        uploads.push(...found);
+        return { value: Array.isArray(value) ? checked : checked[0] };
+    };
     const put = (input, field, raw) => {
         const taken = spec(field);
         if (!taken)
@@ -8244,36 +8656,10 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
         const parsed = parseRaw(taken, raw, model);
         if ('problem' in parsed)
             return refuse(input, raw, parsed.problem);
-        let value = parsed.value;
-        if (IMAGE_FIELDS.has(field)) {
-            // Each entry is a file of the workspace (its position recorded for the uploaded URL) or an https URL.
-            const list = Array.isArray(value) ? value : [value];
-            const found = [];
-            const checked = [];
-            for (const [i, item] of list.entries()) {
-                if (typeof item === 'string' && isLocalPath(item)) {
-                    const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, taken.file && { model: model.model, file: taken.file });
-                    if (!local.ok)
-                        return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`);
-                    found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined });
-                    checked.push(item);
-                }
-                else {
-                    const media = checkedMedia(field, item);
-                    if ('problem' in media)
-                        return refuse(input, raw, media.problem);
-                    checked.push(media.value);
-                }
-            }
-            uploads.push(...found);
-            value = Array.isArray(value) ? checked : checked[0];
-        }
-        else {
-            const media = checkedMedia(field, value);
-            if ('problem' in media)
-                return refuse(input, raw, media.problem);
-            value = media.value;
-        }
+        const media = withMedia(field, taken, parsed.value);
+        if ('problem' in media)
+            return refuse(input, raw, media.problem);
+        const { value } = media;
         const problem = check_field_checkValue(taken, value, field);
         if (problem)
             return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
@@ -8311,7 +8697,7 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
                 else if (!taken)
                     refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
                 else {
-                    const media = checkedMedia(field, coerce(taken, value));
+                    const media = withMedia(field, taken, coerce(taken, value));
                     const problem = 'problem' in media ? media.problem : check_field_checkValue(taken, media.value, field);
                     if (problem)
                         refuse('params', paramsRaw, problem);

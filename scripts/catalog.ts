@@ -11,6 +11,8 @@ import { CROSS_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
 import {
   crossFieldRules,
   fileRules,
+  mapValuesMedia,
+  mediaOf,
   marksTextToVideo,
   mentionsValues,
   modeSectionValues,
@@ -117,8 +119,15 @@ function field(schema: Json, name = ''): FieldSpec {
     spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
     spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
   }
-  // Image fields: what a repository image must be (the action reads those files; a URL's file it never sees).
-  const file = /^(?:image_start|image_end|image_urls)$/.test(name) ? fileRules(description) : undefined
+  // Media fields, by format and description: an image field also says what a repository image must be (the
+  // action reads those files; a URL's file it never sees).
+  const media = mediaOf(schema, description)
+  if (media) spec.media = media
+  // A list of media URLs says so once, on the list: its items are the strings it describes.
+  if (media && spec.items) delete spec.items.media
+  const eachValue = mapValuesMedia(schema, description)
+  if (eachValue) spec.values = { type: 'string', media: eachValue }
+  const file = media === 'image' ? fileRules(description) : undefined
   if (file) {
     spec.file = file
     count('image file: type, size, pixels or aspect ratio')
@@ -195,7 +204,7 @@ function readAcrossFields(model: string, fields: Record<string, FieldSpec>, requ
         tally.ruled++
         continue
       }
-      const reason = noRuleReason(sentence, { field: path, type: spec.type, description, fields: paths })
+      const reason = noRuleReason(sentence, { field: path, type: spec.type, description, fields: paths, media: spec.media !== undefined || spec.values?.media !== undefined })
       if (reason) {
         reasons.add(reason)
         tally.reasoned++

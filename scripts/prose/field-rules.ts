@@ -48,11 +48,13 @@ const SHAPES: { name: string; types: FieldSpec['type'][]; pattern: RegExp; adds:
     pattern: /\bkeys are of the form\s+((?:`\w+\{N\}`(?:\s*(?:or|,)\s*)?)+)/i,
     adds: m => ({ keyPattern: `^(?:${[...(m[1] ?? '').matchAll(/`(\w+)\{N\}`/g)].map(k => k[1]).join('|')})[1-9][0-9]*$` })
   },
-  // "Maximum length 5000 characters", "Maximum prompt length: 2000 characters", "no more than 800 characters"
+  // "Maximum length 5000 characters", "Maximum prompt length: 2000 characters", "no more than 800 characters",
+  // "Must not exceed `1500` characters"
   {
     name: 'text length',
     types: ['string'],
-    pattern: /\b(?:maximum(?: \w+)? length:?|max(?:imum)? length of|max|no more than|at most|up to)\s+`?(\d+)`?\s*characters\b/i,
+    pattern:
+      /\b(?:maximum(?: \w+)? length:?|max(?:imum)? length of|max|no more than|at most|up to|(?:must|may|cannot|should) not exceed|not exceeding|cannot exceed)\s+`?(\d+)`?\s*characters\b/i,
     adds: m => ({ maxLength: Number(m[1]) })
   },
   // "any integer between `4` and `30`", "any integer value between `4`–`30` seconds"
@@ -127,6 +129,18 @@ export function requiredForTextToVideo(description: string | undefined): string 
 /** "0 images = T2V": the field whose emptiness means text-to-video. */
 export const marksTextToVideo = (description: string | undefined): boolean => /\b0 images\s*=\s*T2V\b/i.test(description ?? '')
 
+/** Bounds the prose may tighten: a stricter one than the schema's wins ("Must not exceed `1500` characters" beside maxLength 2500). */
+const UPPER = new Set(['maxItems', 'maxLength', 'maximum', 'maxProperties'])
+const LOWER = new Set(['minItems', 'minimum'])
+
+/** Whether a value read from prose says more than the schema: a rule it lacks, or a stricter bound. */
+function addsToSchema(spec: FieldSpec, key: string, value: unknown): boolean {
+  const known = spec[key as keyof FieldSpec]
+  if (known === undefined) return true
+  if (typeof known !== 'number' || typeof value !== 'number') return false
+  return (UPPER.has(key) && value < known) || (LOWER.has(key) && value > known)
+}
+
 /** The rules a field's description states that its schema does not, each with its sentence. */
 export function proseRules(description: string | undefined, spec: FieldSpec): ProseRule[] {
   if (!description) return []
@@ -149,7 +163,7 @@ export function proseRules(description: string | undefined, spec: FieldSpec): Pr
         continue
       }
       let adds: ProseRule['adds'] = Object.fromEntries(
-        Object.entries(shape.adds(match)).filter(([key]) => spec[key as keyof FieldSpec] === undefined && !rules.some(r => key in r.adds))
+        Object.entries(shape.adds(match)).filter(([key, value]) => !rules.some(r => key in r.adds) && addsToSchema(spec, key, value))
       )
       // "`-1`: smart duration" / "`-1` for automatic" beside a range: the range, or that one value.
       const special = shape.name === 'number range' ? /`(-?\d+)`\s*(?::|for|=)\s*(?:smart|auto|automatic|random|model decides)/i.exec(description) : null

@@ -34,7 +34,14 @@ export interface FieldSpec {
   byField?: { field: string; allowed: Record<string, (string | number | boolean)[]>; sentence: string }
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
   default?: string | number | boolean | null | unknown[] | Record<string, unknown>
+  /** A URL of media (or a list of them), of this kind, read from the format and the description (scripts/prose/media.ts). */
+  media?: MediaKind
+  /** An object with free keys: what each value is (voice_bindings: an audio URL per character). */
+  values?: FieldSpec
 }
+
+/** What a media URL points to; `file` is any other document EvoLink fetches (a reference file, a web page). */
+export type MediaKind = 'image' | 'video' | 'audio' | 'file'
 
 export interface FileRule {
   /** At most this many bytes ("10MB" read as 10 MiB, the larger reading: never refuse what EvoLink takes). */

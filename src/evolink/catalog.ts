@@ -26,6 +26,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max 20MB",
@@ -75,7 +76,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -101,6 +106,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max 20MB",
@@ -149,7 +155,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -172,6 +182,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max 20MB",
@@ -216,7 +227,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -266,6 +281,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: Not exceeding '10MB'",
@@ -280,7 +296,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -318,6 +338,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Format requirements: 'png', 'jpeg', 'webp' are supported"
@@ -355,7 +376,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "16:9"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -377,6 +402,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Format requirements: 'png', 'jpeg', 'webp' are supported"
@@ -414,7 +440,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "16:9"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -455,7 +485,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "16:9"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -476,10 +510,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -502,6 +541,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max '10MB'",
@@ -550,7 +590,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -600,7 +644,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -623,6 +671,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max '10MB' per image",
@@ -664,7 +713,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -707,7 +760,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "480p"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -733,6 +790,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: max '10MB' each",
@@ -774,7 +832,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "auto"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -806,6 +868,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -844,7 +907,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -867,6 +934,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -915,7 +983,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -965,7 +1037,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -987,7 +1063,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -995,6 +1072,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -1031,7 +1109,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1053,6 +1135,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -1091,7 +1174,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1114,6 +1201,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: JPEG, JPG, PNG, WEBP",
@@ -1162,7 +1250,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1212,7 +1304,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1236,6 +1332,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -1266,7 +1363,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": 5
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1289,7 +1390,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -1298,6 +1400,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -1315,7 +1418,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "boolean"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1338,7 +1445,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -1347,6 +1455,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -1364,7 +1473,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "boolean"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1382,6 +1495,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Format: JPG / JPEG / PNG",
@@ -1399,13 +1513,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "image_end": {
-    "type": "string"
+    "type": "string",
+    "media": "image"
    },
    "image_urls": {
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "duration": {
     "type": "integer",
@@ -1474,7 +1590,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1491,7 +1611,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 2500
    },
    "video_url": {
-    "type": "string"
+    "type": "string",
+    "media": "video"
    },
    "keep_original_sound": {
     "type": "boolean",
@@ -1501,7 +1622,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "duration": {
     "type": "integer",
@@ -1550,7 +1672,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1660,7 +1786,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -1694,7 +1824,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxLength": 2500
    },
    "video_url": {
-    "type": "string"
+    "type": "string",
+    "media": "video"
    },
    "keep_original_sound": {
     "type": "boolean",
@@ -1704,7 +1835,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "quality": {
     "type": "string",
@@ -1739,7 +1871,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -1753,6 +1889,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   "fields": {
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Image size: up to '10MB'",
@@ -1771,6 +1908,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpg', '.jpeg', '.png'",
@@ -1878,7 +2016,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -1928,6 +2070,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "prose": [
      "Provide one reference image"
     ],
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no larger than '10MB'",
@@ -1952,7 +2095,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "prose": [
      "Provide one reference video"
-    ]
+    ],
+    "media": "video"
    },
    "prompt": {
     "type": "string",
@@ -2009,7 +2153,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     ]
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -2120,7 +2268,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -2169,6 +2321,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   "fields": {
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: '.jpg' / '.jpeg' / '.png'",
@@ -2205,7 +2358,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": 5
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2245,7 +2402,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": 5
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2264,6 +2425,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
@@ -2286,6 +2448,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
@@ -2322,7 +2485,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "callback_url": {
     "type": "string",
-    "pattern": "^https://"
+    "pattern": "^https://",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -2356,6 +2523,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "type": "string"
     },
     "default": [],
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPG, JPEG, PNG, WEBP, HEIC, HEIF",
@@ -2382,7 +2550,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
-    "default": []
+    "default": [],
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
@@ -2390,7 +2559,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
-    "default": []
+    "default": [],
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -2421,7 +2591,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "callback_url": {
     "type": "string",
-    "pattern": "^https://"
+    "pattern": "^https://",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -2487,7 +2661,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "callback_url": {
     "type": "string",
-    "pattern": "^https://"
+    "pattern": "^https://",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2501,7 +2679,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   ],
   "fields": {
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "image_urls": {
     "type": "array",
@@ -2509,6 +2688,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -2533,7 +2713,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "image"
    },
    "seed": {
     "type": "integer"
@@ -2547,7 +2728,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2569,6 +2754,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: Not exceeding '10MB'",
@@ -2623,7 +2809,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2646,6 +2836,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -2701,7 +2892,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2722,6 +2917,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -2746,14 +2942,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -2791,7 +2989,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -2862,7 +3064,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2885,6 +3091,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -2942,7 +3149,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -2965,6 +3176,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3020,7 +3232,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3041,6 +3257,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3065,14 +3282,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3110,7 +3329,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3172,7 +3395,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3193,6 +3420,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3217,14 +3445,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3264,7 +3494,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3337,7 +3571,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3360,6 +3598,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3432,7 +3671,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3454,6 +3697,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3479,7 +3723,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
@@ -3487,7 +3732,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3548,7 +3794,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -3642,7 +3892,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3664,7 +3918,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -3673,6 +3928,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3698,7 +3954,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3740,7 +3997,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3762,7 +4023,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -3771,6 +4033,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Supported formats: '.jpeg', '.png', '.webp'",
@@ -3796,7 +4059,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 10,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "duration": {
     "type": "integer",
@@ -3851,7 +4115,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "mp4"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3894,6 +4162,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Max size: 10MB",
@@ -3961,6 +4230,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -3975,7 +4245,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -3993,7 +4267,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "model_params": {
     "type": "object",
@@ -4010,7 +4285,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4032,6 +4311,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Reference image URLs, max 3 images (FIRST&LAST mode supports 1-2, REFERENCE mode supports up to 3), max 10MB each"
@@ -4108,7 +4388,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "pad"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "media": "file"
    }
   },
   "rules": [
@@ -4169,6 +4450,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Reference images, max 3, max 10MB each"
@@ -4245,7 +4527,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": "pad"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "media": "file"
    }
   },
   "rules": [
@@ -4315,6 +4598,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -4348,7 +4632,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -4408,6 +4696,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -4440,7 +4729,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -4465,13 +4758,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   ],
   "fields": {
    "video_url": {
-    "type": "string"
+    "type": "string",
+    "media": "video"
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "ref_image_url": {
-    "type": "string"
+    "type": "string",
+    "media": "image"
    },
    "video_extension": {
     "type": "boolean",
@@ -4484,7 +4780,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": 170
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4529,6 +4829,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -4551,7 +4852,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4630,7 +4935,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4669,6 +4978,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: no more than '10MB'",
@@ -4703,10 +5013,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4745,6 +5060,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Image size: not exceeding '10MB'",
@@ -4779,14 +5095,19 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "generate_audio": {
     "type": "boolean",
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length not exceeding '2048' characters"
+    ]
    }
   }
  },
@@ -4808,7 +5129,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "aspect_ratio": {
     "type": "string",
@@ -4870,7 +5192,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -4892,7 +5218,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 3,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "aspect_ratio": {
     "type": "string",
@@ -4958,7 +5285,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": true
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length not exceeding '2048' characters"
+    ]
    }
   }
  },
@@ -5038,10 +5369,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     }
    },
    "audio_url": {
-    "type": "string"
+    "type": "string",
+    "media": "audio"
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5069,6 +5405,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5091,6 +5428,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5119,7 +5457,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "prose": [
      "**Only 1 element is supported**"
-    ]
+    ],
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
@@ -5127,7 +5466,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "quality": {
     "type": "string",
@@ -5153,7 +5493,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -5233,6 +5577,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5258,6 +5603,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5282,14 +5628,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "type": "array",
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 5,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "model_params": {
     "type": "object",
@@ -5301,7 +5649,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
       "prose": [
        "Keys are of the form 'image{N}' or 'video{N}' (1-based, no leading zeros, e.g. 'image1', 'video2')",
        "Total bindings ≤ 5"
-      ]
+      ],
+      "values": {
+       "type": "string",
+       "media": "audio"
+      }
      }
     }
    },
@@ -5340,7 +5692,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -5392,7 +5748,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "quality": {
     "type": "string",
@@ -5429,7 +5786,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5455,7 +5816,8 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 1,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "image_urls": {
     "type": "array",
@@ -5463,6 +5825,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5537,7 +5900,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "default": false
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  },
@@ -5554,6 +5921,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_start": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5576,6 +5944,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    },
    "image_end": {
     "type": "string",
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5647,7 +6016,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -5676,6 +6049,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "items": {
      "type": "string"
     },
+    "media": "image",
     "file": {
      "prose": [
       "Formats: JPEG, JPG, PNG (transparency not supported), BMP, WEBP",
@@ -5701,23 +6075,27 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maxItems": 5,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "video"
    },
    "audio_urls": {
     "type": "array",
     "maxItems": 5,
     "items": {
      "type": "string"
-    }
+    },
+    "media": "audio"
    },
    "model_params": {
     "type": "object",
     "properties": {
      "file_url": {
-      "type": "string"
+      "type": "string",
+      "media": "file"
      },
      "link_url": {
-      "type": "string"
+      "type": "string",
+      "media": "file"
      }
     }
    },
@@ -5772,7 +6150,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   },
   "rules": [
@@ -5848,7 +6230,11 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "maximum": 2147483647
    },
    "callback_url": {
-    "type": "string"
+    "type": "string",
+    "maxLength": 2048,
+    "prose": [
+     "URL length must not exceed '2048' characters"
+    ]
    }
   }
  }

@@ -31,11 +31,6 @@ const INPUT_OF_FIELD = new Map<string, string>([...Object.entries(FIELD_OF_INPUT
 /** Left empty, these get the model's documented default (so kling-o3-text-to-video's body is as it always was). */
 const DOCUMENTED_DEFAULTS = new Set(['duration', 'aspect_ratio', 'quality', 'sound'])
 
-/** Fields that carry media, at any depth (model_params.file_url too): https URLs on public hosts only, the callback-url rule. */
-const isMediaField = (field: string) => /(^image_(start|end)$)|_urls?$/.test(field)
-/** Image fields may also name files of the repository, uploaded before the submission. */
-const IMAGE_FIELDS = new Set(['image_start', 'image_end', 'image_urls'])
-
 /**
  * A file of the repository to upload, and the one position of the body its URL goes to: the field, and
  * the index in a list. The action records the positions it chose; no text a user types can stand for one.
@@ -147,14 +142,16 @@ function parseRaw(spec: FieldSpec, raw: string, model: ModelSpec): Parsed {
 }
 
 /**
- * Every media URL in a value, at any depth (a key named like a media field holds one or a list), checked
- * and replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
+ * Every media URL in a value, at any depth (the catalogue marks which fields hold media, from EvoLink's format
+ * and description: model_params.file_url too): https URLs on public hosts only, the callback-url rule. Each is
+ * replaced by the exact text that passed: the body never carries a raw string beside a parsed one.
  */
-function checkedMedia(key: string, value: unknown, media = isMediaField(key)): { value: unknown } | { problem: string } {
+function checkedMedia(spec: FieldSpec | undefined, value: unknown): { value: unknown } | { problem: string } {
   if (Array.isArray(value)) {
     const items: unknown[] = []
     for (const item of value) {
-      const checked = checkedMedia(key, item, media)
+      // A list of URLs is marked on the list; a list of objects has its fields marked on its items.
+      const checked = checkedMedia(spec?.media ? spec : spec?.items, item)
       if ('problem' in checked) return checked
       items.push(checked.value)
     }
@@ -163,14 +160,14 @@ function checkedMedia(key: string, value: unknown, media = isMediaField(key)): {
   if (typeof value === 'object' && value !== null) {
     const entries: [string, unknown][] = []
     for (const [name, item] of Object.entries(value)) {
-      // The values of a *_bindings object are URLs whatever their keys (voice_bindings: {"image1": "https://…"}).
-      const checked = checkedMedia(name, item, isMediaField(name) || /_bindings$/.test(key))
+      // A field of its own, or a value of an object with free keys (voice_bindings: {"image1": "https://…"}).
+      const checked = checkedMedia(own(spec?.properties, name) ?? spec?.values, item)
       if ('problem' in checked) return checked
       entries.push([name, checked.value])
     }
     return { value: Object.fromEntries(entries) }
   }
-  if (typeof value !== 'string' || !media) return { value }
+  if (typeof value !== 'string' || !spec?.media) return { value }
   const checked = checkedMediaUrl(value)
   return 'problem' in checked ? checked : { value: checked.url }
 }
@@ -200,36 +197,39 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
   const spec = (field: string) => fieldSpec(model, field)
   const refuse = (input: string, raw: string, reason: string) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`)
 
+  /**
+   * A field's value with its media checked: an image field may also name files of the repository (each
+   * recorded with its position, uploaded before the submission); every other URL must be https on a public host.
+   */
+  const withMedia = (field: string, taken: FieldSpec, value: unknown): { value: unknown } | { problem: string } => {
+    if (taken.media !== 'image') return checkedMedia(taken, value)
+    const list = Array.isArray(value) ? (value as unknown[]) : [value]
+    const found: PendingUpload[] = []
+    const checked: unknown[] = []
+    for (const [i, item] of list.entries()) {
+      if (typeof item === 'string' && isLocalPath(item)) {
+        const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, taken.file && { model: model.model, file: taken.file })
+        if (!local.ok) return { problem: `${JSON.stringify(item)} ${local.problem}` }
+        found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined })
+        checked.push(item)
+      } else {
+        const url = checkedMedia(taken, item)
+        if ('problem' in url) return url
+        checked.push(url.value)
+      }
+    }
+    uploads.push(...found)
+    return { value: Array.isArray(value) ? checked : checked[0] }
+  }
+
   const put = (input: string, field: string, raw: string) => {
     const taken = spec(field)
     if (!taken) return refuse(input, raw, `model ${model.model} does not take it; it takes ${inputsOf(model)}`)
     const parsed = parseRaw(taken, raw, model)
     if ('problem' in parsed) return refuse(input, raw, parsed.problem)
-    let value = parsed.value
-    if (IMAGE_FIELDS.has(field)) {
-      // Each entry is a file of the workspace (its position recorded for the uploaded URL) or an https URL.
-      const list = Array.isArray(value) ? (value as unknown[]) : [value]
-      const found: PendingUpload[] = []
-      const checked: unknown[] = []
-      for (const [i, item] of list.entries()) {
-        if (typeof item === 'string' && isLocalPath(item)) {
-          const local = checkLocalImage(item, uploadRules.workspace, uploadRules.maxUploadBytes, taken.file && { model: model.model, file: taken.file })
-          if (!local.ok) return refuse(input, raw, `${JSON.stringify(item)} ${local.problem}`)
-          found.push({ ...local.image, field, index: Array.isArray(value) ? i : undefined })
-          checked.push(item)
-        } else {
-          const media = checkedMedia(field, item)
-          if ('problem' in media) return refuse(input, raw, media.problem)
-          checked.push(media.value)
-        }
-      }
-      uploads.push(...found)
-      value = Array.isArray(value) ? checked : checked[0]
-    } else {
-      const media = checkedMedia(field, value)
-      if ('problem' in media) return refuse(input, raw, media.problem)
-      value = media.value
-    }
+    const media = withMedia(field, taken, parsed.value)
+    if ('problem' in media) return refuse(input, raw, media.problem)
+    const { value } = media
     const problem = checkValue(taken, value, field)
     if (problem) return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem)
     body[field] = value
@@ -261,7 +261,7 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
         if (input || field === 'model') refuse('params', paramsRaw, `"${field}" has an input of its own${input ? ` ('${input}')` : ''}: use it`)
         else if (!taken) refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`)
         else {
-          const media = checkedMedia(field, coerce(taken, value))
+          const media = withMedia(field, taken, coerce(taken, value))
           const problem = 'problem' in media ? media.problem : checkValue(taken, media.value, field)
           if (problem) refuse('params', paramsRaw, problem)
           else if ('value' in media) body[field] = media.value

@@ -100,7 +100,14 @@ describe('catalogue', () => {
     ['a count in words', '**Note:**\n- Provide one reference video', { type: 'array' as const }, { maxItems: 1 }],
     ['a count of elements', 'Video continuation URL array. **Only 1 element is supported**', { type: 'array' as const }, { maxItems: 1 }],
     ['a count of keys', '- Total bindings ≤ 5', { type: 'object' as const }, { maxProperties: 5 }],
-    ['the form of keys', '- Keys are of the form `image{N}` or `video{N}` (1-based, no leading zeros)', { type: 'object' as const }, { keyPattern: '^(?:image|video)[1-9][0-9]*$' }]
+    [
+      'the form of keys',
+      '- Keys are of the form `image{N}` or `video{N}` (1-based, no leading zeros)',
+      { type: 'object' as const },
+      { keyPattern: '^(?:image|video)[1-9][0-9]*$' }
+    ],
+    ['a length the text must not exceed', 'Must not exceed `1500` characters, longer prompts are rejected', { type: 'string' as const }, { maxLength: 1500 }],
+    ['a stricter length than the schema', 'Must not exceed `1500` characters', { type: 'string' as const, maxLength: 2500 }, { maxLength: 1500 }]
   ])('reads %s from prose', (_label, text, spec, adds) => {
     expect(proseRules(text, spec)[0]?.adds).toEqual(adds)
   })
@@ -207,13 +214,17 @@ describe('catalogue', () => {
   })
 
   it('says why a sentence with values gives no rule, and leaves a sentence of no known shape unexplained', () => {
-    const context = { field: 'prompt', type: 'string' as const, description: '', fields: ['prompt', 'image_urls'] }
+    const context = { field: 'prompt', type: 'string' as const, description: '', fields: ['prompt', 'image_urls'], media: false }
     expect(noRuleReason('Recommended duration: `2` ~ `300` seconds', context)).toBe('advice or an example')
     expect(noRuleReason('Maximum prompt length: 10000 tokens', context)).toBe('a limit in tokens, which only EvoLink can count')
     expect(noRuleReason('- This model does not support `video_urls` or `audio_urls` input', context)).toBe('about fields the schema already lacks')
     // The same sentence about a field the model has is not explained away.
     expect(noRuleReason('- This model does not support `image_urls` input', { ...context, field: 'duration', type: 'integer' })).toBeUndefined()
-    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'image_start' })).toBe('a property of a file EvoLink fetches, which the action does not see')
+    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'image_start', media: true })).toBe('a property of a file EvoLink fetches, which the action does not see')
+    // A limit is a rule or is listed unread: mentioning the prompt does not explain it away, nor does a field's name.
+    expect(noRuleReason('Must not exceed `1500` characters, longer prompts are rejected', context)).toBeUndefined()
+    expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'first_frame_image' })).toBeUndefined()
+    expect(noRuleReason('Describe the scene in the prompt', { ...context, field: 'style' })).toBe('how to word the prompt')
     expect(noRuleReason('- Size: <= 10MB', { ...context, field: 'duration', type: 'integer' })).toBeUndefined()
   })
 
