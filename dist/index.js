@@ -1007,7 +1007,8 @@ const ACTION_DEFAULTS = {
     "artifact": "false",
     "dry-run": "false",
     "reuse": "re-run",
-    "max-concurrent": "4"
+    "max-concurrent": "4",
+    "model-checks": "enforce"
 };
 
 ;// CONCATENATED MODULE: ./src/inputs/read-input.ts
@@ -7881,7 +7882,8 @@ const ENTRY_INPUTS = [
     'callback-url',
     'download-path',
     'artifact',
-    'task-id'
+    'task-id',
+    'model-checks'
 ];
 /** Inputs that take one item per line: a YAML list is accepted for them. */
 const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls']);
@@ -8619,6 +8621,7 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
     const body = {};
     const uploads = [];
     const problems = [];
+    const broken = [];
     const spec = (field) => fieldSpec(model, field);
     const refuse = (input, raw, reason) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`);
     /**
@@ -8662,7 +8665,7 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
         const { value } = media;
         const problem = check_field_checkValue(taken, value, field);
         if (problem)
-            return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem);
+            broken.push(`Input '${input}' is ${describe(input, raw)}: ${problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem}.`);
         body[field] = value;
     };
     for (const input of Object.keys(FIELD_OF_INPUT)) {
@@ -8698,11 +8701,14 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
                     refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`);
                 else {
                     const media = withMedia(field, taken, coerce(taken, value));
-                    const problem = 'problem' in media ? media.problem : check_field_checkValue(taken, media.value, field);
-                    if (problem)
-                        refuse('params', paramsRaw, problem);
-                    else if ('value' in media)
+                    if ('problem' in media)
+                        refuse('params', paramsRaw, media.problem);
+                    else {
+                        const problem = check_field_checkValue(taken, media.value, field);
+                        if (problem)
+                            broken.push(`Input 'params' is ${describe('params', paramsRaw)}: ${problem}.`);
                         body[field] = media.value;
+                    }
                 }
             }
         }
@@ -8715,7 +8721,7 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
         if (problem)
             refuse(inputOfField(model, upload.field) ?? upload.field, upload.raw, `${JSON.stringify(upload.raw)} ${problem}`);
     }
-    return { body, uploads, problems };
+    return { body, uploads, problems, broken };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/delivery-settings.ts
@@ -8866,6 +8872,10 @@ function readDeliverySettings(read, report, env) {
 const POLL_STRATEGIES = ['adaptive', 'fixed'];
 /** What an earlier run paid for is reused: docs/paying-once.md. */
 const REUSE_MODES = ['re-run', 'identical', 'off'];
+/** What a broken rule of the model's catalogue entry does: refuse the request, or only warn (a rule misread). */
+const MODEL_CHECKS = ['enforce', 'warn'];
+/** A broken rule of the model's catalogue entry, sent anyway (model-checks: warn), as the log says it. */
+const brokenRuleWarning = (rule) => `model-checks is warn, so this is sent although the catalogue says: ${rule} EvoLink decides; if it accepts the request, the action misread the rule (please report it).`;
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
 const numberWhere = (pattern, ok) => raw => {
     const n = Number(raw);
@@ -8894,6 +8904,7 @@ const FIELDS = {
     'request-timeout': seconds(0.1, 3600),
     'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
     reuse: oneOf(REUSE_MODES),
+    'model-checks': oneOf(MODEL_CHECKS),
     'max-credits': { parse: wholeNumber(1), allowed: 'a whole number of credits of at least 1, such as 100 (empty: no cap)' },
     'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
     'task-id': { parse: (raw) => (contract/* TASK_ID_PATTERN */.Fq.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
@@ -8930,6 +8941,9 @@ async function readSettings(read, mask, env = process.env) {
     const reuse = field('reuse');
     const minCredits = optional('min-credits');
     const maxCredits = optional('max-credits');
+    const modelChecks = field('model-checks');
+    /** The model's documented rules the request breaks (settled below by model-checks). */
+    const broken = [];
     const prompt = readPrompt(read, fail, refuse, workspace);
     // base-url is joined with /v1/…, so a trailing slash would double up.
     const baseUrl = readUrl(read('base-url'), 'base-url', baseUrlProblem, refuse)?.href.replace(/\/+$/, '');
@@ -8964,17 +8978,21 @@ async function readSettings(read, mask, env = process.env) {
         problems.push(...request.problems);
         fields = request.body;
         uploads = request.uploads;
+        broken.push(...request.broken);
         if (request.problems.length === 0) {
             for (const field of missingRequired(model, fields)) {
                 const input = inputOfField(model, field);
-                problems.push(input
+                broken.push(input
                     ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
                     : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`);
             }
-            for (const broken of brokenRules(model, fields, field => howToGive(model, field)))
-                problems.push(`Model ${model.model}: ${broken}.`);
+            for (const rule of brokenRules(model, fields, field => howToGive(model, field)))
+                broken.push(`Model ${model.model}: ${rule}.`);
         }
     }
+    // The model's documented rules: refused, unless model-checks says to send anyway (a rule the action misread).
+    if (modelChecks !== 'warn')
+        problems.push(...broken);
     // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
     if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
         problems.push("Input 'api-key' holds characters that cannot go into an HTTP header (spaces, line breaks, control or non-ASCII characters); check the secret. The value is not shown.");
@@ -9009,7 +9027,8 @@ async function readSettings(read, mask, env = process.env) {
         reuse: reuse,
         minCredits,
         maxCredits,
-        delivery
+        delivery,
+        brokenRules: modelChecks === 'warn' ? broken : []
     };
 }
 function readPrompt(read, fail, refuse, workspace) {
@@ -10957,10 +10976,13 @@ async function followTask(f) {
 
 
 
+
 /** POST is retried only when nothing was created (refused connection, 429); a few tries are plenty. */
 const MAX_SUBMIT_ATTEMPTS = 5;
 /** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
 async function produceVideo(settings, run) {
+    for (const rule of settings.brokenRules)
+        run.log.warning(brokenRuleWarning(rule));
     const facts = {};
     let ledger;
     try {
@@ -11395,7 +11417,10 @@ function describe(report) {
 
 
 
+
 function dryRunReport(settings, log) {
+    for (const rule of settings.brokenRules)
+        log.warning(brokenRuleWarning(rule));
     const headers = 'Authorization: Bearer ***\nContent-Type: application/json';
     if (settings.taskId) {
         log.info(`Dry run: would poll GET ${settings.baseUrl}/v1/tasks/${settings.taskId}\n${headers}`);

@@ -17,5 +17,6 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   "artifact": "false",
   "dry-run": "false",
   "reuse": "re-run",
-  "max-concurrent": "4"
+  "max-concurrent": "4",
+  "model-checks": "enforce"
 }

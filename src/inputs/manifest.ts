@@ -28,7 +28,8 @@ export const ENTRY_INPUTS = [
   'callback-url',
   'download-path',
   'artifact',
-  'task-id'
+  'task-id',
+  'model-checks'
 ] as const
 /** Inputs that take one item per line: a YAML list is accepted for them. */
 const LIST_INPUTS = new Set(['image-urls', 'video-urls', 'audio-urls'])

@@ -178,6 +178,8 @@ export interface RequestFields {
   /** Files of the repository to upload, each with the position in the body its URL goes to. */
   uploads: PendingUpload[]
   problems: string[]
+  /** The model's documented rules the fields break (values, ranges, lengths, counts): refused, or only warned of with model-checks: warn. */
+  broken: string[]
 }
 
 /** Where local image files may come from, and how large they may be. */
@@ -194,6 +196,7 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
   const body: Record<string, unknown> = {}
   const uploads: PendingUpload[] = []
   const problems: string[] = []
+  const broken: string[] = []
   const spec = (field: string) => fieldSpec(model, field)
   const refuse = (input: string, raw: string, reason: string) => problems.push(`Input '${input}' is ${describe(input, raw)}: ${reason}.`)
 
@@ -231,7 +234,10 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
     if ('problem' in media) return refuse(input, raw, media.problem)
     const { value } = media
     const problem = checkValue(taken, value, field)
-    if (problem) return refuse(input, raw, problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem)
+    if (problem)
+      broken.push(
+        `Input '${input}' is ${describe(input, raw)}: ${problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem}.`
+      )
     body[field] = value
   }
 
@@ -262,9 +268,12 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
         else if (!taken) refuse('params', paramsRaw, `"${field}" is not a field of model ${model.model}; it takes ${inputsOf(model)}`)
         else {
           const media = withMedia(field, taken, coerce(taken, value))
-          const problem = 'problem' in media ? media.problem : checkValue(taken, media.value, field)
-          if (problem) refuse('params', paramsRaw, problem)
-          else if ('value' in media) body[field] = media.value
+          if ('problem' in media) refuse('params', paramsRaw, media.problem)
+          else {
+            const problem = checkValue(taken, media.value, field)
+            if (problem) broken.push(`Input 'params' is ${describe('params', paramsRaw)}: ${problem}.`)
+            body[field] = media.value
+          }
         }
       }
     }
@@ -276,5 +285,5 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
     const problem = file && selectedSizeProblem(model.model, file, upload.pixels, selected)
     if (problem) refuse(inputOfField(model, upload.field) ?? upload.field, upload.raw, `${JSON.stringify(upload.raw)} ${problem}`)
   }
-  return { body, uploads, problems }
+  return { body, uploads, problems, broken }
 }

@@ -17,6 +17,8 @@ export type PollStrategy = (typeof POLL_STRATEGIES)[number]
 /** What an earlier run paid for is reused: docs/paying-once.md. */
 export const REUSE_MODES = ['re-run', 'identical', 'off'] as const
 export type ReuseMode = (typeof REUSE_MODES)[number]
+/** What a broken rule of the model's catalogue entry does: refuse the request, or only warn (a rule misread). */
+export const MODEL_CHECKS = ['enforce', 'warn'] as const
 
 export interface Settings {
   apiKey: string
@@ -44,7 +46,13 @@ export interface Settings {
   /** The most credits the step may reserve (task/price.ts): a submission whose estimate would pass it is not sent. */
   maxCredits?: number
   delivery: DeliverySettings
+  /** With model-checks: warn, the model's rules this request breaks (it is sent anyway); empty otherwise. */
+  brokenRules: string[]
 }
+
+/** A broken rule of the model's catalogue entry, sent anyway (model-checks: warn), as the log says it. */
+export const brokenRuleWarning = (rule: string) =>
+  `model-checks is warn, so this is sent although the catalogue says: ${rule} EvoLink decides; if it accepts the request, the action misread the rule (please report it).`
 
 /** The finite number a string spells, when the string matches `pattern` and the number passes `ok`. */
 const numberWhere =
@@ -77,6 +85,7 @@ const FIELDS = {
   'request-timeout': seconds(0.1, 3600),
   'max-consecutive-errors': { parse: wholeNumber(1), allowed: 'a whole number of at least 1' },
   reuse: oneOf(REUSE_MODES),
+  'model-checks': oneOf(MODEL_CHECKS),
   'max-credits': { parse: wholeNumber(1), allowed: 'a whole number of credits of at least 1, such as 100 (empty: no cap)' },
   'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
   'task-id': { parse: (raw: string) => (TASK_ID_PATTERN.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
@@ -118,6 +127,9 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
   const reuse = field('reuse')
   const minCredits = optional('min-credits')
   const maxCredits = optional('max-credits')
+  const modelChecks = field('model-checks')
+  /** The model's documented rules the request breaks (settled below by model-checks). */
+  const broken: string[] = []
 
   const prompt = readPrompt(read, fail, refuse, workspace)
   // base-url is joined with /v1/…, so a trailing slash would double up.
@@ -149,18 +161,21 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
     problems.push(...request.problems)
     fields = request.body
     uploads = request.uploads
+    broken.push(...request.broken)
     if (request.problems.length === 0) {
       for (const field of missingRequired(model, fields)) {
         const input = inputOfField(model, field)
-        problems.push(
+        broken.push(
           input
             ? `Input '${input}' is empty: model ${model.model} requires it${field === 'prompt' ? " (give 'prompt' or 'prompt-file')" : input === 'video-urls' || input === 'audio-urls' ? ` (one URL, for ${field})` : ''}.`
             : `Model ${model.model} requires ${field}, which no input of its own carries: give it as ${howToGive(model, field)}.`
         )
       }
-      for (const broken of brokenRules(model, fields, field => howToGive(model, field))) problems.push(`Model ${model.model}: ${broken}.`)
+      for (const rule of brokenRules(model, fields, field => howToGive(model, field))) broken.push(`Model ${model.model}: ${rule}.`)
     }
   }
+  // The model's documented rules: refused, unless model-checks says to send anyway (a rule the action misread).
+  if (modelChecks !== 'warn') problems.push(...broken)
 
   // The key goes into a header: a line break there could add headers of its own, so it is refused unseen.
   if (apiKey && !/^[\x21-\x7e]+$/.test(apiKey)) {
@@ -198,7 +213,8 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
     reuse: reuse!,
     minCredits,
     maxCredits,
-    delivery
+    delivery,
+    brokenRules: modelChecks === 'warn' ? broken : []
   }
 }
 

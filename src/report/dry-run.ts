@@ -3,10 +3,11 @@ import type { Log } from '../log.js'
 import { buildGenerationRequest } from '../evolink/request.js'
 import { withUploadedUrls } from '../task/upload-images.js'
 import type { Report } from '../report-model.js'
-import type { Settings } from '../inputs/settings.js'
+import { brokenRuleWarning, type Settings } from '../inputs/settings.js'
 import { cleanText, inertJson } from '../net/untrusted.js'
 
 export function dryRunReport(settings: Settings, log: Log): Report {
+  for (const rule of settings.brokenRules) log.warning(brokenRuleWarning(rule))
   const headers = 'Authorization: Bearer ***\nContent-Type: application/json'
   if (settings.taskId) {
     log.info(`Dry run: would poll GET ${settings.baseUrl}/v1/tasks/${settings.taskId}\n${headers}`)

@@ -9,7 +9,7 @@ import { failureReport } from '../report/failure.js'
 import { formatDuration, resumeHint } from '../format.js'
 import type { HttpTransport } from '../net/http.js'
 import type { Report } from '../report-model.js'
-import type { Settings } from '../inputs/settings.js'
+import { brokenRuleWarning, type Settings } from '../inputs/settings.js'
 import { submitOnce } from '../task/submit.js'
 import { checkFloor, creditsAfter, oneAtATime } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
@@ -66,6 +66,7 @@ type Facts = {
 
 /** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
 export async function produceVideo(settings: Settings, run: VideoRun): Promise<{ report: Report; failure?: string }> {
+  for (const rule of settings.brokenRules) run.log.warning(brokenRuleWarning(rule))
   const facts: Facts = {}
   let ledger: Promise<Ledger | undefined> | undefined
   try {

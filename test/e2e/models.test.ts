@@ -214,3 +214,22 @@ describe('refused before anything is sent, naming what the model allows', () => 
     expect(sim.requests).toHaveLength(0)
   })
 })
+
+describe('model-checks: warn (a way out when the action misreads a rule)', () => {
+  it('sends a request that breaks a rule of the catalogue, warning of it once, and EvoLink judges it', async () => {
+    const result = await run({ prompt: 'A test', 'aspect-ratio': '7:3', 'model-checks': 'warn' })
+    const warned = result.stdout.split('\n').filter(line => line.startsWith('::warning::model-checks is warn'))
+    expect(warned).toEqual([expect.stringMatching(/sent although the catalogue says: Input 'aspect-ratio' is "7:3": model kling-o3-text-to-video allows/)])
+    // The POST went out; the simulator, as strict as EvoLink, refuses it, and the step says what EvoLink answered.
+    expect(sim.requests.filter(r => r.method === 'POST' && r.path === '/v1/videos/generations')).toHaveLength(1)
+    expect(result.code).toBe(1)
+    expect(result.outputs['error-code']).toBeTruthy()
+  })
+
+  it('still refuses, before anything is sent, what is not a rule of the model', async () => {
+    const result = await run({ prompt: 'A test', 'model-checks': 'warn', 'image-start': 'http://cdn.example.com/a.png', model: 'kling-o3-image-to-video' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/Input 'image-start' is "http:\/\/cdn\.example\.com\/a\.png"/)
+    expect(sim.requests).toHaveLength(0)
+  })
+})

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { ROOT, readActionYml } from '../harness/run-action.js'
 import { renderReadme } from '../../scripts/readme-tables.js'
 import { VIDEO_FROM } from '../../src/inputs/manifest.js'
+import { CATALOG } from '../../src/evolink/catalog.js'
+import type { FieldSpec } from '../../src/evolink/catalog-types.js'
 
 describe('README', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
@@ -88,5 +90,43 @@ describe('docs/performance.md', () => {
     expect(stated).not.toBeNull()
     expect(Math.abs(Number(stated?.[1]) / entry - 1)).toBeLessThan(0.1)
     expect(Math.abs(Number(stated?.[2]) / total - 1)).toBeLessThan(0.1)
+  })
+})
+
+// docs/models.md's figures, counted again from the generated catalogue and the OpenAPI files it was made from.
+describe('docs/models.md', () => {
+  const models = readFileSync(join(ROOT, 'docs', 'models.md'), 'utf8')
+  const flat = models.replace(/\s+/g, ' ')
+  const specs = Object.values(CATALOG)
+
+  it('counts the files and models the catalogue holds', () => {
+    const files = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.json') ? 1 : 0), 0)
+    expect(flat).toContain(`${files(join(ROOT, 'docs', 'evolink-openapi', 'video-series'))} files, ${specs.length} models`)
+  })
+
+  it('counts the rules across fields and the models that have them', () => {
+    const rules = specs.map(spec => spec.rules?.length ?? 0)
+    expect(flat).toContain(`${rules.reduce((a, b) => a + b, 0)} rules on ${rules.filter(n => n > 0).length} models`)
+  })
+
+  it('counts the image fields and those with a file rule', () => {
+    let images = 0
+    let withFile = 0
+    const walk = (spec: FieldSpec) => {
+      if (spec.media === 'image') {
+        images++
+        if (spec.file) withFile++
+      }
+      Object.values(spec.properties ?? {}).forEach(walk)
+      if (spec.items) walk(spec.items)
+    }
+    for (const spec of specs) Object.values(spec.fields).forEach(walk)
+    expect(flat).toContain(`${withFile} of the ${images} image fields have one`)
+  })
+
+  it('counts the sentences that name values as the catalogue test reads them', () => {
+    const read = /^# (\d+) sentences name values/m.exec(readFileSync(join(ROOT, 'test', 'unit', 'catalog-unread.txt'), 'utf8'))?.[1] ?? ''
+    expect(flat).toContain(`(${Number(read).toLocaleString('en-US')} of them)`)
   })
 })

@@ -42,7 +42,28 @@ describe('readSettings', () => {
       dryRun: false,
       reuse: 're-run',
       minCredits: undefined,
-      delivery: { download: undefined, maxDownloadBytes: 2 * 1024 ** 3, prComment: false, prCommentKey: undefined, release: undefined, githubToken: 'ghs_harnessTokenForTests' }
+      delivery: { download: undefined, maxDownloadBytes: 2 * 1024 ** 3, prComment: false, prCommentKey: undefined, release: undefined, githubToken: 'ghs_harnessTokenForTests' },
+      brokenRules: []
+    })
+  })
+
+  describe('model-checks', () => {
+    const outOfRange = { duration: '99', 'aspect-ratio': '7:3' }
+    it("refuses what breaks the model's rules by default, naming each", async () => {
+      const found = await problems(outOfRange)
+      expect(found).toEqual([expect.stringMatching(/^Input 'duration' is "99": model kling-o3-text-to-video allows/), expect.stringMatching(/^Input 'aspect-ratio' is "7:3"/)])
+    })
+    it('with warn, sends it anyway: the broken rules are kept to be printed, nothing is refused', async () => {
+      const read = await settings({ ...outOfRange, 'model-checks': 'warn' })
+      expect(read.fields).toMatchObject({ duration: 99, aspect_ratio: '7:3' })
+      expect(read.brokenRules).toEqual([expect.stringMatching(/^Input 'duration'/), expect.stringMatching(/^Input 'aspect-ratio'/)])
+    })
+    it('with warn, still refuses what is not a rule of the model: an unknown field, a URL that is not https', async () => {
+      expect(await problems({ 'model-checks': 'warn', params: '{"no_such_field": 1}' })).toEqual([expect.stringMatching(/"no_such_field" is not a field of model/)])
+      expect(await problems({ 'model-checks': 'warn', 'callback-url': 'http://hooks.example.com/x' })).toEqual([expect.stringMatching(/^Input 'callback-url'/)])
+    })
+    it('refuses any other value, naming the allowed ones', async () => {
+      expect(await problems({ 'model-checks': 'off' })).toEqual(['Input \'model-checks\' is "off": must be one of: enforce, warn.'])
     })
   })
 
