@@ -691,7 +691,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2698);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1137);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -711,7 +711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2698:
+/***/ 1137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1105,8 +1105,8 @@ const typeOk = (spec, value) => {
  * (model_params.multi_prompt[1].duration). Objects with listed properties refuse unknown keys, so a
  * typo costs nothing.
  */
-function check_field_checkValue(spec, value, path) {
-    const must = `${path} must be ${allowedText(spec)}`;
+function check_field_checkValue(spec, value, path, mustBe = `${path} must be`) {
+    const must = `${mustBe} ${allowedText(spec)}`;
     if (spec.oneOf)
         return spec.oneOf.some(alternative => check_field_checkValue(alternative, value, path) === undefined) ? undefined : must;
     if (!typeOk(spec, value))
@@ -1118,13 +1118,13 @@ function check_field_checkValue(spec, value, path) {
     if (typeof value === 'string') {
         const length = Array.from(value).length;
         if (spec.maxLength !== undefined && length > spec.maxLength)
-            return `${path} must be at most ${spec.maxLength} characters (it has ${length})`;
+            return `${mustBe} at most ${spec.maxLength} characters (it has ${length})`;
         if (spec.minLength !== undefined && length < spec.minLength)
-            return `${path} must be at least ${spec.minLength} characters`;
+            return `${mustBe} at least ${spec.minLength} characters`;
     }
     if (Array.isArray(value)) {
         if ((spec.maxItems !== undefined && value.length > spec.maxItems) || (spec.minItems !== undefined && value.length < spec.minItems)) {
-            return `${path} must be ${allowedText(spec)} (it has ${value.length})`;
+            return `${mustBe} ${allowedText(spec)} (it has ${value.length})`;
         }
         if (spec.items) {
             for (const [i, item] of value.entries()) {
@@ -7400,6 +7400,13 @@ const CATALOG = JSON.parse(String.raw `[
  }
 ]`);
 
+;// CONCATENATED MODULE: ./src/evolink/not-video.ts
+// Models of EvoLink's docs whose task returns no video, and what they make instead: left out of the catalogue
+// (scripts/catalog.ts) and named when a workflow asks for one.
+const NOT_VIDEO_MODELS = {
+    'kling-custom-element': 'it makes reusable elements (a character or an object to put in later videos), not a video'
+};
+
 ;// CONCATENATED MODULE: ./src/evolink/model-rules.ts
 // The only hand-written model knowledge: rules EvoLink documents in prose that a schema cannot express.
 // Each cites its source: the OpenAPI file (docs/evolink-openapi/video-series/…), the field, and the
@@ -7516,12 +7523,9 @@ function promptMayBeEmpty(body) {
 
 
 
+
 const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]));
 const MODEL_NAMES = CATALOG.map(spec => spec.model);
-/** Models of EvoLink's docs that are not videos, and what they are instead. */
-const NOT_VIDEO_MODELS = {
-    'kling-custom-element': 'it makes reusable elements (a character or an object to put in later videos), not a video'
-};
 /** Edits (insert, delete, replace) from a to b. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -8663,9 +8667,9 @@ function readRequestFields(model, read, prompt, describe, uploadRules) {
         if ('problem' in media)
             return refuse(input, raw, media.problem);
         const { value } = media;
-        const problem = check_field_checkValue(taken, value, field);
+        const problem = check_field_checkValue(taken, value, field, `model ${model.model} allows`);
         if (problem)
-            broken.push(`Input '${input}' is ${describe(input, raw)}: ${problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem}.`);
+            broken.push(`Input '${input}' is ${describe(input, raw)}: ${problem}.`);
         body[field] = value;
     };
     for (const input of Object.keys(FIELD_OF_INPUT)) {
@@ -8894,8 +8898,8 @@ const oneOf = (values) => ({
     parse: (raw) => values.find((value) => value === raw),
     allowed: `one of: ${values.join(', ')}`
 });
-/** Each input: the parser of its raw string, and the sentence that says what is allowed. */
-const FIELDS = {
+/** Each input read by a parser: the parser of its raw string, and the sentence that says what is allowed. */
+const INPUT_PARSERS = {
     wait: { parse: bool, allowed: BOOL_ALLOWED },
     'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
     'poll-interval': seconds(0.05, 3600),
@@ -8922,26 +8926,26 @@ async function readSettings(read, mask, env = process.env) {
     const problems = [];
     const refuse = (name, raw, reason) => problems.push(`Input '${name}' is ${describeValue(name, raw)}: ${reason}.`);
     const fail = (name, raw, allowed) => refuse(name, raw, `must be ${allowed}`);
-    function field(name) {
+    function parsed(name) {
         const raw = read(name);
-        const value = FIELDS[name].parse(raw);
+        const value = INPUT_PARSERS[name].parse(raw);
         if (value === undefined)
-            fail(name, raw, FIELDS[name].allowed);
+            fail(name, raw, INPUT_PARSERS[name].allowed);
         return value;
     }
-    const optional = (name) => (read(name) === '' ? undefined : field(name));
-    const wait = field('wait');
-    const dryRun = field('dry-run');
-    const pollInterval = field('poll-interval');
-    const pollStrategy = field('poll-strategy');
-    const timeout = field('timeout');
-    const requestTimeout = field('request-timeout');
-    const maxConsecutiveErrors = field('max-consecutive-errors');
+    const optional = (name) => (read(name) === '' ? undefined : parsed(name));
+    const wait = parsed('wait');
+    const dryRun = parsed('dry-run');
+    const pollInterval = parsed('poll-interval');
+    const pollStrategy = parsed('poll-strategy');
+    const timeout = parsed('timeout');
+    const requestTimeout = parsed('request-timeout');
+    const maxConsecutiveErrors = parsed('max-consecutive-errors');
     const taskId = optional('task-id');
-    const reuse = field('reuse');
+    const reuse = parsed('reuse');
     const minCredits = optional('min-credits');
     const maxCredits = optional('max-credits');
-    const modelChecks = field('model-checks');
+    const modelChecks = parsed('model-checks');
     /** The model's documented rules the request breaks (settled below by model-checks). */
     const broken = [];
     const prompt = readPrompt(read, fail, refuse, workspace);
@@ -9006,30 +9010,37 @@ async function readSettings(read, mask, env = process.env) {
     }
     if (problems.length > 0)
         throw new errors/* InputError */.dz(problems);
-    // Every value below was checked above; the assertions only tell the compiler so.
+    // Each value below was read without a problem (else the throw above): `checked` says so to the compiler, and
+    // fails loudly should a parser ever return nothing without reporting why.
     return {
         apiKey,
         model: modelRaw,
         prompt: prompt ?? '',
         fields,
         uploads,
-        filesBaseUrl: filesBaseUrl,
+        filesBaseUrl: checked(filesBaseUrl, 'files-base-url'),
         callbackUrl,
         taskId,
-        wait: wait,
-        pollIntervalMs: pollInterval * 1000,
-        pollStrategy: pollStrategy,
-        timeoutMs: timeout * 1000,
-        requestTimeoutMs: requestTimeout * 1000,
-        maxConsecutiveErrors: maxConsecutiveErrors,
-        baseUrl: baseUrl,
-        dryRun: dryRun,
-        reuse: reuse,
+        wait: checked(wait, 'wait'),
+        pollIntervalMs: checked(pollInterval, 'poll-interval') * 1000,
+        pollStrategy: checked(pollStrategy, 'poll-strategy'),
+        timeoutMs: checked(timeout, 'timeout') * 1000,
+        requestTimeoutMs: checked(requestTimeout, 'request-timeout') * 1000,
+        maxConsecutiveErrors: checked(maxConsecutiveErrors, 'max-consecutive-errors'),
+        baseUrl: checked(baseUrl, 'base-url'),
+        dryRun: checked(dryRun, 'dry-run'),
+        reuse: checked(reuse, 'reuse'),
         minCredits,
         maxCredits,
         delivery,
         brokenRules: modelChecks === 'warn' ? broken : []
     };
+}
+/** A value read without a reported problem; undefined here would be a parser that failed silently. */
+function checked(value, input) {
+    if (value === undefined)
+        throw new Error(`Input '${input}' was read as nothing without a reason: a bug in the action, please report it.`);
+    return value;
 }
 function readPrompt(read, fail, refuse, workspace) {
     const inline = read('prompt');
@@ -9507,9 +9518,17 @@ function signedFields(text, account) {
     catch {
         return undefined;
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json) || !signedBy(account, json))
+    return isRecord(json) && signedBy(account, json) ? json : undefined;
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A record's video: absent, or its size and SHA-256; 'bad' for anything else. */
+function recordVideo(value) {
+    if (value === undefined)
         return undefined;
-    return json;
+    if (!isRecord(value))
+        return 'bad';
+    const { size, sha256 } = value;
+    return isCount(size) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) ? { size, sha256 } : 'bad';
 }
 /**
  * A record restored from the cache, checked as strictly as a reply; undefined when anything is off, and
@@ -9541,9 +9560,8 @@ function parseRecord(text, fingerprint, account) {
         urls.push(verdict.url);
     }
     const expiresAt = typeof json.expiresAt === 'string' && !Number.isNaN(Date.parse(json.expiresAt)) ? new Date(json.expiresAt).toISOString() : undefined;
-    const video = json.video;
-    const videoOk = video === undefined || (isCount(video.size) && typeof video.sha256 === 'string' && /^[0-9a-f]{64}$/.test(video.sha256));
-    if (!videoOk || (json.expiresAt !== undefined && !expiresAt) || (json.creditsReserved !== undefined && typeof json.creditsReserved !== 'number'))
+    const video = recordVideo(json.video);
+    if (video === 'bad' || (json.expiresAt !== undefined && !expiresAt) || (json.creditsReserved !== undefined && typeof json.creditsReserved !== 'number'))
         return undefined;
     return {
         kind,
@@ -9554,7 +9572,7 @@ function parseRecord(text, fingerprint, account) {
         urls,
         expiresAt,
         creditsReserved: typeof json.creditsReserved === 'number' && Number.isFinite(json.creditsReserved) ? json.creditsReserved : undefined,
-        video: video && { size: video.size, sha256: video.sha256 }
+        video
     };
 }
 /** SHA-256 of a file, streamed. */

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 import type { Catalog, FieldSpec, ModelRule, ModelSpec } from '../src/evolink/catalog-types.js'
 import { fieldPaths, fieldSpecAt } from '../src/evolink/check-field.js'
 import { CROSS_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
+import { NOT_VIDEO_MODELS } from '../src/evolink/not-video.js'
 import {
   crossFieldRules,
   fileRules,
@@ -42,8 +43,6 @@ function resolveByField(fields: Record<string, FieldSpec>): void {
 
 /** The date of the documentation the OpenAPI files were taken from (EvoLink's docs source). */
 export const DEFAULT_DOCS_DATE = '2026-08-21'
-/** Models whose task does not return a video. */
-const NOT_VIDEO = new Set(['kling-custom-element'])
 
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -262,7 +261,7 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       continue
     }
     const model = names[0]
-    if (NOT_VIDEO.has(model)) {
+    if (Object.hasOwn(NOT_VIDEO_MODELS, model)) {
       skipped.push({ file, why: `${model}: its task returns an element, not a video` })
       continue
     }

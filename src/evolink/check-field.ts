@@ -90,20 +90,20 @@ const typeOk = (spec: FieldSpec, value: unknown): boolean => {
  * (model_params.multi_prompt[1].duration). Objects with listed properties refuse unknown keys, so a
  * typo costs nothing.
  */
-export function checkValue(spec: FieldSpec, value: unknown, path: string): string | undefined {
-  const must = `${path} must be ${allowedText(spec)}`
+export function checkValue(spec: FieldSpec, value: unknown, path: string, mustBe = `${path} must be`): string | undefined {
+  const must = `${mustBe} ${allowedText(spec)}`
   if (spec.oneOf) return spec.oneOf.some(alternative => checkValue(alternative, value, path) === undefined) ? undefined : must
   if (!typeOk(spec, value)) return must
   if (spec.enum && !spec.enum.some(option => option === value)) return must
   if (typeof value === 'number' && ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum))) return must
   if (typeof value === 'string') {
     const length = Array.from(value).length
-    if (spec.maxLength !== undefined && length > spec.maxLength) return `${path} must be at most ${spec.maxLength} characters (it has ${length})`
-    if (spec.minLength !== undefined && length < spec.minLength) return `${path} must be at least ${spec.minLength} characters`
+    if (spec.maxLength !== undefined && length > spec.maxLength) return `${mustBe} at most ${spec.maxLength} characters (it has ${length})`
+    if (spec.minLength !== undefined && length < spec.minLength) return `${mustBe} at least ${spec.minLength} characters`
   }
   if (Array.isArray(value)) {
     if ((spec.maxItems !== undefined && value.length > spec.maxItems) || (spec.minItems !== undefined && value.length < spec.minItems)) {
-      return `${path} must be ${allowedText(spec)} (it has ${value.length})`
+      return `${mustBe} ${allowedText(spec)} (it has ${value.length})`
     }
     if (spec.items) {
       for (const [i, item] of value.entries()) {

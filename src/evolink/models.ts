@@ -1,6 +1,7 @@
 // Every EvoLink video model the action speaks, from the catalogue (catalog.ts, generated from EvoLink's
 // OpenAPI files) plus the documented rules of model-rules.ts.
 import { CATALOG } from './catalog.js'
+export { NOT_VIDEO_MODELS } from './not-video.js'
 import type { FieldSpec, ModelRule, ModelSpec } from './catalog-types.js'
 import { checkValue, fieldPaths, fieldSpecAt, listOr, own } from './check-field.js'
 import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
@@ -10,11 +11,6 @@ export type { FieldSpec, ModelSpec }
 const BY_NAME = new Map(CATALOG.map(spec => [spec.model, spec]))
 
 export const MODEL_NAMES: readonly string[] = CATALOG.map(spec => spec.model)
-
-/** Models of EvoLink's docs that are not videos, and what they are instead. */
-export const NOT_VIDEO_MODELS: Readonly<Record<string, string>> = {
-  'kling-custom-element': 'it makes reusable elements (a character or an object to put in later videos), not a video'
-}
 
 /** Edits (insert, delete, replace) from a to b. */
 export function editDistance(a: string, b: string): number {

@@ -21,7 +21,8 @@ export interface DeliverySettings {
   githubToken: string
 }
 
-interface Report {
+/** How delivery problems are told to readSettings, which reports them with the others. */
+interface ProblemSink {
   fail: Fail
   refuse: Refuse
   problem: (text: string) => void
@@ -74,7 +75,7 @@ function releaseTagOfEvent(env: NodeJS.ProcessEnv): string | undefined {
   }
 }
 
-export function readDeliverySettings(read: InputReader, report: Report, env: NodeJS.ProcessEnv): DeliverySettings {
+export function readDeliverySettings(read: InputReader, report: ProblemSink, env: NodeJS.ProcessEnv): DeliverySettings {
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
   const runnerTemp = resolve(env.RUNNER_TEMP || tmpdir())
   const flag = (name: string): boolean => {

@@ -233,11 +233,8 @@ export function readRequestFields(model: ModelSpec, read: InputReader, prompt: s
     const media = withMedia(field, taken, parsed.value)
     if ('problem' in media) return refuse(input, raw, media.problem)
     const { value } = media
-    const problem = checkValue(taken, value, field)
-    if (problem)
-      broken.push(
-        `Input '${input}' is ${describe(input, raw)}: ${problem.startsWith(`${field} must be `) ? `model ${model.model} allows ${problem.slice(field.length + 9)}` : problem}.`
-      )
+    const problem = checkValue(taken, value, field, `model ${model.model} allows`)
+    if (problem) broken.push(`Input '${input}' is ${describe(input, raw)}: ${problem}.`)
     body[field] = value
   }
 

@@ -75,8 +75,8 @@ const oneOf = <T extends readonly string[]>(values: T) => ({
   allowed: `one of: ${values.join(', ')}`
 })
 
-/** Each input: the parser of its raw string, and the sentence that says what is allowed. */
-const FIELDS = {
+/** Each input read by a parser: the parser of its raw string, and the sentence that says what is allowed. */
+const INPUT_PARSERS = {
   wait: { parse: bool, allowed: BOOL_ALLOWED },
   'dry-run': { parse: bool, allowed: BOOL_ALLOWED },
   'poll-interval': seconds(0.05, 3600),
@@ -90,7 +90,7 @@ const FIELDS = {
   'min-credits': { parse: numberWhere(/^\d+(\.\d+)?$/, n => n <= Number.MAX_SAFE_INTEGER), allowed: 'a number of credits of at least 0, such as 100 or 12.5' },
   'task-id': { parse: (raw: string) => (TASK_ID_PATTERN.test(raw) ? raw : undefined), allowed: 'an EvoLink task id such as task-unified-1757169743-7cvnl5zw' }
 } as const
-type Fields = typeof FIELDS
+type InputParsers = typeof INPUT_PARSERS
 
 /** An input's value in a message: the key hidden, any other value quoted and made inert (untrusted.ts). */
 function describeValue(name: string, raw: string): string {
@@ -107,27 +107,27 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
   const refuse: Refuse = (name, raw, reason) => problems.push(`Input '${name}' is ${describeValue(name, raw)}: ${reason}.`)
   const fail: Fail = (name, raw, allowed) => refuse(name, raw, `must be ${allowed}`)
 
-  function field<K extends keyof Fields>(name: K): ReturnType<Fields[K]['parse']> {
+  function parsed<K extends keyof InputParsers>(name: K): ReturnType<InputParsers[K]['parse']> {
     const raw = read(name)
-    const value = FIELDS[name].parse(raw) as ReturnType<Fields[K]['parse']>
-    if (value === undefined) fail(name, raw, FIELDS[name].allowed)
+    const value = INPUT_PARSERS[name].parse(raw) as ReturnType<InputParsers[K]['parse']>
+    if (value === undefined) fail(name, raw, INPUT_PARSERS[name].allowed)
     return value
   }
 
-  const optional = <K extends keyof Fields>(name: K) => (read(name) === '' ? undefined : field(name))
+  const optional = <K extends keyof InputParsers>(name: K) => (read(name) === '' ? undefined : parsed(name))
 
-  const wait = field('wait')
-  const dryRun = field('dry-run')
-  const pollInterval = field('poll-interval')
-  const pollStrategy = field('poll-strategy')
-  const timeout = field('timeout')
-  const requestTimeout = field('request-timeout')
-  const maxConsecutiveErrors = field('max-consecutive-errors')
+  const wait = parsed('wait')
+  const dryRun = parsed('dry-run')
+  const pollInterval = parsed('poll-interval')
+  const pollStrategy = parsed('poll-strategy')
+  const timeout = parsed('timeout')
+  const requestTimeout = parsed('request-timeout')
+  const maxConsecutiveErrors = parsed('max-consecutive-errors')
   const taskId = optional('task-id')
-  const reuse = field('reuse')
+  const reuse = parsed('reuse')
   const minCredits = optional('min-credits')
   const maxCredits = optional('max-credits')
-  const modelChecks = field('model-checks')
+  const modelChecks = parsed('model-checks')
   /** The model's documented rules the request breaks (settled below by model-checks). */
   const broken: string[] = []
 
@@ -192,30 +192,37 @@ export async function readSettings(read: InputReader, mask: (secret: string) => 
   }
 
   if (problems.length > 0) throw new InputError(problems)
-  // Every value below was checked above; the assertions only tell the compiler so.
+  // Each value below was read without a problem (else the throw above): `checked` says so to the compiler, and
+  // fails loudly should a parser ever return nothing without reporting why.
   return {
     apiKey,
     model: modelRaw,
     prompt: prompt ?? '',
     fields,
     uploads,
-    filesBaseUrl: filesBaseUrl!,
+    filesBaseUrl: checked(filesBaseUrl, 'files-base-url'),
     callbackUrl,
     taskId,
-    wait: wait!,
-    pollIntervalMs: pollInterval! * 1000,
-    pollStrategy: pollStrategy!,
-    timeoutMs: timeout! * 1000,
-    requestTimeoutMs: requestTimeout! * 1000,
-    maxConsecutiveErrors: maxConsecutiveErrors!,
-    baseUrl: baseUrl!,
-    dryRun: dryRun!,
-    reuse: reuse!,
+    wait: checked(wait, 'wait'),
+    pollIntervalMs: checked(pollInterval, 'poll-interval') * 1000,
+    pollStrategy: checked(pollStrategy, 'poll-strategy'),
+    timeoutMs: checked(timeout, 'timeout') * 1000,
+    requestTimeoutMs: checked(requestTimeout, 'request-timeout') * 1000,
+    maxConsecutiveErrors: checked(maxConsecutiveErrors, 'max-consecutive-errors'),
+    baseUrl: checked(baseUrl, 'base-url'),
+    dryRun: checked(dryRun, 'dry-run'),
+    reuse: checked(reuse, 'reuse'),
     minCredits,
     maxCredits,
     delivery,
     brokenRules: modelChecks === 'warn' ? broken : []
   }
+}
+
+/** A value read without a reported problem; undefined here would be a parser that failed silently. */
+function checked<T>(value: T | undefined, input: string): T {
+  if (value === undefined) throw new Error(`Input '${input}' was read as nothing without a reason: a bug in the action, please report it.`)
+  return value
 }
 
 function readPrompt(read: InputReader, fail: Fail, refuse: Refuse, workspace: string): string | undefined {

@@ -154,8 +154,17 @@ export function signedFields(text: string, account: AccountKey): Record<string, 
   } catch {
     return undefined
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || !signedBy(account, json as Record<string, unknown>)) return undefined
-  return json as Record<string, unknown>
+  return isRecord(json) && signedBy(account, json) ? json : undefined
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A record's video: absent, or its size and SHA-256; 'bad' for anything else. */
+function recordVideo(value: unknown): { size: number; sha256: string } | undefined | 'bad' {
+  if (value === undefined) return undefined
+  if (!isRecord(value)) return 'bad'
+  const { size, sha256 } = value
+  return isCount(size) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256) ? { size, sha256 } : 'bad'
 }
 
 /**
@@ -187,9 +196,8 @@ export function parseRecord(text: string, fingerprint: string, account: AccountK
     urls.push(verdict.url)
   }
   const expiresAt = typeof json.expiresAt === 'string' && !Number.isNaN(Date.parse(json.expiresAt)) ? new Date(json.expiresAt).toISOString() : undefined
-  const video = json.video as { size?: unknown; sha256?: unknown } | undefined
-  const videoOk = video === undefined || (isCount(video.size) && typeof video.sha256 === 'string' && /^[0-9a-f]{64}$/.test(video.sha256))
-  if (!videoOk || (json.expiresAt !== undefined && !expiresAt) || (json.creditsReserved !== undefined && typeof json.creditsReserved !== 'number')) return undefined
+  const video = recordVideo(json.video)
+  if (video === 'bad' || (json.expiresAt !== undefined && !expiresAt) || (json.creditsReserved !== undefined && typeof json.creditsReserved !== 'number')) return undefined
   return {
     kind,
     fingerprint,
@@ -199,7 +207,7 @@ export function parseRecord(text: string, fingerprint: string, account: AccountK
     urls,
     expiresAt,
     creditsReserved: typeof json.creditsReserved === 'number' && Number.isFinite(json.creditsReserved) ? json.creditsReserved : undefined,
-    video: video && { size: video.size as number, sha256: video.sha256 as string }
+    video
   }
 }
 
