@@ -66,22 +66,30 @@ function defaultInText(description: unknown, type: FieldSpec['type']): FieldSpec
 
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object'])
 
-/** Sentences that name values and that nothing explains, as "file field: sentence" (the catalogue test lists them). */
-let unread: string[] = []
-/** Descriptions read without a rule, by reason: "file field" per reason. */
-let noRule: Map<string, string[]> = new Map()
-/** Rules read from prose, by shape of sentence (field rules) or kind (rules across fields, file rules). */
-let shapes = new Map<string, number>()
-const count = (shape: string) => shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
-/** Sentences that name values, and how many of them a rule (or the schema) accounts for. */
-let tally = { sentences: 0, ruled: 0, reasoned: 0 }
-let current = ''
-/** This model's fields with a description worth reading, by path. */
-let described = new Map<string, { description: string; spec: FieldSpec }>()
-/** "Text-to-video mode … / Image-to-video mode (when using image_urls)" values, until the field is resolved. */
-let modeValues: { field: string; other: string; values: string[]; sentence: string }[] = []
+/** What one build counts across every model: rules read by shape, the sentences accounted for, and the rest. */
+interface BuildTally {
+  /** Sentences that name values and that nothing explains, as "file field: sentence" (the catalogue test lists them). */
+  unread: string[]
+  /** Descriptions read without a rule, by reason: "file field" per reason. */
+  noRule: Map<string, string[]>
+  /** Rules read from prose, by shape of sentence (field rules) or kind (rules across fields, file rules). */
+  shapes: Map<string, number>
+  /** Sentences that name values, and how many of them a rule (or the schema) accounts for, or a reason. */
+  sentences: { sentences: number; ruled: number; reasoned: number }
+}
 
-function field(schema: Json, name = ''): FieldSpec {
+/** One model's file as it is read: its fields with a description worth reading, and mode values until their field is resolved. */
+interface ModelReading {
+  file: string
+  described: Map<string, { description: string; spec: FieldSpec }>
+  /** "Text-to-video mode … / Image-to-video mode (when using image_urls)" values. */
+  modeValues: { field: string; other: string; values: string[]; sentence: string }[]
+  tally: BuildTally
+}
+
+const count = (tally: BuildTally, shape: string) => tally.shapes.set(shape, (tally.shapes.get(shape) ?? 0) + 1)
+
+function field(reading: ModelReading, schema: Json, name = ''): FieldSpec {
   const spec: FieldSpec = {}
   if (typeof schema.type === 'string' && TYPES.has(schema.type)) spec.type = schema.type as FieldSpec['type']
   if (Array.isArray(schema.enum)) spec.enum = schema.enum as (string | number | boolean)[]
@@ -89,16 +97,16 @@ function field(schema: Json, name = ''): FieldSpec {
     if (typeof schema[key] === 'number') spec[key] = schema[key] as number
   }
   if (typeof schema.pattern === 'string') spec.pattern = schema.pattern
-  if (isObject(schema.items)) spec.items = field(schema.items, `${name}[]`)
+  if (isObject(schema.items)) spec.items = field(reading, schema.items, `${name}[]`)
   if (isObject(schema.properties)) {
     spec.properties = Object.fromEntries(
       Object.entries(schema.properties)
         .filter(([, v]) => isObject(v))
-        .map(([k, v]) => [k, field(v as Json, `${name}.${k}`)])
+        .map(([k, v]) => [k, field(reading, v as Json, `${name}.${k}`)])
     )
     if (Array.isArray(schema.required)) spec.required = schema.required.filter((r): r is string => typeof r === 'string')
   }
-  if (Array.isArray(schema.oneOf)) spec.oneOf = schema.oneOf.filter(isObject).map(alternative => field(alternative))
+  if (Array.isArray(schema.oneOf)) spec.oneOf = schema.oneOf.filter(isObject).map(alternative => field(reading, alternative))
   if (schema.default !== undefined) spec.default = schema.default as FieldSpec['default']
   else {
     const documented = defaultInText(schema.description, spec.type)
@@ -108,12 +116,12 @@ function field(schema: Json, name = ''): FieldSpec {
   const rules = proseRules(description, spec)
   for (const rule of rules) {
     Object.assign(spec, rule.adds)
-    count(`field: ${rule.shape}`)
+    count(reading.tally, `field: ${rule.shape}`)
   }
   if (rules.length > 0) spec.prose = rules.map(rule => rule.sentence)
   const perValue = spec.type === 'string' && spec.enum === undefined ? perValueBullets(description) : undefined
   if (perValue) {
-    count('field: values per value of another field')
+    count(reading.tally, 'field: values per value of another field')
     // The field the keys belong to is found once all fields are read (resolveByField).
     spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
     spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
@@ -129,16 +137,16 @@ function field(schema: Json, name = ''): FieldSpec {
   const file = media === 'image' ? fileRules(description) : undefined
   if (file) {
     spec.file = file
-    count('image file: type, size, pixels or aspect ratio')
+    count(reading.tally, 'image file: type, size, pixels or aspect ratio')
   }
   const byMode = spec.type === 'string' && spec.enum === undefined ? modeSectionValues(description) : undefined
   if (byMode) {
     spec.enum = byMode.all
-    modeValues.push({ field: name, other: byMode.other, values: byMode.textToVideo, sentence: byMode.sentence })
+    reading.modeValues.push({ field: name, other: byMode.other, values: byMode.textToVideo, sentence: byMode.sentence })
   }
   // Booleans and callback_url (the action's own rule: https, public host, 2048 characters) have nothing to read.
   const readable = spec.type !== 'boolean' && name !== 'callback_url'
-  if (description && !name.endsWith('[]') && readable) described.set(name, { description, spec })
+  if (description && !name.endsWith('[]') && readable) reading.described.set(name, { description, spec })
   return spec
 }
 
@@ -151,7 +159,8 @@ const flat = (text: string) => text.replace(/`/g, "'").replace(/\*\*/g, '').repl
  * model-rules.ts), by saying what the schema or a rule already says, or by a reason no rule applies. What
  * none explains is listed as unread.
  */
-function readAcrossFields(model: string, fields: Record<string, FieldSpec>, required: readonly string[]): ModelRule[] {
+function readAcrossFields(reading: ModelReading, model: string, fields: Record<string, FieldSpec>, required: readonly string[]): ModelRule[] {
+  const { described, modeValues, file: current, tally: build } = reading
   const paths = fieldPaths(fields)
   const enumOf = (path: string) => fieldSpecAt(fields, path)?.enum
   const rules = new Map<string, ModelRule>()
@@ -191,7 +200,7 @@ function readAcrossFields(model: string, fields: Record<string, FieldSpec>, requ
     const reasons = new Set<string>()
     for (const sentence of sentences(description).filter(mentionsValues)) {
       const text = flat(sentence)
-      tally.sentences++
+      build.sentences.sentences++
       const accounted =
         used.get(path)?.includes(sentence) ||
         handWritten.some(source => source.field === path && sentence.includes(source.sentence)) ||
@@ -200,18 +209,18 @@ function readAcrossFields(model: string, fields: Record<string, FieldSpec>, requ
         restatesRule(path, sentence) ||
         restatesRequired(path, sentence)
       if (accounted) {
-        tally.ruled++
+        build.sentences.ruled++
         continue
       }
       const reason = noRuleReason(sentence, { field: path, type: spec.type, description, fields: paths, media: spec.media !== undefined || spec.values?.media !== undefined })
       if (reason) {
         reasons.add(reason)
-        tally.reasoned++
-      } else unread.push(`${current} ${path}: ${text.slice(0, 160)}`)
+        build.sentences.reasoned++
+      } else build.unread.push(`${current} ${path}: ${text.slice(0, 160)}`)
     }
-    for (const reason of reasons) noRule.set(reason, [...(noRule.get(reason) ?? []), `${current} ${path}`])
+    for (const reason of reasons) build.noRule.set(reason, [...(build.noRule.get(reason) ?? []), `${current} ${path}`])
   }
-  for (const rule of read) count(`across fields: ${rule.kind}`)
+  for (const rule of read) count(build, `across fields: ${rule.kind}`)
   return read
 }
 
@@ -232,10 +241,7 @@ export interface CatalogBuild {
 export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuild {
   const models: ModelSpec[] = []
   const skipped: CatalogBuild['skipped'] = []
-  unread = []
-  noRule = new Map()
-  tally = { sentences: 0, ruled: 0, reasoned: 0 }
-  shapes = new Map()
+  const tally: BuildTally = { unread: [], noRule: new Map(), shapes: new Map(), sentences: { sentences: 0, ruled: 0, reasoned: 0 } }
   for (const path of files(dir)) {
     const file = relative(dir, path).split(sep).join('/')
     let doc: Json
@@ -265,13 +271,11 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       skipped.push({ file, why: `${model}: its task returns an element, not a video` })
       continue
     }
-    current = file
-    described = new Map()
-    modeValues = []
+    const reading: ModelReading = { file, described: new Map(), modeValues: [], tally }
     const fields = Object.fromEntries(
       Object.entries(schema.properties)
         .filter(([name, v]) => name !== 'model' && isObject(v))
-        .map(([name, v]) => [name, field(v as Json, name)])
+        .map(([name, v]) => [name, field(reading, v as Json, name)])
     )
     resolveByField(fields)
     // "Required for T2V" on one field, "0 images = T2V" on another: required when that other one is empty.
@@ -281,11 +285,11 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       const spec = fields[name]
       if (sentence && t2v && spec && t2v !== name) {
         spec.requiredWithout = { field: t2v, sentence }
-        count('across fields: required for text-to-video')
+        count(tally, 'across fields: required for text-to-video')
       }
     }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
-    const rules = readAcrossFields(model, fields, required)
+    const rules = readAcrossFields(reading, model, fields, required)
     models.push({ model, source: file, date, required, fields, ...(rules.length > 0 ? { rules } : {}) })
   }
   models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))
@@ -294,10 +298,10 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
   return {
     catalog: unique,
     skipped,
-    unread: [...unread],
-    noRule: Object.fromEntries([...noRule].sort(([a], [b]) => (a < b ? -1 : 1))),
-    tally: { ...tally },
-    shapes: Object.fromEntries([...shapes].sort(([a], [b]) => (a < b ? -1 : 1)))
+    unread: tally.unread,
+    noRule: Object.fromEntries([...tally.noRule].sort(([a], [b]) => (a < b ? -1 : 1))),
+    tally: tally.sentences,
+    shapes: Object.fromEntries([...tally.shapes].sort(([a], [b]) => (a < b ? -1 : 1)))
   }
 }
 
