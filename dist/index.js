@@ -691,7 +691,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1137);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2548);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -711,7 +711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1137:
+/***/ 2548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9405,30 +9405,20 @@ function sharedFiles(videos) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/github/actions-cache.ts
-var actions_cache = __nccwpck_require__(3983);
-;// CONCATENATED MODULE: ./src/task/ledger.ts
-// Paying once (docs/paying-once.md): what a run paid for is written to GitHub's Actions cache, so a re-run
-// of the job resumes the task its earlier attempt submitted, and with `reuse: identical` a later identical
-// request reuses the finished video. The fingerprint, the keys and the record checks are plain functions;
-// `openLedger` ties them to the cache (github/actions-cache.ts). A record is untrusted input: every job of
-// the repository can write cache entries, with or without the EvoLink secret. So keys and records are bound
-// to the API key: a key's name holds an HMAC that only a holder of the API key can compute (nobody else can
-// write, or block, the entry a step looks up), and a record carries an HMAC over its fields and the video's
-// SHA-256 with a key derived from the API key (never the API key itself).
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/task/records.ts
+// The records of paying once (docs/paying-once.md), as plain functions: the request's fingerprint, the cache
+// keys, and a record signed and checked. A record is untrusted input: every job of the repository can write
+// cache entries, with or without the EvoLink secret. So keys and records are bound to the API key: a key's
+// name holds an HMAC that only a holder of the API key can compute (nobody else can write, or block, the
+// entry a step looks up), and a record carries an HMAC over its fields and the video's SHA-256 with a key
+// derived from the API key (never the API key itself). ledger.ts ties them to the Actions cache.
 
 
 
 /** Bumped when a record's shape changes: older entries are then simply not found. */
 const SCHEME = 'evolink-video-v2';
 const MAX_RECORD_BYTES = 64 << 10;
+/** The files of a cache entry: the record, and the video with `reuse: identical`. */
 const RECORD = 'record.json';
 const VIDEO = 'video.mp4';
 /** JSON with object keys sorted at every depth: the same request always gives the same text. */
@@ -9575,6 +9565,161 @@ function parseRecord(text, fingerprint, account) {
         video
     };
 }
+
+;// CONCATENATED MODULE: ./src/task/price.ts
+// What a video costs before it is made, and the step's credit cap (max-credits). EvoLink publishes no price
+// table: each accepted submission says what it reserved (usage.credits_reserved, usage.billing_rule). A
+// price is learned per model and price-setting fields (the request without free text and media), and a
+// later request with the same key is estimated at it; a per-second price scales with `duration`. The cap
+// admits a submission only when what is reserved, what is on its way and its estimate stay within it; a
+// request of unknown price goes alone, so only that one can take the step past the cap. Plain functions
+// and one small class: scheduler and tests drive them with their own clock.
+
+
+/** Text that sets no price: the prompt, the negative prompt, a shot's prompt (as a string). */
+const TEXT_FIELD = /(^|_)(prompt|text)$/;
+/** Media that sets no price by its URL (an upscale's input is priced by its seconds: see `estimate`), the callback, the seed. */
+const NO_PRICE_FIELD = /_urls?$|^image_(start|end)$|^seed$/;
+/** The request as far as it sets a price, at any depth (model_params.multi_prompt keeps its shots' durations). */
+function priceFields(value) {
+    if (Array.isArray(value))
+        return value.map(priceFields);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value)
+            .filter(([key, item]) => !NO_PRICE_FIELD.test(key) && !(TEXT_FIELD.test(key) && typeof item === 'string'))
+            .map(([key, item]) => [key, priceFields(item)]));
+    }
+    return value;
+}
+const hash = (value) => (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
+function priceKey(body) {
+    const fields = priceFields(body);
+    const { duration, ...rest } = fields;
+    const seconds = typeof duration === 'number' ? duration : typeof duration === 'string' && /^\d+(\.\d+)?$/.test(duration) ? Number(duration) : undefined;
+    return { model: String(body.model), exact: hash(fields), scalable: hash(rest), ...(seconds !== undefined ? { duration: seconds } : {}) };
+}
+/**
+ * The estimate for a request from the prices known: the same key, or a per-second price of the same settings
+ * at another duration, scaled. A per-second price of a request without `duration` depends on its input media
+ * (an upscale bills the input video's seconds): unknown, so it goes alone.
+ */
+function estimate(key, known) {
+    const exact = known.find(price => price.exact === key.exact);
+    if (exact && !(exact.billingRule === 'per_second' && key.duration === undefined)) {
+        return { credits: exact.credits, how: `learned from a run of ${key.model} at ${exact.settings}` };
+    }
+    const scalable = known.find(price => price.scalable === key.scalable && price.billingRule === 'per_second' && price.duration && key.duration !== undefined);
+    if (scalable && scalable.duration && key.duration !== undefined) {
+        const credits = Math.ceil((scalable.credits * key.duration) / scalable.duration);
+        return { credits, how: `scaled from a run of ${key.model} at ${scalable.settings} (billed per second)` };
+    }
+    if (exact)
+        return { how: `${key.model} bills per second of its input media, which the request does not say` };
+    return { how: `no earlier run of ${key.model} with these settings` };
+}
+/** Why a submission is not sent: budget_exceeded. */
+const budgetMessage = (cap, reserved, credits) => `Not submitted: max-credits is ${cap}, this step has reserved ${reserved}, and this video is estimated at ${credits} credits (${reserved + credits} > ${cap}).`;
+/**
+ * The step's cap. `admit` answers for one submission given what is reserved and on its way; `settle` books
+ * what EvoLink reserved (or releases the estimate when nothing was created). A request of unknown price is
+ * admitted only when nothing else is on its way, and nothing is admitted while it is.
+ */
+class Budget {
+    cap;
+    reserved = 0;
+    pending = new Map();
+    next = 0;
+    /** Set when a submission of unknown price ended in doubt: nothing can be promised any more. */
+    exhausted = false;
+    waiting = [];
+    constructor(cap) {
+        this.cap = cap;
+    }
+    admit(credits) {
+        if (this.exhausted)
+            return { go: false, wait: false, reason: `Not submitted: max-credits is ${this.cap}, and a submission of unknown price may have been billed.` };
+        const onItsWay = [...this.pending.values()];
+        if (onItsWay.includes(undefined))
+            return { go: false, wait: true };
+        const promised = this.reserved + onItsWay.reduce((sum, n) => sum + (n ?? 0), 0);
+        if (credits === undefined) {
+            if (onItsWay.length > 0)
+                return { go: false, wait: true };
+            return this.reserved < this.cap ? { go: true } : { go: false, wait: false, reason: `Not submitted: max-credits is ${this.cap} and this step has reserved ${this.reserved}.` };
+        }
+        if (promised + credits <= this.cap)
+            return { go: true };
+        // Reservations on their way may come in lower than estimated: decide once they are in.
+        if (onItsWay.length > 0)
+            return { go: false, wait: true };
+        return { go: false, wait: false, reason: budgetMessage(this.cap, this.reserved, credits) };
+    }
+    /** A submission admitted at `credits`: its ticket, to settle once EvoLink answered. */
+    open(credits) {
+        const ticket = this.next++;
+        this.pending.set(ticket, credits);
+        return ticket;
+    }
+    /** What EvoLink reserved for the ticket's submission; `none` when nothing was created; `doubt` when unknown. */
+    settle(ticket, outcome) {
+        const credits = this.pending.get(ticket);
+        this.pending.delete(ticket);
+        // In doubt, counted as spent at its estimate; of unknown price, nothing else can be promised.
+        if (outcome === 'doubt' && credits === undefined)
+            this.exhausted = true;
+        else if (outcome === 'doubt')
+            this.reserved += credits ?? 0;
+        else if (outcome !== 'none')
+            this.reserved += outcome.reserved;
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const wake of waiting)
+            wake();
+    }
+    /** Resolves at the next settlement: a submission told to wait asks again then. */
+    settled() {
+        return new Promise(resolve => this.waiting.push(resolve));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evolink/request.ts
+
+function buildGenerationRequest(settings) {
+    return {
+        model: settings.model,
+        ...settings.fields,
+        // Optional fields are left out rather than sent as null: the API documents no null.
+        ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
+    };
+}
+/**
+ * "duration 5, aspect_ratio 16:9, quality 720p, sound off": the scalar fields but the prompt, for the log.
+ * Free text (negative_prompt) is input text: made one inert line like any server text (untrusted.ts).
+ */
+function describeFields(fields) {
+    return Object.entries(fields)
+        .filter(([name, value]) => name !== 'prompt' && (typeof value !== 'object' || value === null))
+        .map(([name, value]) => `${name} ${(0,untrusted/* cleanText */.X5)(String(value), untrusted/* TEXT_CAP */.hE.word)}`)
+        .join(', ');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/github/actions-cache.ts
+var actions_cache = __nccwpck_require__(3983);
+;// CONCATENATED MODULE: ./src/task/ledger.ts
+// Paying once (docs/paying-once.md): what a run paid for is written to GitHub's Actions cache, so a re-run
+// of the job resumes the task its earlier attempt submitted, and with `reuse: identical` a later identical
+// request reuses the finished video. The records themselves (fingerprint, keys, signatures, checks) are
+// records.ts's plain functions; this module stores and restores them through the cache (github/actions-cache.ts).
+
+
+
+
+
+
+
+
 /** SHA-256 of a file, streamed. */
 async function fileSha256(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -9729,143 +9874,6 @@ async function openLedger(o) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/task/price.ts
-// What a video costs before it is made, and the step's credit cap (max-credits). EvoLink publishes no price
-// table: each accepted submission says what it reserved (usage.credits_reserved, usage.billing_rule). A
-// price is learned per model and price-setting fields (the request without free text and media), and a
-// later request with the same key is estimated at it; a per-second price scales with `duration`. The cap
-// admits a submission only when what is reserved, what is on its way and its estimate stay within it; a
-// request of unknown price goes alone, so only that one can take the step past the cap. Plain functions
-// and one small class: scheduler and tests drive them with their own clock.
-
-
-/** Text that sets no price: the prompt, the negative prompt, a shot's prompt (as a string). */
-const TEXT_FIELD = /(^|_)(prompt|text)$/;
-/** Media that sets no price by its URL (an upscale's input is priced by its seconds: see `estimate`), the callback, the seed. */
-const NO_PRICE_FIELD = /_urls?$|^image_(start|end)$|^seed$/;
-/** The request as far as it sets a price, at any depth (model_params.multi_prompt keeps its shots' durations). */
-function priceFields(value) {
-    if (Array.isArray(value))
-        return value.map(priceFields);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value)
-            .filter(([key, item]) => !NO_PRICE_FIELD.test(key) && !(TEXT_FIELD.test(key) && typeof item === 'string'))
-            .map(([key, item]) => [key, priceFields(item)]));
-    }
-    return value;
-}
-const hash = (value) => (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
-function priceKey(body) {
-    const fields = priceFields(body);
-    const { duration, ...rest } = fields;
-    const seconds = typeof duration === 'number' ? duration : typeof duration === 'string' && /^\d+(\.\d+)?$/.test(duration) ? Number(duration) : undefined;
-    return { model: String(body.model), exact: hash(fields), scalable: hash(rest), ...(seconds !== undefined ? { duration: seconds } : {}) };
-}
-/**
- * The estimate for a request from the prices known: the same key, or a per-second price of the same settings
- * at another duration, scaled. A per-second price of a request without `duration` depends on its input media
- * (an upscale bills the input video's seconds): unknown, so it goes alone.
- */
-function estimate(key, known) {
-    const exact = known.find(price => price.exact === key.exact);
-    if (exact && !(exact.billingRule === 'per_second' && key.duration === undefined)) {
-        return { credits: exact.credits, how: `learned from a run of ${key.model} at ${exact.settings}` };
-    }
-    const scalable = known.find(price => price.scalable === key.scalable && price.billingRule === 'per_second' && price.duration && key.duration !== undefined);
-    if (scalable && scalable.duration && key.duration !== undefined) {
-        const credits = Math.ceil((scalable.credits * key.duration) / scalable.duration);
-        return { credits, how: `scaled from a run of ${key.model} at ${scalable.settings} (billed per second)` };
-    }
-    if (exact)
-        return { how: `${key.model} bills per second of its input media, which the request does not say` };
-    return { how: `no earlier run of ${key.model} with these settings` };
-}
-/** Why a submission is not sent: budget_exceeded. */
-const budgetMessage = (cap, reserved, credits) => `Not submitted: max-credits is ${cap}, this step has reserved ${reserved}, and this video is estimated at ${credits} credits (${reserved + credits} > ${cap}).`;
-/**
- * The step's cap. `admit` answers for one submission given what is reserved and on its way; `settle` books
- * what EvoLink reserved (or releases the estimate when nothing was created). A request of unknown price is
- * admitted only when nothing else is on its way, and nothing is admitted while it is.
- */
-class Budget {
-    cap;
-    reserved = 0;
-    pending = new Map();
-    next = 0;
-    /** Set when a submission of unknown price ended in doubt: nothing can be promised any more. */
-    exhausted = false;
-    waiting = [];
-    constructor(cap) {
-        this.cap = cap;
-    }
-    admit(credits) {
-        if (this.exhausted)
-            return { go: false, wait: false, reason: `Not submitted: max-credits is ${this.cap}, and a submission of unknown price may have been billed.` };
-        const onItsWay = [...this.pending.values()];
-        if (onItsWay.includes(undefined))
-            return { go: false, wait: true };
-        const promised = this.reserved + onItsWay.reduce((sum, n) => sum + (n ?? 0), 0);
-        if (credits === undefined) {
-            if (onItsWay.length > 0)
-                return { go: false, wait: true };
-            return this.reserved < this.cap ? { go: true } : { go: false, wait: false, reason: `Not submitted: max-credits is ${this.cap} and this step has reserved ${this.reserved}.` };
-        }
-        if (promised + credits <= this.cap)
-            return { go: true };
-        // Reservations on their way may come in lower than estimated: decide once they are in.
-        if (onItsWay.length > 0)
-            return { go: false, wait: true };
-        return { go: false, wait: false, reason: budgetMessage(this.cap, this.reserved, credits) };
-    }
-    /** A submission admitted at `credits`: its ticket, to settle once EvoLink answered. */
-    open(credits) {
-        const ticket = this.next++;
-        this.pending.set(ticket, credits);
-        return ticket;
-    }
-    /** What EvoLink reserved for the ticket's submission; `none` when nothing was created; `doubt` when unknown. */
-    settle(ticket, outcome) {
-        const credits = this.pending.get(ticket);
-        this.pending.delete(ticket);
-        // In doubt, counted as spent at its estimate; of unknown price, nothing else can be promised.
-        if (outcome === 'doubt' && credits === undefined)
-            this.exhausted = true;
-        else if (outcome === 'doubt')
-            this.reserved += credits ?? 0;
-        else if (outcome !== 'none')
-            this.reserved += outcome.reserved;
-        const waiting = this.waiting;
-        this.waiting = [];
-        for (const wake of waiting)
-            wake();
-    }
-    /** Resolves at the next settlement: a submission told to wait asks again then. */
-    settled() {
-        return new Promise(resolve => this.waiting.push(resolve));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evolink/request.ts
-
-function buildGenerationRequest(settings) {
-    return {
-        model: settings.model,
-        ...settings.fields,
-        // Optional fields are left out rather than sent as null: the API documents no null.
-        ...(settings.callbackUrl ? { callback_url: settings.callbackUrl } : {})
-    };
-}
-/**
- * "duration 5, aspect_ratio 16:9, quality 720p, sound off": the scalar fields but the prompt, for the log.
- * Free text (negative_prompt) is input text: made one inert line like any server text (untrusted.ts).
- */
-function describeFields(fields) {
-    return Object.entries(fields)
-        .filter(([name, value]) => name !== 'prompt' && (typeof value !== 'object' || value === null))
-        .map(([name, value]) => `${name} ${(0,untrusted/* cleanText */.X5)(String(value), untrusted/* TEXT_CAP */.hE.word)}`)
-        .join(', ');
-}
-
 ;// CONCATENATED MODULE: ./src/task/retry.ts
 // What EvoLink's own calls may repeat. How to repeat is net/retry.ts's, for every caller.
 
@@ -9945,6 +9953,7 @@ function submissionFailure(error, model, entry) {
 // or a dry-run asks for an estimate, looked up in the Actions cache. Each price seen is written there once
 // per step, while the task runs, as a small record signed like every record (ledger.ts): only a holder of
 // the API key can write or block it, and it is checked as strictly as a reply on the way back.
+
 
 
 
@@ -10979,6 +10988,7 @@ async function followTask(f) {
 // One video, from its checked settings to its Report: what an earlier run paid for (re-run, identical),
 // the workspace's images uploaded, one submission, the task followed, the video delivered, what was paid
 // for recorded. The step's scheduler (step/scheduler.ts) runs it for every video of the plan.
+
 
 
 

@@ -6,7 +6,7 @@
 // request of unknown price goes alone, so only that one can take the step past the cap. Plain functions
 // and one small class: scheduler and tests drive them with their own clock.
 import { createHash } from 'node:crypto'
-import { canonicalJson } from './ledger.js'
+import { canonicalJson } from './records.js'
 
 /** Text that sets no price: the prompt, the negative prompt, a shot's prompt (as a string). */
 const TEXT_FIELD = /(^|_)(prompt|text)$/

@@ -1,7 +1,7 @@
 // What to do with what an earlier run paid for (docs/paying-once.md). Pure decisions; main.ts wires them.
 import type { Task } from '../evolink/schema.js'
 import { interpretTask } from './status.js'
-import type { ResultRecord, SubmissionRecord } from './ledger.js'
+import type { ResultRecord, SubmissionRecord } from './records.js'
 
 /**
  * A re-run found the task an earlier attempt submitted: resume it unless it ended without a video

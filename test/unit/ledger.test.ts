@@ -1,6 +1,6 @@
 // Paying once, the plain parts: the request's fingerprint, the cache keys, the checks a restored record
 // must pass (it is untrusted input), and the decisions made on what an earlier run left.
-import { accountKey, cacheKeys, canonicalJson, parseRecord, requestFingerprint, runIdentity, signRecord } from '../../src/task/ledger.js'
+import { accountKey, cacheKeys, canonicalJson, parseRecord, requestFingerprint, runIdentity, signRecord } from '../../src/task/records.js'
 import { identicalUsable, liveUrls, rerunDecision } from '../../src/task/reuse.js'
 import type { Task } from '../../src/evolink/schema.js'
 import { cacheService } from '../../src/github/actions-cache.js'
