@@ -1174,11 +1174,7 @@ const CATALOG = JSON.parse(String.raw `[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000,
-    "requiredWithout": {
-     "field": "image_urls",
-     "sentence": "Required for T2V, optional for I2V/FLF"
-    }
+    "maxLength": 2000
    },
    "image_urls": {
     "type": "array",
@@ -1242,7 +1238,25 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "duration",
+    "values": [
+     6
+    ],
+    "sentence": "1080p: 6s only"
+   },
+   {
+    "kind": "requiredWithout",
+    "field": "prompt",
+    "other": "image_urls",
+    "sentence": "Required for T2V, optional for I2V/FLF"
+   }
+  ]
  },
  {
   "model": "MiniMax-Hailuo-2.3",
@@ -1254,11 +1268,7 @@ const CATALOG = JSON.parse(String.raw `[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000,
-    "requiredWithout": {
-     "field": "image_urls",
-     "sentence": "Required for T2V, optional for I2V"
-    }
+    "maxLength": 2000
    },
    "image_urls": {
     "type": "array",
@@ -1321,7 +1331,25 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "duration",
+    "values": [
+     6
+    ],
+    "sentence": "1080p: 6s only"
+   },
+   {
+    "kind": "requiredWithout",
+    "field": "prompt",
+    "other": "image_urls",
+    "sentence": "Required for T2V, optional for I2V"
+   }
+  ]
  },
  {
   "model": "MiniMax-Hailuo-2.3-Fast",
@@ -1393,7 +1421,19 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "duration",
+    "values": [
+     6
+    ],
+    "sentence": "1080p: 6s only"
+   }
+  ]
  },
  {
   "model": "doubao-seedance-1.0-pro-fast",
@@ -2756,7 +2796,58 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_start",
+     "image_end",
+     "image_urls"
+    ],
+    "max": 2,
+    "when": "image_end",
+    "sentence": "Last frame not supported when total image count exceeds 2"
+   },
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "others": [
+     "image_start"
+    ],
+    "sentence": "Last frame requires a first frame"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "model_params.element_list"
+    ],
+    "max": 3,
+    "when": "image_start",
+    "sentence": "Element count <= 3 when first frame is provided"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_start",
+     "image_end",
+     "image_urls",
+     "model_params.element_list"
+    ],
+    "max": 7,
+    "sentence": "Image count + element count <= 7 when no video"
+   }
+  ]
  },
  {
   "model": "kling-o3-reference-to-video",
@@ -2970,6 +3061,16 @@ const CATALOG = JSON.parse(String.raw `[
      "model_params.shot_type": "customize"
     },
     "sentence": "Required when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    }
   ]
  },
@@ -3208,6 +3309,16 @@ const CATALOG = JSON.parse(String.raw `[
      "model_params.shot_type": "customize"
     },
     "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    }
   ]
  },
@@ -3468,6 +3579,16 @@ const CATALOG = JSON.parse(String.raw `[
      "model_params.shot_type": "customize"
     },
     "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    }
   ]
  },
@@ -6035,31 +6156,6 @@ const CATALOG = JSON.parse(String.raw `[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "480p": [
-       "16:9",
-       "9:16",
-       "1:1"
-      ],
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -6101,7 +6197,36 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "480p": [
+      "16:9",
+      "9:16",
+      "1:1"
+     ],
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.6-image-to-video",
@@ -6295,26 +6420,6 @@ const CATALOG = JSON.parse(String.raw `[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -6358,7 +6463,31 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.6-reference-video-flash",
@@ -6384,26 +6513,6 @@ const CATALOG = JSON.parse(String.raw `[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -6451,7 +6560,31 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length not exceeding '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.6-text-to-video",
@@ -6468,26 +6601,6 @@ const CATALOG = JSON.parse(String.raw `[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -6539,7 +6652,31 @@ const CATALOG = JSON.parse(String.raw `[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.7-image-to-video",
@@ -7408,9 +7545,6 @@ const NOT_VIDEO_MODELS = {
 };
 
 ;// CONCATENATED MODULE: ./src/evolink/model-rules.ts
-// The only hand-written model knowledge: rules EvoLink documents in prose that a schema cannot express.
-// Each cites its source: the OpenAPI file (docs/evolink-openapi/video-series/…), the field, and the
-// sentence. test/unit/catalog.test.ts checks that every cited sentence is still in its file.
 const PROSE_ENUMS = [
     {
         models: ['sora-2-preview'],
@@ -7443,26 +7577,12 @@ const PROSE_ENUMS = [
         source: { file: 'kling/kling-o1-image-to-video.json', field: 'duration', sentence: 'Only supports `5` or `10` values' }
     }
 ];
-const multiShot = (body) => {
-    const params = body.model_params;
-    return params?.multi_shot === true ? params : undefined;
-};
-/** Kling's multi-shot mode, on every model whose model_params has multi_shot and multi_prompt. */
-const hasMultiShot = (_model, fields) => fields.includes('model_params.multi_shot') && fields.includes('model_params.multi_prompt');
-const CROSS_RULES = [
+const HAND_RULES = [
     {
-        applies: hasMultiShot,
-        // Whether multi_prompt is required (with shot_type customize) is read from prose (catalogue rules, requiredWhen).
-        check: body => {
-            const params = multiShot(body);
-            if (!params || !Array.isArray(params.multi_prompt) || params.multi_prompt.length === 0)
-                return undefined;
-            const sum = params.multi_prompt.reduce((total, shot) => total + Number(shot.duration), 0);
-            const duration = body.duration;
-            return typeof duration === 'number' && sum !== duration
-                ? `model_params: the multi_prompt durations add up to ${sum} s but 'duration' is ${duration} s; they must be equal`
-                : undefined;
-        },
+        // Kling's multi-shot mode, on every model whose model_params has multi_shot and multi_prompt. Whether
+        // multi_prompt is required (with shot_type customize) is read from prose (requiredWhen).
+        fields: ['model_params.multi_shot', 'model_params.multi_prompt'],
+        rule: { kind: 'sumEquals', list: 'model_params.multi_prompt', item: 'duration', field: 'duration', when: { 'model_params.multi_shot': true } },
         source: {
             file: 'kling/kling-o3-text-to-video.json',
             field: 'model_params.multi_shot',
@@ -7470,48 +7590,36 @@ const CROSS_RULES = [
         }
     },
     {
-        applies: model => ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'].includes(model),
-        check: body => body.quality === '1080p' && body.duration !== undefined && body.duration !== 6 ? "'quality' 1080p is made in 6 s only: set 'duration' to 6, or quality to 768p" : undefined,
+        models: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
+        rule: { kind: 'whenValue', field: 'quality', value: '1080p', other: 'duration', values: [6] },
         source: { file: 'hailuo/hailuo-02-video-generate.json', field: 'quality', sentence: '1080p: 6s only' }
     },
     {
-        applies: model => model === 'kling-o3-image-to-video',
-        check: body => {
-            const images = (body.image_start !== undefined ? 1 : 0) + (Array.isArray(body.image_urls) ? body.image_urls.length : 0);
-            return body.image_end !== undefined && images + 1 > 2
-                ? `'image-end' cannot be used with ${images + 1} images in all (first frame, last frame and image-urls): at most 2`
-                : undefined;
-        },
+        models: ['kling-o3-image-to-video'],
+        rule: { kind: 'totalItems', fields: ['image_start', 'image_end', 'image_urls'], max: 2, when: 'image_end' },
         source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame not supported when total image count exceeds 2' }
     },
     {
-        applies: model => model === 'kling-o3-image-to-video',
-        check: body => (body.image_end !== undefined && body.image_start === undefined ? "'image-end' (the last frame) needs 'image-start' (a first frame)" : undefined),
+        models: ['kling-o3-image-to-video'],
+        rule: { kind: 'needs', field: 'image_end', others: ['image_start'] },
         source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }
     },
     {
-        applies: model => model === 'kling-o3-image-to-video',
-        check: body => {
-            const elements = elementCount(body);
-            return body.image_start !== undefined && elements > 3 ? `model_params: ${elements} elements with a first frame ('image-start'): at most 3` : undefined;
-        },
+        models: ['kling-o3-image-to-video'],
+        rule: { kind: 'totalItems', fields: ['model_params.element_list'], max: 3, when: 'image_start' },
         source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Element count <= 3 when first frame is provided' }
     },
     {
         // This model takes no video, so the rule's "when no video" always holds.
-        applies: model => model === 'kling-o3-image-to-video',
-        check: body => {
-            const images = [body.image_start, body.image_end].filter(image => image !== undefined).length + (Array.isArray(body.image_urls) ? body.image_urls.length : 0);
-            const elements = elementCount(body);
-            return images + elements > 7 ? `${images} images and ${elements} elements (model_params.element_list) make ${images + elements}: at most 7` : undefined;
-        },
+        models: ['kling-o3-image-to-video'],
+        rule: { kind: 'totalItems', fields: ['image_start', 'image_end', 'image_urls', 'model_params.element_list'], max: 7 },
         source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Image count + element count <= 7 when no video' }
     }
 ];
-function elementCount(body) {
-    const list = body.model_params?.element_list;
-    return Array.isArray(list) ? list.length : 0;
-}
+const multiShot = (body) => {
+    const params = body.model_params;
+    return params?.multi_shot === true ? params : undefined;
+};
 /** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
 function promptMayBeEmpty(body) {
     return multiShot(body)?.shot_type === 'customize';
@@ -7564,12 +7672,10 @@ function findModel(name) {
 }
 /** A field of a model, with the values documented in prose added where the schema lists none. */
 function fieldSpec(model, field) {
-    const spec = own(model.fields, field);
-    if (!spec || spec.enum)
-        return spec;
-    const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model));
-    return prose ? { ...spec, enum: prose.values } : spec;
+    return own(model.fields, field);
 }
+/** "a, b and c". */
+const listAnd = (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 /** Present and not empty: not missing, not "", not []. */
 const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
@@ -7595,8 +7701,12 @@ function brokenModelRule(model, rule, body, name) {
         case 'apart':
             return rule.fields.every(has) ? `${rule.fields.map(name).join(' and ')} cannot be used together` : undefined;
         case 'totalItems': {
-            const total = rule.fields.map(field => valueAt(body, field)).reduce((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
-            return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined;
+            if (rule.when !== undefined && !has(rule.when))
+                return undefined;
+            // A list counts its items, a single value one.
+            const total = rule.fields.map(field => valueAt(body, field)).reduce((sum, value) => sum + (Array.isArray(value) ? value.length : given(value) ? 1 : 0), 0);
+            const when = rule.when === undefined ? '' : ` with ${name(rule.when)}`;
+            return total > rule.max ? `${listAnd(rule.fields.map(name))} have ${total} items together${when}: at most ${rule.max}` : undefined;
         }
         case 'capWhen': {
             const value = currentAt(model, body, rule.field);
@@ -7637,6 +7747,28 @@ function brokenModelRule(model, rule, body, name) {
                 ? `${name(rule.other)} ${String(other)} cannot be used ${said}, which allows ${listOr(rule.values)}`
                 : undefined;
         }
+        case 'valuesBy': {
+            const value = valueAt(body, rule.field);
+            const other = currentAt(model, body, rule.other);
+            const allowed = other === undefined ? undefined : rule.allowed[String(other)];
+            return value !== undefined && allowed && !allowed.includes(value)
+                ? `${name(rule.field)} ${String(value)} is not made with ${rule.other} ${String(other)}, which allows ${listOr(allowed)}`
+                : undefined;
+        }
+        case 'requiredWithout':
+            return !model.required.includes(rule.field) && !has(rule.field) && !has(rule.other)
+                ? `${name(rule.field)} is required for text-to-video: give it, or ${name(rule.other)} for image-to-video`
+                : undefined;
+        case 'sumEquals': {
+            if (!Object.entries(rule.when).every(([field, value]) => valueAt(body, field) === value))
+                return undefined;
+            const list = valueAt(body, rule.list);
+            const total = valueAt(body, rule.field);
+            if (!Array.isArray(list) || list.length === 0 || typeof total !== 'number')
+                return undefined;
+            const sum = list.reduce((acc, entry) => acc + Number(entry?.[rule.item]), 0);
+            return sum !== total ? `the ${rule.item}s of ${name(rule.list)} add up to ${sum} but ${name(rule.field)} is ${total}; they must be equal` : undefined;
+        }
         case 'valuesWithout': {
             const value = valueAt(body, rule.field);
             return value !== undefined && !has(rule.other) && !rule.values.includes(String(value))
@@ -7645,37 +7777,12 @@ function brokenModelRule(model, rule, body, name) {
         }
     }
 }
-/** The documented cross-field rules this body breaks, each with EvoLink's sentence; `name` says how a field is given. */
+/** The documented rules across fields this body breaks (one list per model, read from prose or written by hand), each with EvoLink's sentence; `name` says how a field is given. */
 function brokenRules(model, body, name = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)) {
-    const paths = fieldPaths(model.fields);
-    const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
-        const problem = rule.check(body);
-        return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : [];
-    });
-    // Rules read from prose: a value allowed only with some values of another field (catalogue `byField`).
-    const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
-        const rule = spec.byField;
-        const value = own(body, field);
-        const other = rule ? currentAt(model, body, rule.field) : undefined;
-        const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined;
-        if (!rule || value === undefined || !allowed || allowed.includes(value))
-            return [];
-        return [`${name(field)} ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`];
-    });
-    // "Required for T2V": required when the field that selects image-to-video is empty.
-    const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
-        const rule = spec.requiredWithout;
-        if (!rule || model.required.includes(field))
-            return [];
-        return !given(own(body, field)) && !given(own(body, rule.field))
-            ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
-            : [];
-    });
-    const acrossFields = (model.rules ?? []).flatMap(rule => {
+    return (model.rules ?? []).flatMap(rule => {
         const problem = brokenModelRule(model, rule, body, name);
         return problem ? [`${problem} (EvoLink: "${rule.sentence}")`] : [];
     });
-    return [...written, ...perValue, ...textToVideo, ...acrossFields];
 }
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */
 function checkBody(body) {

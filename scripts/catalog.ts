@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Catalog, FieldSpec, ModelRule, ModelSpec } from '../src/evolink/catalog-types.js'
 import { fieldPaths, fieldSpecAt } from '../src/evolink/check-field.js'
-import { CROSS_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
+import { HAND_RULES, PROSE_ENUMS } from '../src/evolink/model-rules.js'
 import { NOT_VIDEO_MODELS } from '../src/evolink/not-video.js'
 import {
   crossFieldRules,
@@ -27,18 +27,27 @@ import {
   sentences
 } from './prose-rules.js'
 
-/** A per-value rule names the sibling field whose values are its keys (quality for "`480p`: Supports …"); dropped when none is. */
-function resolveByField(fields: Record<string, FieldSpec>): void {
-  for (const spec of Object.values(fields)) {
-    if (!spec.byField) continue
-    const keys = Object.keys(spec.byField.allowed)
+/**
+ * A per-value rule names the sibling field whose values are its keys (quality for "`480p`: Supports …"): the
+ * rule, or nothing (and the field's values dropped) when no field has those values.
+ */
+function resolvePerValue(fields: Record<string, FieldSpec>, pending: ModelReading['perValue']): ModelRule[] {
+  return pending.flatMap(({ field, allowed, sentence }) => {
+    const spec = fields[field]
+    const keys = Object.keys(allowed)
     const owner = Object.entries(fields).find(([, other]) => other !== spec && keys.every(key => other.enum?.map(String).includes(key)))
-    if (owner) spec.byField.field = owner[0]
-    else {
-      delete spec.byField
-      delete spec.enum
-    }
-  }
+    if (owner) return [{ kind: 'valuesBy' as const, field, other: owner[0], allowed, sentence }]
+    if (spec) delete spec.enum
+    return []
+  })
+}
+
+/** The hand-written rules (model-rules.ts) of a model: those naming it, and those for every model with their fields. */
+function handRules(model: string, fields: Record<string, FieldSpec>): ModelRule[] {
+  const paths = fieldPaths(fields)
+  return HAND_RULES.filter(hand => hand.models?.includes(model) || (hand.fields !== undefined && hand.fields.every(field => paths.includes(field)))).map(
+    hand => ({ ...hand.rule, sentence: flat(hand.source.sentence) }) as ModelRule
+  )
 }
 
 /** The date of the documentation the OpenAPI files were taken from (EvoLink's docs source). */
@@ -84,6 +93,8 @@ interface ModelReading {
   described: Map<string, { description: string; spec: FieldSpec }>
   /** "Text-to-video mode … / Image-to-video mode (when using image_urls)" values. */
   modeValues: { field: string; other: string; values: string[]; sentence: string }[]
+  /** Values allowed per value of a sibling field, until that field is found (resolvePerValue). */
+  perValue: { field: string; allowed: Record<string, string[]>; sentence: string }[]
   tally: BuildTally
 }
 
@@ -122,8 +133,8 @@ function field(reading: ModelReading, schema: Json, name = ''): FieldSpec {
   const perValue = spec.type === 'string' && spec.enum === undefined ? perValueBullets(description) : undefined
   if (perValue) {
     count(reading.tally, 'field: values per value of another field')
-    // The field the keys belong to is found once all fields are read (resolveByField).
-    spec.byField = { field: '', allowed: perValue.allowed, sentence: perValue.sentence }
+    // The field the keys belong to is found once all fields are read (resolvePerValue).
+    reading.perValue.push({ field: name, allowed: perValue.allowed, sentence: perValue.sentence })
     spec.enum = [...new Set(Object.values(perValue.allowed).flat())]
   }
   // Media fields, by format and description: an image field also says what a repository image must be (the
@@ -159,7 +170,7 @@ const flat = (text: string) => text.replace(/`/g, "'").replace(/\*\*/g, '').repl
  * model-rules.ts), by saying what the schema or a rule already says, or by a reason no rule applies. What
  * none explains is listed as unread.
  */
-function readAcrossFields(reading: ModelReading, model: string, fields: Record<string, FieldSpec>, required: readonly string[]): ModelRule[] {
+function readAcrossFields(reading: ModelReading, model: string, fields: Record<string, FieldSpec>, required: readonly string[], found: readonly ModelRule[]): ModelRule[] {
   const { described, modeValues, file: current, tally: build } = reading
   const paths = fieldPaths(fields)
   const enumOf = (path: string) => fieldSpecAt(fields, path)?.enum
@@ -175,13 +186,10 @@ function readAcrossFields(reading: ModelReading, model: string, fields: Record<s
     const other = paths.includes(pending.other) ? pending.other : undefined
     if (other) rules.set(`values ${pending.field}`, { kind: 'valuesWithout', field: pending.field, other, values: pending.values, sentence: pending.sentence })
   }
-  const handWritten = [...PROSE_ENUMS.filter(rule => rule.models.includes(model)), ...CROSS_RULES].map(rule => rule.source).filter(source => source.file === current)
+  const handWritten = [...PROSE_ENUMS.filter(rule => rule.models.includes(model)), ...HAND_RULES].map(rule => rule.source).filter(source => source.file === current)
   const read = [...rules.values()]
   // Pairs of fields a rule ties together, so that a sentence restating it from another field is seen as read.
-  const ties = [
-    ...read.map(ruleFields),
-    ...Object.entries(fields).flatMap(([name, spec]) => [spec.byField ? [name, spec.byField.field] : [], spec.requiredWithout ? [name, spec.requiredWithout.field] : []])
-  ]
+  const ties = [...read, ...found].map(ruleFields)
   const restatesRule = (path: string, sentence: string) => {
     const named = namedFields(sentence, path, paths).filter(field => field !== path)
     return named.length > 0 && named.every(field => ties.some(tie => tie.includes(path) && tie.includes(field)))
@@ -193,10 +201,8 @@ function readAcrossFields(reading: ModelReading, model: string, fields: Record<s
   }
   for (const [path, { description, spec }] of described) {
     // What this field's rules were read from: the field's own, its file rule, the rules across fields naming it.
-    const naming = read.filter(rule => ruleFields(rule).includes(path)).map(rule => rule.sentence)
-    const ruled = [...(spec.prose ?? []), ...(spec.file?.prose ?? []), spec.byField?.sentence, spec.requiredWithout?.sentence, ...naming]
-      .filter((text): text is string => text !== undefined)
-      .map(flat)
+    const naming = [...read, ...found].filter(rule => ruleFields(rule).includes(path)).map(rule => rule.sentence)
+    const ruled = [...(spec.prose ?? []), ...(spec.file?.prose ?? []), ...naming].filter((text): text is string => text !== undefined).map(flat)
     const reasons = new Set<string>()
     for (const sentence of sentences(description).filter(mentionsValues)) {
       const text = flat(sentence)
@@ -271,25 +277,28 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       skipped.push({ file, why: `${model}: its task returns an element, not a video` })
       continue
     }
-    const reading: ModelReading = { file, described: new Map(), modeValues: [], tally }
+    const reading: ModelReading = { file, described: new Map(), modeValues: [], perValue: [], tally }
     const fields = Object.fromEntries(
       Object.entries(schema.properties)
         .filter(([name, v]) => name !== 'model' && isObject(v))
         .map(([name, v]) => [name, field(reading, v as Json, name)])
     )
-    resolveByField(fields)
+    for (const prose of PROSE_ENUMS.filter(rule => rule.models.includes(model))) {
+      const spec = fields[prose.field]
+      if (spec && spec.enum === undefined) spec.enum = prose.values
+    }
+    const found: ModelRule[] = [...resolvePerValue(fields, reading.perValue), ...handRules(model, fields)]
     // "Required for T2V" on one field, "0 images = T2V" on another: required when that other one is empty.
     const t2v = Object.entries(schema.properties).find(([, v]) => isObject(v) && marksTextToVideo((v as Json).description as string))?.[0]
     for (const [name, v] of Object.entries(schema.properties)) {
       const sentence = isObject(v) ? requiredForTextToVideo((v as Json).description as string) : undefined
-      const spec = fields[name]
-      if (sentence && t2v && spec && t2v !== name) {
-        spec.requiredWithout = { field: t2v, sentence }
+      if (sentence && t2v && fields[name] && t2v !== name) {
+        found.push({ kind: 'requiredWithout', field: name, other: t2v, sentence })
         count(tally, 'across fields: required for text-to-video')
       }
     }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
-    const rules = readAcrossFields(reading, model, fields, required)
+    const rules = [...readAcrossFields(reading, model, fields, required, found), ...found]
     models.push({ model, source: file, date, required, fields, ...(rules.length > 0 ? { rules } : {}) })
   }
   models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))

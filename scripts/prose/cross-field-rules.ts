@@ -30,6 +30,8 @@ export function ruleFields(rule: ModelRule): string[] {
       return [rule.field, ...Object.keys(rule.when)]
     case 'needs':
       return [rule.field, ...rule.others]
+    case 'sumEquals':
+      return [rule.list, rule.field, ...Object.keys(rule.when)]
     default:
       return [rule.field, rule.other]
   }

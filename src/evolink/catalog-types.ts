@@ -18,8 +18,6 @@ export interface FieldSpec {
   oneOf?: FieldSpec[]
   /** The sentences of the field's description that added a rule the schema lacks (scripts/prose-rules.ts). */
   prose?: string[]
-  /** Required only when another field is empty: "Required for T2V" where "0 images = T2V" (the other field). */
-  requiredWithout?: { field: string; sentence: string }
   /** At most this many keys (an object without listed properties, such as voice_bindings: "Total bindings ≤ 5"). */
   maxProperties?: number
   /** The keys' form, a regular expression ("Keys are of the form `image{N}` or `video{N}`"). */
@@ -30,8 +28,6 @@ export interface FieldSpec {
    * it on repository images, whose bytes it reads; a URL's file only EvoLink sees.
    */
   file?: FileRule
-  /** Values allowed only with some value of another field ("`480p`: Supports `16:9`, `9:16`, `1:1`"). */
-  byField?: { field: string; allowed: Record<string, (string | number | boolean)[]>; sentence: string }
   /** The documented default: the schema's `default`, or "default `x`" in the field's description. */
   default?: string | number | boolean | null | unknown[] | Record<string, unknown>
   /** A URL of media (or a list of them), of this kind, read from the format and the description (scripts/prose/media.ts). */
@@ -72,8 +68,11 @@ export type ModelRule = { sentence: string } &
     | { kind: 'oneNeeded'; fields: string[] }
     /** Not both: "Mutually exclusive with `link_url`", "Cannot be combined with `audio_urls`". */
     | { kind: 'apart'; fields: string[] }
-    /** The lists' lengths add up to at most `max`: "`image_urls` + `video_urls` total ≤ 5". */
-    | { kind: 'totalItems'; fields: string[]; max: number }
+    /**
+     * The fields' items add up to at most `max` (a single value counts one), when `when` is given if it is set:
+     * "`image_urls` + `video_urls` total ≤ 5", "Element count <= 3 when first frame is provided".
+     */
+    | { kind: 'totalItems'; fields: string[]; max: number; when?: string }
     /** `field` at most `max` when `other` is given: "when `video_urls` is provided, `duration` is capped at 10 seconds". */
     | { kind: 'capWhen'; field: string; other: string; max: number }
     /** In the modes of `modeField`: "`first_frame` mode: **required**", "`video_continuation` mode: **not allowed**". */
@@ -89,6 +88,12 @@ export type ModelRule = { sentence: string } &
      * Reference image, max 3 images, duration fixed at 8s", "Sending `1080p` together with 2 or more images is rejected".
      */
     | { kind: 'whenValue'; field: string; value: string; other: string; maxItems?: number; minItems?: number; values?: (string | number)[] }
+    /** `field`'s values allowed with each value of `other`: "- `480p`: Supports `16:9`, `9:16`, `1:1`" under aspect_ratio. */
+    | { kind: 'valuesBy'; field: string; other: string; allowed: Record<string, (string | number | boolean)[]> }
+    /** Required when `other` is empty: "Required for T2V" where "0 images = T2V" (the other field). */
+    | { kind: 'requiredWithout'; field: string; other: string }
+    /** While `when` holds, the `item` of each entry of the list `list` adds up to `field`: the shots' durations to the video's. */
+    | { kind: 'sumEquals'; list: string; item: string; field: string; when: Record<string, string | number | boolean> }
   )
 
 /** One video model: the fields of its POST /v1/videos/generations body and where they were read. */

@@ -14,11 +14,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000,
-    "requiredWithout": {
-     "field": "image_urls",
-     "sentence": "Required for T2V, optional for I2V/FLF"
-    }
+    "maxLength": 2000
    },
    "image_urls": {
     "type": "array",
@@ -82,7 +78,25 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "duration",
+    "values": [
+     6
+    ],
+    "sentence": "1080p: 6s only"
+   },
+   {
+    "kind": "requiredWithout",
+    "field": "prompt",
+    "other": "image_urls",
+    "sentence": "Required for T2V, optional for I2V/FLF"
+   }
+  ]
  },
  {
   "model": "MiniMax-Hailuo-2.3",
@@ -94,11 +108,7 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
   "fields": {
    "prompt": {
     "type": "string",
-    "maxLength": 2000,
-    "requiredWithout": {
-     "field": "image_urls",
-     "sentence": "Required for T2V, optional for I2V"
-    }
+    "maxLength": 2000
    },
    "image_urls": {
     "type": "array",
@@ -161,7 +171,25 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "duration",
+    "values": [
+     6
+    ],
+    "sentence": "1080p: 6s only"
+   },
+   {
+    "kind": "requiredWithout",
+    "field": "prompt",
+    "other": "image_urls",
+    "sentence": "Required for T2V, optional for I2V"
+   }
+  ]
  },
  {
   "model": "MiniMax-Hailuo-2.3-Fast",
@@ -233,7 +261,19 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "whenValue",
+    "field": "quality",
+    "value": "1080p",
+    "other": "duration",
+    "values": [
+     6
+    ],
+    "sentence": "1080p: 6s only"
+   }
+  ]
  },
  {
   "model": "doubao-seedance-1.0-pro-fast",
@@ -1596,7 +1636,58 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_start",
+     "image_end",
+     "image_urls"
+    ],
+    "max": 2,
+    "when": "image_end",
+    "sentence": "Last frame not supported when total image count exceeds 2"
+   },
+   {
+    "kind": "needs",
+    "field": "image_end",
+    "others": [
+     "image_start"
+    ],
+    "sentence": "Last frame requires a first frame"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "model_params.element_list"
+    ],
+    "max": 3,
+    "when": "image_start",
+    "sentence": "Element count <= 3 when first frame is provided"
+   },
+   {
+    "kind": "totalItems",
+    "fields": [
+     "image_start",
+     "image_end",
+     "image_urls",
+     "model_params.element_list"
+    ],
+    "max": 7,
+    "sentence": "Image count + element count <= 7 when no video"
+   }
+  ]
  },
  {
   "model": "kling-o3-reference-to-video",
@@ -1810,6 +1901,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "model_params.shot_type": "customize"
     },
     "sentence": "Required when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    }
   ]
  },
@@ -2048,6 +2149,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "model_params.shot_type": "customize"
     },
     "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    }
   ]
  },
@@ -2308,6 +2419,16 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "model_params.shot_type": "customize"
     },
     "sentence": "Shot information list, required when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
+    "kind": "sumEquals",
+    "list": "model_params.multi_prompt",
+    "item": "duration",
+    "field": "duration",
+    "when": {
+     "model_params.multi_shot": true
+    },
+    "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    }
   ]
  },
@@ -4875,31 +4996,6 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "480p": [
-       "16:9",
-       "9:16",
-       "1:1"
-      ],
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -4941,7 +5037,36 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "480p": [
+      "16:9",
+      "9:16",
+      "1:1"
+     ],
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '480p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square) - '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.6-image-to-video",
@@ -5135,26 +5260,6 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -5198,7 +5303,31 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.6-reference-video-flash",
@@ -5224,26 +5353,6 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -5291,7 +5400,31 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length not exceeding '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.6-text-to-video",
@@ -5308,26 +5441,6 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
    "aspect_ratio": {
     "type": "string",
     "default": "16:9",
-    "byField": {
-     "field": "quality",
-     "allowed": {
-      "720p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ],
-      "1080p": [
-       "16:9",
-       "9:16",
-       "1:1",
-       "4:3",
-       "3:4"
-      ]
-     },
-     "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
-    },
     "enum": [
      "16:9",
      "9:16",
@@ -5379,7 +5492,31 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "URL length must not exceed '2048' characters"
     ]
    }
-  }
+  },
+  "rules": [
+   {
+    "kind": "valuesBy",
+    "field": "aspect_ratio",
+    "other": "quality",
+    "allowed": {
+     "720p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ],
+     "1080p": [
+      "16:9",
+      "9:16",
+      "1:1",
+      "4:3",
+      "3:4"
+     ]
+    },
+    "sentence": "- '720p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4' - '1080p': Supports '16:9' (landscape), '9:16' (portrait), '1:1' (square), '4:3', '3:4'"
+   }
+  ]
  },
  {
   "model": "wan2.7-image-to-video",

@@ -3,8 +3,8 @@
 import { CATALOG } from './catalog.js'
 export { NOT_VIDEO_MODELS } from './not-video.js'
 import type { FieldSpec, ModelRule, ModelSpec } from './catalog-types.js'
-import { checkValue, fieldPaths, fieldSpecAt, listOr, own } from './check-field.js'
-import { CROSS_RULES, PROSE_ENUMS, promptMayBeEmpty } from './model-rules.js'
+import { checkValue, fieldSpecAt, listOr, own } from './check-field.js'
+import { promptMayBeEmpty } from './model-rules.js'
 
 export type { FieldSpec, ModelSpec }
 
@@ -52,11 +52,11 @@ export function findModel(name: string): ModelSpec | undefined {
 
 /** A field of a model, with the values documented in prose added where the schema lists none. */
 export function fieldSpec(model: ModelSpec, field: string): FieldSpec | undefined {
-  const spec = own(model.fields, field)
-  if (!spec || spec.enum) return spec
-  const prose = PROSE_ENUMS.find(rule => rule.field === field && rule.models.includes(model.model))
-  return prose ? { ...spec, enum: prose.values } : spec
+  return own(model.fields, field)
 }
+
+/** "a, b and c". */
+const listAnd = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
 
 /** Present and not empty: not missing, not "", not []. */
 const given = (value: unknown) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
@@ -87,8 +87,11 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
     case 'apart':
       return rule.fields.every(has) ? `${rule.fields.map(name).join(' and ')} cannot be used together` : undefined
     case 'totalItems': {
-      const total = rule.fields.map(field => valueAt(body, field)).reduce((sum: number, list) => sum + (Array.isArray(list) ? list.length : 0), 0)
-      return total > rule.max ? `${rule.fields.map(name).join(' and ')} have ${total} items together: at most ${rule.max}` : undefined
+      if (rule.when !== undefined && !has(rule.when)) return undefined
+      // A list counts its items, a single value one.
+      const total = rule.fields.map(field => valueAt(body, field)).reduce((sum: number, value) => sum + (Array.isArray(value) ? value.length : given(value) ? 1 : 0), 0)
+      const when = rule.when === undefined ? '' : ` with ${name(rule.when)}`
+      return total > rule.max ? `${listAnd(rule.fields.map(name))} have ${total} items together${when}: at most ${rule.max}` : undefined
     }
     case 'capWhen': {
       const value = currentAt(model, body, rule.field)
@@ -124,6 +127,26 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
         ? `${name(rule.other)} ${String(other)} cannot be used ${said}, which allows ${listOr(rule.values)}`
         : undefined
     }
+    case 'valuesBy': {
+      const value = valueAt(body, rule.field)
+      const other = currentAt(model, body, rule.other)
+      const allowed = other === undefined ? undefined : rule.allowed[String(other)]
+      return value !== undefined && allowed && !allowed.includes(value as string)
+        ? `${name(rule.field)} ${String(value)} is not made with ${rule.other} ${String(other)}, which allows ${listOr(allowed)}`
+        : undefined
+    }
+    case 'requiredWithout':
+      return !model.required.includes(rule.field) && !has(rule.field) && !has(rule.other)
+        ? `${name(rule.field)} is required for text-to-video: give it, or ${name(rule.other)} for image-to-video`
+        : undefined
+    case 'sumEquals': {
+      if (!Object.entries(rule.when).every(([field, value]) => valueAt(body, field) === value)) return undefined
+      const list = valueAt(body, rule.list)
+      const total = valueAt(body, rule.field)
+      if (!Array.isArray(list) || list.length === 0 || typeof total !== 'number') return undefined
+      const sum = list.reduce((acc: number, entry) => acc + Number((entry as Record<string, unknown> | null)?.[rule.item]), 0)
+      return sum !== total ? `the ${rule.item}s of ${name(rule.list)} add up to ${sum} but ${name(rule.field)} is ${total}; they must be equal` : undefined
+    }
     case 'valuesWithout': {
       const value = valueAt(body, rule.field)
       return value !== undefined && !has(rule.other) && !rule.values.includes(String(value))
@@ -133,39 +156,16 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
   }
 }
 
-/** The documented cross-field rules this body breaks, each with EvoLink's sentence; `name` says how a field is given. */
+/** The documented rules across fields this body breaks (one list per model, read from prose or written by hand), each with EvoLink's sentence; `name` says how a field is given. */
 export function brokenRules(
   model: ModelSpec,
   body: Record<string, unknown>,
   name: (field: string) => string = field => (field.includes('.') ? field : `'${field.replace(/_/g, '-')}'`)
 ): string[] {
-  const paths = fieldPaths(model.fields)
-  const written = CROSS_RULES.filter(rule => rule.applies(model.model, paths)).flatMap(rule => {
-    const problem = rule.check(body)
-    return problem ? [`${problem} (EvoLink: "${rule.source.sentence}")`] : []
-  })
-  // Rules read from prose: a value allowed only with some values of another field (catalogue `byField`).
-  const perValue = Object.entries(model.fields).flatMap(([field, spec]) => {
-    const rule = spec.byField
-    const value = own(body, field)
-    const other = rule ? currentAt(model, body, rule.field) : undefined
-    const allowed = rule && other !== undefined ? rule.allowed[String(other)] : undefined
-    if (!rule || value === undefined || !allowed || allowed.includes(value as string)) return []
-    return [`${name(field)} ${String(value)} is not made with ${rule.field} ${String(other)}, which allows ${listOr(allowed)} (EvoLink: "${rule.sentence}")`]
-  })
-  // "Required for T2V": required when the field that selects image-to-video is empty.
-  const textToVideo = Object.entries(model.fields).flatMap(([field, spec]) => {
-    const rule = spec.requiredWithout
-    if (!rule || model.required.includes(field)) return []
-    return !given(own(body, field)) && !given(own(body, rule.field))
-      ? [`${name(field)} is required for text-to-video: give it, or ${name(rule.field)} for image-to-video (EvoLink: "${rule.sentence}")`]
-      : []
-  })
-  const acrossFields = (model.rules ?? []).flatMap(rule => {
+  return (model.rules ?? []).flatMap(rule => {
     const problem = brokenModelRule(model, rule, body, name)
     return problem ? [`${problem} (EvoLink: "${rule.sentence}")`] : []
   })
-  return [...written, ...perValue, ...textToVideo, ...acrossFields]
 }
 
 /** Everything wrong with a request body for its model, as the API would see it; [] when it is fine. */

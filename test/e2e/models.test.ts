@@ -95,9 +95,13 @@ describe('refused before anything is sent, naming what the model allows', () => 
     [
       'a last frame without a first one',
       { model: 'kling-o3-image-to-video', 'image-end': 'https://cdn.example.com/e.png' },
-      /'image-end' \(the last frame\) needs 'image-start' \(a first frame\) \(EvoLink: "Last frame requires a first frame"\)/
+      /'image-end' needs 'image-start' too \(EvoLink: "Last frame requires a first frame"\)/
     ],
-    ['Hailuo 1080p for 10 s', { model: 'MiniMax-Hailuo-02', duration: '10', quality: '1080p' }, /'quality' 1080p is made in 6 s only.*\(EvoLink: "1080p: 6s only"\)/],
+    [
+      'Hailuo 1080p for 10 s',
+      { model: 'MiniMax-Hailuo-02', duration: '10', quality: '1080p' },
+      /'duration' 10 cannot be used with quality 1080p, which allows 6 \(EvoLink: "1080p: 6s only"\)/
+    ],
     ['a prompt too long for Veo', { model: 'veo-3.1-generate-preview', prompt: 'x'.repeat(2001) }, /at most 2000 characters \(it has 2001\)/],
     ['an http image', { model: 'wan2.7-image-to-video', 'image-start': 'http://cdn.example.com/a.png' }, /Input 'image-start' is .*must use https/],
     [

@@ -181,9 +181,7 @@ describe('readSettings', () => {
 
   it('checks that multi-shot durations add up to duration and that the shot type is set', async () => {
     const shots = [{ index: 1, prompt: 'a', duration: '2' }]
-    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) }))[0]).toContain(
-      "add up to 2 s but 'duration' is 5 s"
-    )
+    expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, shot_type: 'customize', multi_prompt: shots }) }))[0]).toContain("add up to 2 but 'duration' is 5")
     expect((await problems({ duration: '2' })).length).toBe(1) // duration 2 is out of range on its own
     expect((await problems({ 'model-params': JSON.stringify({ multi_shot: true, multi_prompt: [{ index: 1, prompt: 'a', duration: '5' }] }) }))[0]).toContain(
       `'model-params' {"shot_type": …} is required with multi_shot true (EvoLink: "Required when 'multi_shot=true'")`
