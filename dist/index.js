@@ -9568,6 +9568,8 @@ function runIdentity(env) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT);
     return { runId: part(env.GITHUB_RUN_ID), attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1, job: part(env.GITHUB_JOB), step: part(env.GITHUB_ACTION) };
 }
+/** A re-run of the job: the one question of whether an earlier attempt may have paid for this request. */
+const isRerun = (run) => run.attempt > 1;
 const accountKey = (apiKey) => (0,external_node_crypto_.createHmac)('sha256', apiKey).update('evolink-video: Actions cache entries').digest();
 const tag = (account, ...parts) => (0,external_node_crypto_.createHmac)('sha256', account).update(parts.join('\n')).digest('hex');
 /**
@@ -9943,7 +9945,7 @@ async function openLedger(o) {
         run,
         service: store.service,
         async earlierSubmission() {
-            if (run.attempt < 2)
+            if (!isRerun(run))
                 return undefined; // the first attempt has nothing to resume: no look-up at all
             const found = await restore('submission', keys.rerunPrefix, 'look up an earlier attempt');
             if (!found)
@@ -11125,7 +11127,7 @@ async function produceVideo(settings, run) {
         // record. Always for the request as the workflow asked for it (`settings`, never changed).
         const theLedger = () => (ledger ??= openReuse(settings, run));
         let resumed;
-        if (settings.reuse === 'identical' || runIdentity(process.env).attempt > 1) {
+        if (settings.reuse === 'identical' || isRerun(runIdentity(process.env))) {
             const found = await theLedger();
             const reused = found && settings.reuse === 'identical' && !run.fresh ? await reuseIdentical(settings, found, run) : undefined;
             if (reused)
@@ -11229,9 +11231,10 @@ async function reuseIdentical(settings, ledger, run) {
         // This step reserved nothing for it.
         creditsReserved: 0
     };
-    const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    return wantsDelivery ? deliver(settings, report, run.signal, deliveryContext(settings, run)) : report;
+    return wantsDelivery(settings) ? deliver(settings, report, run.signal, deliveryContext(settings, run)) : report;
 }
+/** A file, a comment or an artifact to hand the video to (a release asset implies the file). */
+const wantsDelivery = (settings) => Boolean(settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact);
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
 const deliveryContext = (settings, run) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: run.log });
 /** The request with the upstream's video, if it is made from one, in the field the model takes a video in (a one-item list where it takes a list). */
@@ -11271,84 +11274,89 @@ async function upload(settings, run) {
     }
     return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) };
 }
-async function generate(settings, run, facts, theLedger) {
-    const { client, signal, startedAt } = run;
-    let balance = Promise.resolve(undefined);
-    let learning;
-    if (!settings.taskId) {
-        const { minCredits } = settings;
-        const body = buildGenerationRequest(settings);
-        // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
-        let settle;
-        if (settings.maxCredits !== undefined && run.pricing) {
-            const { book, budget } = await run.pricing();
-            if (budget)
-                settle = await admitUnderCap(budget, book, body, line => run.log.info(line));
-        }
-        const submit = () => submitOnce({
-            client,
-            body,
-            entry: run.entry,
-            maxAttempts: MAX_SUBMIT_ATTEMPTS,
-            retryBaseMs: Math.min(1000, settings.pollIntervalMs),
-            deadline: startedAt + settings.timeoutMs,
-            signal,
-            now: Date.now,
-            sleep: retry/* sleep */.yy,
-            onRetry: (error, delayMs, attempt) => run.log.warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
-        });
-        const accepted = await (minCredits === undefined ? submit() : oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))).catch((error) => {
-            void settle?.({ error });
-            throw error;
-        });
-        facts.submitted = accepted;
-        // Its price is learned (recorded while the task runs), for the estimates of later submissions and later runs.
-        // Without a cap, a price is only worth keeping for later runs: learned when the cache is there to keep it.
-        const keep = (0,cache_service/* cacheService */.q)() && settings.apiKey ? run.pricing : undefined;
-        learning = settle ? settle({ task: accepted }) : keep?.().then(({ book }) => book.learn(body, accepted.usage));
-        // Read while the task runs; it never fails the run.
-        balance = creditsAfter(client, signal);
+/** One submission: admitted under max-credits, above min-credits, sent once; its price learned while it runs. */
+async function produce_submit(settings, run) {
+    const { client, signal } = run;
+    const body = buildGenerationRequest(settings);
+    // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
+    let settle;
+    if (settings.maxCredits !== undefined && run.pricing) {
+        const { book, budget } = await run.pricing();
+        if (budget)
+            settle = await admitUnderCap(budget, book, body, line => run.log.info(line));
     }
-    const { submitted } = facts;
+    const once = () => submitOnce({
+        client,
+        body,
+        entry: run.entry,
+        maxAttempts: MAX_SUBMIT_ATTEMPTS,
+        retryBaseMs: Math.min(1000, settings.pollIntervalMs),
+        deadline: run.startedAt + settings.timeoutMs,
+        signal,
+        now: Date.now,
+        sleep: retry/* sleep */.yy,
+        onRetry: (error, delayMs, attempt) => run.log.warning(`Submission not accepted (${error.message}); nothing was created, retrying in ${(0,format/* formatDuration */.a3)(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`)
+    });
+    const { minCredits } = settings;
+    const task = await (minCredits === undefined ? once() : oneAtATime(() => checkFloor(client, minCredits, signal).then(once))).catch((error) => {
+        void settle?.({ error });
+        throw error;
+    });
+    // Its price is learned, for the estimates of later submissions and later runs. Without a cap, a price is
+    // only worth keeping for later runs: learned when the cache is there to keep it.
+    const keep = (0,cache_service/* cacheService */.q)() && settings.apiKey ? run.pricing : undefined;
+    const learning = settle ? settle({ task }) : keep?.().then(({ book }) => book.learn(body, task.usage));
+    return { task, learning, balance: creditsAfter(client, signal) };
+}
+/** wait: false: the task id is the step's result; nothing can be delivered yet. */
+function notWaiting(settings, run, taskId) {
+    run.log.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId, run.entry)}`);
+    const { prComment, release, download, artifact } = settings.delivery;
+    const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean);
+    if (skipped.length > 0) {
+        run.log.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
+    }
+}
+/** reuse: identical: a finished video is recorded (with its file, when one was saved) for later identical requests. */
+async function recordResult(settings, taskId, delivered, theLedger) {
+    const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await theLedger() : undefined;
+    await ledger?.recordResult({
+        taskId,
+        model: settings.model,
+        urls: delivered.urls,
+        expiresAt: delivered.expiresAt,
+        creditsReserved: delivered.creditsReserved,
+        video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+    }, delivered.file?.path);
+}
+/** The task submitted (or resumed), announced, followed to its end, delivered, and what it paid for recorded. */
+async function generate(settings, run, facts, theLedger) {
+    const { log } = run;
+    const sent = settings.taskId ? undefined : await produce_submit(settings, run);
+    const submitted = (facts.submitted = sent?.task);
     const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '');
     // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
     if (submitted)
-        facts.recording = Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), learning]).then(() => undefined);
-    const { log } = run;
+        facts.recording = Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), sent?.learning]).then(() => undefined);
     if (submitted)
         log.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`);
     log.setOutput('task-id', taskId);
     log.info(submitted
         ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
         : `Resuming task ${taskId}: nothing is submitted.`);
+    const balance = sent?.balance ?? Promise.resolve(undefined);
     if (!settings.wait) {
-        log.info(`wait is false: not polling. ${(0,format/* resumeHint */.tJ)(taskId, run.entry)}`);
-        const { prComment, release, download, artifact } = settings.delivery;
-        const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean);
-        if (skipped.length > 0) {
-            log.notice(`${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`);
-        }
+        notWaiting(settings, run, taskId);
         await facts.recording;
         return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance };
     }
-    const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log });
+    const followed = await followTask({ settings, client: run.client, taskId, submitted, startedAt: run.startedAt, signal: run.signal, log });
     const reused = facts.reusedFrom !== undefined;
     // A task an earlier attempt submitted cost this step nothing.
     const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) };
-    const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact;
-    const delivered = wantsDelivery ? await deliver(settings, report, signal, deliveryContext(settings, run)) : report;
+    const delivered = wantsDelivery(settings) ? await deliver(settings, report, run.signal, deliveryContext(settings, run)) : report;
     await facts.recording;
-    const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await theLedger() : undefined;
-    if (ledger) {
-        await ledger.recordResult({
-            taskId,
-            model: settings.model,
-            urls: delivered.urls,
-            expiresAt: delivered.expiresAt,
-            creditsReserved: delivered.creditsReserved,
-            video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
-        }, delivered.file?.path);
-    }
+    await recordResult(settings, taskId, delivered, theLedger);
     return delivered;
 }
 

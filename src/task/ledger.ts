@@ -18,6 +18,7 @@ import {
   cacheKeys,
   parseRecord,
   requestFingerprint,
+  isRerun,
   runIdentity,
   signRecord,
   part,
@@ -197,7 +198,7 @@ export async function openLedger(o: LedgerOptions): Promise<Ledger | undefined> 
     run,
     service: store.service,
     async earlierSubmission() {
-      if (run.attempt < 2) return undefined // the first attempt has nothing to resume: no look-up at all
+      if (!isRerun(run)) return undefined // the first attempt has nothing to resume: no look-up at all
       const found = await restore('submission', keys.rerunPrefix, 'look up an earlier attempt')
       if (!found) return undefined
       const { record } = found

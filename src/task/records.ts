@@ -70,6 +70,9 @@ export function runIdentity(env: NodeJS.ProcessEnv): RunIdentity {
   return { runId: part(env.GITHUB_RUN_ID), attempt: Number.isInteger(attempt) && attempt > 0 ? attempt : 1, job: part(env.GITHUB_JOB), step: part(env.GITHUB_ACTION) }
 }
 
+/** A re-run of the job: the one question of whether an earlier attempt may have paid for this request. */
+export const isRerun = (run: RunIdentity) => run.attempt > 1
+
 /** A secret derived from the API key: it names and signs this account's entries. Never stored, never logged. */
 export type AccountKey = Buffer
 

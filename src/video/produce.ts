@@ -14,7 +14,7 @@ import { submitOnce } from '../task/submit.js'
 import { checkFloor, creditsAfter, oneAtATime } from '../task/balance.js'
 import { cacheService } from '../github/cache-service.js'
 import { fingerprintOf, openLedger, type Ledger } from '../task/ledger.js'
-import { runIdentity, type ResultRecord } from '../task/records.js'
+import { isRerun, runIdentity, type ResultRecord } from '../task/records.js'
 import { describeResult, describeSubmission, identicalUsable, liveUrls, rerunDecision } from '../task/reuse.js'
 import { ApiError } from '../evolink/errors.js'
 import { placeRestoredVideo } from '../delivery/restore-video.js'
@@ -75,7 +75,7 @@ export async function produceVideo(settings: Settings, run: VideoRun): Promise<{
     // record. Always for the request as the workflow asked for it (`settings`, never changed).
     const theLedger = () => (ledger ??= openReuse(settings, run))
     let resumed: string | undefined
-    if (settings.reuse === 'identical' || runIdentity(process.env).attempt > 1) {
+    if (settings.reuse === 'identical' || isRerun(runIdentity(process.env))) {
       const found = await theLedger()
       const reused = found && settings.reuse === 'identical' && !run.fresh ? await reuseIdentical(settings, found, run) : undefined
       if (reused) return { report: reused }
@@ -178,9 +178,11 @@ async function reuseIdentical(settings: Settings, ledger: Ledger, run: VideoRun)
     // This step reserved nothing for it.
     creditsReserved: 0
   }
-  const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
-  return wantsDelivery ? deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
+  return wantsDelivery(settings) ? deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
 }
+
+/** A file, a comment or an artifact to hand the video to (a release asset implies the file). */
+const wantsDelivery = (settings: Settings) => Boolean(settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact)
 
 /** Where a delivery stands: the entry (names its artifact) and the step's deadline (bounds the artifact upload). */
 const deliveryContext = (settings: Settings, run: VideoRun) => ({ entry: run.entry, deadline: run.startedAt + settings.timeoutMs, log: run.log })
@@ -223,52 +225,89 @@ async function upload(settings: Settings, run: VideoRun): Promise<Settings> {
   return { ...settings, fields: withUploadedUrls(settings.fields, settings.uploads, published) }
 }
 
-async function generate(settings: Settings, run: VideoRun, facts: Facts, theLedger: () => Promise<Ledger | undefined>): Promise<Report> {
-  const { client, signal, startedAt } = run
-  let balance: Promise<number | undefined> = Promise.resolve(undefined)
-  let learning: Promise<void> | undefined
-  if (!settings.taskId) {
-    const { minCredits } = settings
-    const body = buildGenerationRequest(settings)
-    // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
-    let settle: ((result: { task?: Task; error?: unknown }) => Promise<void>) | undefined
-    if (settings.maxCredits !== undefined && run.pricing) {
-      const { book, budget } = await run.pricing()
-      if (budget) settle = await admitUnderCap(budget, book, body, line => run.log.info(line))
-    }
-    const submit = () =>
-      submitOnce({
-        client,
-        body,
-        entry: run.entry,
-        maxAttempts: MAX_SUBMIT_ATTEMPTS,
-        retryBaseMs: Math.min(1000, settings.pollIntervalMs),
-        deadline: startedAt + settings.timeoutMs,
-        signal,
-        now: Date.now,
-        sleep,
-        onRetry: (error, delayMs, attempt) =>
-          run.log.warning(
-            `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
-          )
-      })
-    const accepted = await (minCredits === undefined ? submit() : oneAtATime(() => checkFloor(client, minCredits, signal).then(submit))).catch((error: unknown) => {
-      void settle?.({ error })
-      throw error
-    })
-    facts.submitted = accepted
-    // Its price is learned (recorded while the task runs), for the estimates of later submissions and later runs.
-    // Without a cap, a price is only worth keeping for later runs: learned when the cache is there to keep it.
-    const keep = cacheService() && settings.apiKey ? run.pricing : undefined
-    learning = settle ? settle({ task: accepted }) : keep?.().then(({ book }) => book.learn(body, accepted.usage))
-    // Read while the task runs; it never fails the run.
-    balance = creditsAfter(client, signal)
+/** What a submission leaves for the rest of the video: the task, and what is learned from it while it runs. */
+interface Submitted {
+  task: Task
+  /** The price learned (or settled against the cap) while the task runs. */
+  learning?: Promise<void>
+  /** The balance after it, read while the task runs; never fails the run. */
+  balance: Promise<number | undefined>
+}
+
+/** One submission: admitted under max-credits, above min-credits, sent once; its price learned while it runs. */
+async function submit(settings: Settings, run: VideoRun): Promise<Submitted> {
+  const { client, signal } = run
+  const body = buildGenerationRequest(settings)
+  // With max-credits, the cap admits the submission first (it may wait for reservations on their way, or refuse).
+  let settle: ((result: { task?: Task; error?: unknown }) => Promise<void>) | undefined
+  if (settings.maxCredits !== undefined && run.pricing) {
+    const { book, budget } = await run.pricing()
+    if (budget) settle = await admitUnderCap(budget, book, body, line => run.log.info(line))
   }
-  const { submitted } = facts
+  const once = () =>
+    submitOnce({
+      client,
+      body,
+      entry: run.entry,
+      maxAttempts: MAX_SUBMIT_ATTEMPTS,
+      retryBaseMs: Math.min(1000, settings.pollIntervalMs),
+      deadline: run.startedAt + settings.timeoutMs,
+      signal,
+      now: Date.now,
+      sleep,
+      onRetry: (error, delayMs, attempt) =>
+        run.log.warning(
+          `Submission not accepted (${(error as Error).message}); nothing was created, retrying in ${formatDuration(delayMs)} (attempt ${attempt + 1} of ${MAX_SUBMIT_ATTEMPTS}).`
+        )
+    })
+  const { minCredits } = settings
+  const task = await (minCredits === undefined ? once() : oneAtATime(() => checkFloor(client, minCredits, signal).then(once))).catch((error: unknown) => {
+    void settle?.({ error })
+    throw error
+  })
+  // Its price is learned, for the estimates of later submissions and later runs. Without a cap, a price is
+  // only worth keeping for later runs: learned when the cache is there to keep it.
+  const keep = cacheService() && settings.apiKey ? run.pricing : undefined
+  const learning = settle ? settle({ task }) : keep?.().then(({ book }) => book.learn(body, task.usage))
+  return { task, learning, balance: creditsAfter(client, signal) }
+}
+
+/** wait: false: the task id is the step's result; nothing can be delivered yet. */
+function notWaiting(settings: Settings, run: VideoRun, taskId: string): void {
+  run.log.info(`wait is false: not polling. ${resumeHint(taskId, run.entry)}`)
+  const { prComment, release, download, artifact } = settings.delivery
+  const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean)
+  if (skipped.length > 0) {
+    run.log.notice(
+      `${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`
+    )
+  }
+}
+
+/** reuse: identical: a finished video is recorded (with its file, when one was saved) for later identical requests. */
+async function recordResult(settings: Settings, taskId: string, delivered: Report, theLedger: () => Promise<Ledger | undefined>): Promise<void> {
+  const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await theLedger() : undefined
+  await ledger?.recordResult(
+    {
+      taskId,
+      model: settings.model,
+      urls: delivered.urls,
+      expiresAt: delivered.expiresAt,
+      creditsReserved: delivered.creditsReserved,
+      video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
+    },
+    delivered.file?.path
+  )
+}
+
+/** The task submitted (or resumed), announced, followed to its end, delivered, and what it paid for recorded. */
+async function generate(settings: Settings, run: VideoRun, facts: Facts, theLedger: () => Promise<Ledger | undefined>): Promise<Report> {
+  const { log } = run
+  const sent = settings.taskId ? undefined : await submit(settings, run)
+  const submitted = (facts.submitted = sent?.task)
   const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
   // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-  if (submitted) facts.recording = Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), learning]).then(() => undefined)
-  const { log } = run
+  if (submitted) facts.recording = Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), sent?.learning]).then(() => undefined)
   if (submitted) log.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
   log.setOutput('task-id', taskId)
   log.info(
@@ -276,38 +315,18 @@ async function generate(settings: Settings, run: VideoRun, facts: Facts, theLedg
       ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
       : `Resuming task ${taskId}: nothing is submitted.`
   )
+  const balance = sent?.balance ?? Promise.resolve(undefined)
   if (!settings.wait) {
-    log.info(`wait is false: not polling. ${resumeHint(taskId, run.entry)}`)
-    const { prComment, release, download, artifact } = settings.delivery
-    const skipped = [prComment && 'pr-comment', release && 'release-asset', download && !release && 'download-path', artifact && 'artifact'].filter(Boolean)
-    if (skipped.length > 0) {
-      log.notice(
-        `${skipped.join(', ')}: nothing is delivered, no comment is posted. With wait: false the step ends before the video exists; resume the task in a later step to deliver it.`
-      )
-    }
+    notWaiting(settings, run, taskId)
     await facts.recording
     return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
   }
-  const followed = await followTask({ settings, client, taskId, submitted, startedAt, signal, log })
+  const followed = await followTask({ settings, client: run.client, taskId, submitted, startedAt: run.startedAt, signal: run.signal, log })
   const reused = facts.reusedFrom !== undefined
   // A task an earlier attempt submitted cost this step nothing.
   const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
-  const wantsDelivery = settings.delivery.download || settings.delivery.prComment || settings.delivery.artifact
-  const delivered = wantsDelivery ? await deliver(settings, report, signal, deliveryContext(settings, run)) : report
+  const delivered = wantsDelivery(settings) ? await deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
   await facts.recording
-  const ledger = settings.reuse === 'identical' && delivered.outcome === 'completed' ? await theLedger() : undefined
-  if (ledger) {
-    await ledger.recordResult(
-      {
-        taskId,
-        model: settings.model,
-        urls: delivered.urls,
-        expiresAt: delivered.expiresAt,
-        creditsReserved: delivered.creditsReserved,
-        video: delivered.file && { size: delivered.file.size, sha256: delivered.file.sha256 }
-      },
-      delivered.file?.path
-    )
-  }
+  await recordResult(settings, taskId, delivered, theLedger)
   return delivered
 }
