@@ -189,13 +189,7 @@ export class EvoLinkSimulator {
     const fault = isSubmit ? this.takeFault('submit') : isPoll ? this.takeFault('poll') : undefined
 
     if (fault?.kind === 'slow') await delay(fault.ms)
-    if (fault?.kind === 'hang') return
-    if (fault?.kind === 'flood') return flood(res, fault)
-    if (fault?.kind === 'status') return sendFault(res, fault)
-    if (fault?.kind === 'redirect') {
-      res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
-      return void res.end()
-    }
+    if (fault && this.answeredByFault(res, fault)) return
     if (fault?.kind === 'malformed') return send(res, 200, fault.body ?? JSON.stringify({ object: 'video.generation.task' }), 'application/json')
 
     if (!/^Bearer sk-evo-\S+$/.test(req.headers.authorization ?? '')) {
@@ -344,16 +338,22 @@ export class EvoLinkSimulator {
     })
   }
 
+  /** Faults that answer (or never answer) a request whatever it asked: true when this one did. */
+  private answeredByFault(res: ServerResponse, fault: Fault): boolean {
+    if (fault.kind === 'hang') return true
+    if (fault.kind === 'flood') flood(res, fault)
+    else if (fault.kind === 'status') sendFault(res, fault)
+    else if (fault.kind === 'redirect') {
+      res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
+      res.end()
+    } else return false
+    return true
+  }
+
   private handleFile(req: IncomingMessage, res: ServerResponse): void {
     this.record(req, 'files')
     const fault = this.takeFault('file')
-    if (fault?.kind === 'hang') return
-    if (fault?.kind === 'flood') return flood(res, fault)
-    if (fault?.kind === 'status') return sendFault(res, fault)
-    if (fault?.kind === 'redirect') {
-      res.writeHead(fault.status, { location: fault.location.startsWith('/') ? `${this.filesUrl}${fault.location}` : fault.location })
-      return void res.end()
-    }
+    if (fault && this.answeredByFault(res, fault)) return
     const size = this.options.videoBytes
     const range = this.options.fileRanges ? /^bytes=(\d+)-$/.exec(req.headers.range ?? '') : null
     const start = range ? Number(range[1]) : 0
