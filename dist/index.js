@@ -691,7 +691,7 @@ function withoutHiddenCharacters(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2548);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1235);
 // Entry point of the bundled action (dist/index.js). Started with --evolink-cache-job by the action itself,
 // it is a short-lived child that talks to the Actions cache (github/actions-cache.ts); the runner never
 // passes arguments to an action.
@@ -711,7 +711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2548:
+/***/ 1235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2809,6 +2809,15 @@ const CATALOG = JSON.parse(String.raw `[
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    },
    {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
     "kind": "totalItems",
     "fields": [
      "image_start",
@@ -3071,6 +3080,15 @@ const CATALOG = JSON.parse(String.raw `[
      "model_params.multi_shot": true
     },
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize'"
    }
   ]
  },
@@ -3319,6 +3337,15 @@ const CATALOG = JSON.parse(String.raw `[
      "model_params.multi_shot": true
     },
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize'"
    }
   ]
  },
@@ -3589,6 +3616,15 @@ const CATALOG = JSON.parse(String.raw `[
      "model_params.multi_shot": true
     },
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize' (content provided by 'multi_prompt')"
    }
   ]
  },
@@ -7544,91 +7580,9 @@ const NOT_VIDEO_MODELS = {
     'kling-custom-element': 'it makes reusable elements (a character or an object to put in later videos), not a video'
 };
 
-;// CONCATENATED MODULE: ./src/evolink/model-rules.ts
-const PROSE_ENUMS = [
-    {
-        models: ['sora-2-preview'],
-        field: 'duration',
-        values: [4, 8, 12],
-        source: { file: 'sora2/sora-2-preview-video-generate.json', field: 'duration', sentence: 'Only supports `4`, `8`, `12` seconds' }
-    },
-    {
-        models: ['sora-2-pro-preview'],
-        field: 'duration',
-        values: [4, 8, 12],
-        source: { file: 'sora2pro/sora-2-pro-preview-video-generate.json', field: 'duration', sentence: 'supports `4`, `8`, `12` values' }
-    },
-    {
-        models: ['wan2.5-text-to-video'],
-        field: 'duration',
-        values: [5, 10],
-        source: { file: 'wan2.5/wan2.5-text-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
-    },
-    {
-        models: ['wan2.5-image-to-video'],
-        field: 'duration',
-        values: [5, 10],
-        source: { file: 'wan2.5/wan2.5-image-to-video.json', field: 'duration', sentence: 'Only supports values `5` and `10`' }
-    },
-    {
-        models: ['kling-o1-image-to-video'],
-        field: 'duration',
-        values: [5, 10],
-        source: { file: 'kling/kling-o1-image-to-video.json', field: 'duration', sentence: 'Only supports `5` or `10` values' }
-    }
-];
-const HAND_RULES = [
-    {
-        // Kling's multi-shot mode, on every model whose model_params has multi_shot and multi_prompt. Whether
-        // multi_prompt is required (with shot_type customize) is read from prose (requiredWhen).
-        fields: ['model_params.multi_shot', 'model_params.multi_prompt'],
-        rule: { kind: 'sumEquals', list: 'model_params.multi_prompt', item: 'duration', field: 'duration', when: { 'model_params.multi_shot': true } },
-        source: {
-            file: 'kling/kling-o3-text-to-video.json',
-            field: 'model_params.multi_shot',
-            sentence: 'The sum of all shot `duration` values must equal the total video duration'
-        }
-    },
-    {
-        models: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
-        rule: { kind: 'whenValue', field: 'quality', value: '1080p', other: 'duration', values: [6] },
-        source: { file: 'hailuo/hailuo-02-video-generate.json', field: 'quality', sentence: '1080p: 6s only' }
-    },
-    {
-        models: ['kling-o3-image-to-video'],
-        rule: { kind: 'totalItems', fields: ['image_start', 'image_end', 'image_urls'], max: 2, when: 'image_end' },
-        source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame not supported when total image count exceeds 2' }
-    },
-    {
-        models: ['kling-o3-image-to-video'],
-        rule: { kind: 'needs', field: 'image_end', others: ['image_start'] },
-        source: { file: 'kling/kling-o3-image-to-video.json', field: 'image_end', sentence: 'Last frame requires a first frame' }
-    },
-    {
-        models: ['kling-o3-image-to-video'],
-        rule: { kind: 'totalItems', fields: ['model_params.element_list'], max: 3, when: 'image_start' },
-        source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Element count <= 3 when first frame is provided' }
-    },
-    {
-        // This model takes no video, so the rule's "when no video" always holds.
-        models: ['kling-o3-image-to-video'],
-        rule: { kind: 'totalItems', fields: ['image_start', 'image_end', 'image_urls', 'model_params.element_list'], max: 7 },
-        source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Image count + element count <= 7 when no video' }
-    }
-];
-const multiShot = (body) => {
-    const params = body.model_params;
-    return params?.multi_shot === true ? params : undefined;
-};
-/** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
-function promptMayBeEmpty(body) {
-    return multiShot(body)?.shot_type === 'customize';
-}
-
 ;// CONCATENATED MODULE: ./src/evolink/models.ts
 // Every EvoLink video model the action speaks, from the catalogue (catalog.ts, generated from EvoLink's
 // OpenAPI files) plus the documented rules of model-rules.ts.
-
 
 
 
@@ -7680,7 +7634,9 @@ const listAnd = (items) => (items.length < 2 ? items.join('') : `${items.slice(0
 const given = (value) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
 function missingRequired(model, body) {
-    return model.required.filter(field => !given(own(body, field)) && !(field === 'prompt' && promptMayBeEmpty(body)));
+    // A rule may let a required field be empty while others hold some values (Kling's customized shots carry the prompts).
+    const mayBeEmpty = (field) => (model.rules ?? []).some(rule => rule.kind === 'emptyWhen' && rule.field === field && Object.entries(rule.when).every(([path, value]) => valueAt(body, path) === value));
+    return model.required.filter(field => !given(own(body, field)) && !mayBeEmpty(field));
 }
 /** A value at a field path ("model_params.file_url"). */
 function valueAt(body, path) {
@@ -7726,6 +7682,8 @@ function brokenModelRule(model, rule, body, name) {
                 ? `${name(rule.field)} ${String(value)} cannot be used with ${name(rule.other)}, which allows ${listOr(rule.values)}`
                 : undefined;
         }
+        case 'emptyWhen':
+            return undefined; // it lifts a requirement (missingRequired) and breaks nothing
         case 'requiredWhen': {
             const holds = Object.entries(rule.when).every(([field, value]) => currentAt(model, body, field) === value);
             const condition = Object.entries(rule.when)

@@ -298,7 +298,10 @@ export function buildCatalog(dir: string, date = DEFAULT_DOCS_DATE): CatalogBuil
       }
     }
     const required = (Array.isArray(schema.required) ? schema.required : []).filter((r): r is string => typeof r === 'string' && r !== 'model')
-    const rules = [...readAcrossFields(reading, model, fields, required, found), ...found]
+    // A rule read from prose and also written by hand is kept once, with the sentence it was read from.
+    const rules = [
+      ...new Map([...readAcrossFields(reading, model, fields, required, found), ...found].reverse().map(rule => [JSON.stringify({ ...rule, sentence: undefined }), rule])).values()
+    ].reverse()
     models.push({ model, source: file, date, required, fields, ...(rules.length > 0 ? { rules } : {}) })
   }
   models.sort((a, b) => (a.model < b.model ? -1 : a.model > b.model ? 1 : 0))

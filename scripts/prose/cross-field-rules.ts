@@ -27,6 +27,7 @@ export function ruleFields(rule: ModelRule): string[] {
     case 'byMode':
       return [rule.field, rule.modeField]
     case 'requiredWhen':
+    case 'emptyWhen':
       return [rule.field, ...Object.keys(rule.when)]
     case 'needs':
       return [rule.field, ...rule.others]
@@ -111,19 +112,23 @@ const needs = (field: string, other: string | undefined, m: RegExpExecArray): Mo
   other && other !== field ? { kind: 'needs', field, others: [other], sentence: said(m) } : undefined
 const both = (a: string | undefined, b: string | undefined, make: (fields: string[]) => ModelRule): ModelRule | undefined => (a && b && a !== b ? make([a, b].sort()) : undefined)
 
-/** "**required** when `multi_shot=true` and `shot_type=customize`" (one rule per "or" branch); values typed as JSON reads them. */
+/**
+ * "**required** when `multi_shot=true` and `shot_type=customize`", and for a required field "Can be empty when
+ * …" (one rule per "or" branch); values typed as JSON reads them.
+ */
 function requiredWhen(field: string, sentence: string, named: (name: string | undefined) => string | undefined): ModelRule[] {
-  const match = /\brequired\**\s+when\s+((?:`\w+=\w+`(?:\s*(?:and|or)\s*)?)+)/i.exec(sentence)
+  const match = /\b(required|can be empty)\**\s+when\s+((?:`\w+=\w+`(?:\s*(?:and|or)\s*)?)+)/i.exec(sentence)
   if (!match) return []
+  const kind = /required/i.test(match[1] ?? '') ? ('requiredWhen' as const) : ('emptyWhen' as const)
   const typed = (value: string) => (value === 'true' ? true : value === 'false' ? false : /^-?\d+$/.test(value) ? Number(value) : value)
-  return (match[1] ?? '').split(/\s+or\s+/).flatMap(branch => {
+  return (match[2] ?? '').split(/\s+or\s+/).flatMap(branch => {
     const when: Record<string, string | number | boolean> = {}
     for (const [, name, value] of branch.matchAll(/`(\w+)=(\w+)`/g)) {
       const path = named(name)
       if (!path || path === field) return []
       when[path] = typed(value ?? '')
     }
-    return Object.keys(when).length > 0 ? [{ kind: 'requiredWhen' as const, field, when, sentence: said(match) }] : []
+    return Object.keys(when).length > 0 ? [{ kind, field, when, sentence: said(match) }] : []
   })
 }
 

@@ -74,7 +74,6 @@ const NO_RULE: { reason: string; test: (sentence: string, context: ReasonContext
   { reason: 'optional, which needs no rule', test: s => (/\bmode\b/i.test(s) && /\boptional\b/i.test(s)) || /\bcan be used on its own\b|^optional:/i.test(s) },
   // "`image_start` only: first-frame image-to-video", "Both fields: …", "`first_frame` / `first_last_frame` modes: total length of …"
   { reason: 'what a combination of fields or a mode makes', test: s => /^(?:`\w+` only|both fields):|^(?:`\w+`\s*(?:\/|,)?\s*)+modes?:/i.test(s) },
-  { reason: 'when a required field may be empty (model-rules.ts, promptMayBeEmpty)', test: s => /\bcan be empty when\b/i.test(s) },
   { reason: 'a heading', test: s => /:\**$/.test(s.trim()) }
 ]
 

@@ -83,6 +83,8 @@ export type ModelRule = { sentence: string } &
     | { kind: 'valuesWith'; field: string; other: string; values: string[] }
     /** Required while other fields hold these values: "**required** when `multi_shot=true` and `shot_type=customize`". */
     | { kind: 'requiredWhen'; field: string; when: Record<string, string | number | boolean> }
+    /** A required field that may be empty while other fields hold these values: "Can be empty when `multi_shot=true` and `shot_type=customize`". */
+    | { kind: 'emptyWhen'; field: string; when: Record<string, string | number | boolean> }
     /**
      * While `field` is `value`, `other` holds at most / at least so many items, or only `values`: "- `REFERENCE`:
      * Reference image, max 3 images, duration fixed at 8s", "Sending `1080p` together with 2 or more images is rejected".

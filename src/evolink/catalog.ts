@@ -1649,6 +1649,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
    },
    {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize'"
+   },
+   {
     "kind": "totalItems",
     "fields": [
      "image_start",
@@ -1911,6 +1920,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "model_params.multi_shot": true
     },
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize'"
    }
   ]
  },
@@ -2159,6 +2177,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "model_params.multi_shot": true
     },
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize'"
    }
   ]
  },
@@ -2429,6 +2456,15 @@ export const CATALOG: Catalog = JSON.parse(String.raw`[
      "model_params.multi_shot": true
     },
     "sentence": "The sum of all shot 'duration' values must equal the total video duration"
+   },
+   {
+    "kind": "emptyWhen",
+    "field": "prompt",
+    "when": {
+     "model_params.multi_shot": true,
+     "model_params.shot_type": "customize"
+    },
+    "sentence": "Can be empty when 'multi_shot=true' and 'shot_type=customize' (content provided by 'multi_prompt')"
    }
   ]
  },

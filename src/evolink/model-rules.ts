@@ -71,6 +71,13 @@ export const HAND_RULES: HandRule[] = [
     }
   },
   {
+    // Said on three Kling models' prompt (and read from there); kling-o3-image-to-video's own example sends
+    // multi-shot customize with no prompt, so every model with the mode has it.
+    fields: ['model_params.multi_shot', 'model_params.shot_type'],
+    rule: { kind: 'emptyWhen', field: 'prompt', when: { 'model_params.multi_shot': true, 'model_params.shot_type': 'customize' } },
+    source: { file: 'kling/kling-o3-text-to-video.json', field: 'prompt', sentence: 'Can be empty when `multi_shot=true` and `shot_type=customize`' }
+  },
+  {
     models: ['MiniMax-Hailuo-02', 'MiniMax-Hailuo-2.3', 'MiniMax-Hailuo-2.3-Fast'],
     rule: { kind: 'whenValue', field: 'quality', value: '1080p', other: 'duration', values: [6] },
     source: { file: 'hailuo/hailuo-02-video-generate.json', field: 'quality', sentence: '1080p: 6s only' }
@@ -97,13 +104,3 @@ export const HAND_RULES: HandRule[] = [
     source: { file: 'kling/kling-o3-image-to-video.json', field: 'model_params.element_list', sentence: 'Image count + element count <= 7 when no video' }
   }
 ]
-
-const multiShot = (body: Record<string, unknown>) => {
-  const params = body.model_params as { multi_shot?: unknown; shot_type?: unknown } | undefined
-  return params?.multi_shot === true ? params : undefined
-}
-
-/** A required prompt may be empty in Kling's customized multi-shot mode (the shots carry the prompts). */
-export function promptMayBeEmpty(body: Record<string, unknown>): boolean {
-  return multiShot(body)?.shot_type === 'customize'
-}

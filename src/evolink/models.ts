@@ -4,7 +4,6 @@ import { CATALOG } from './catalog.js'
 export { NOT_VIDEO_MODELS } from './not-video.js'
 import type { FieldSpec, ModelRule, ModelSpec } from './catalog-types.js'
 import { checkValue, fieldSpecAt, listOr, own } from './check-field.js'
-import { promptMayBeEmpty } from './model-rules.js'
 
 export type { FieldSpec, ModelSpec }
 
@@ -63,7 +62,10 @@ const given = (value: unknown) => value !== undefined && value !== '' && !(Array
 
 /** Required fields the body lacks (a prompt may be empty in Kling's customized multi-shot mode). */
 export function missingRequired(model: ModelSpec, body: Record<string, unknown>): string[] {
-  return model.required.filter(field => !given(own(body, field)) && !(field === 'prompt' && promptMayBeEmpty(body)))
+  // A rule may let a required field be empty while others hold some values (Kling's customized shots carry the prompts).
+  const mayBeEmpty = (field: string) =>
+    (model.rules ?? []).some(rule => rule.kind === 'emptyWhen' && rule.field === field && Object.entries(rule.when).every(([path, value]) => valueAt(body, path) === value))
+  return model.required.filter(field => !given(own(body, field)) && !mayBeEmpty(field))
 }
 
 /** A value at a field path ("model_params.file_url"). */
@@ -109,6 +111,8 @@ function brokenModelRule(model: ModelSpec, rule: ModelRule, body: Record<string,
         ? `${name(rule.field)} ${String(value)} cannot be used with ${name(rule.other)}, which allows ${listOr(rule.values)}`
         : undefined
     }
+    case 'emptyWhen':
+      return undefined // it lifts a requirement (missingRequired) and breaks nothing
     case 'requiredWhen': {
       const holds = Object.entries(rule.when).every(([field, value]) => currentAt(model, body, field) === value)
       const condition = Object.entries(rule.when)
