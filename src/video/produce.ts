@@ -56,39 +56,39 @@ export interface Pricing {
   budget?: Budget
 }
 
-type Facts = {
-  taskId?: string
-  submitted?: Task
-  /** The record of this submission being written to the Actions cache; awaited before the verdict. */
-  recording?: Promise<void>
-  /** Set when this step resumed what an earlier attempt submitted. */
-  reusedFrom?: string
+/** What is known of a video's task when something ends it early: the failure report says it (and how to resume). */
+type Known = { taskId?: string; submitted?: Task; entry?: string }
+
+/** A video ended early: its report from what is known, and the message that fails the step. */
+function failed(error: unknown, known: Known, run: VideoRun, reusedFrom?: string): { report: Report; failure?: string } {
+  const report = { ...failureReport(error, known, run.startedAt), reused: reusedFrom !== undefined, reusedFrom }
+  return { report, failure: report.errorMessage }
 }
 
 /** The video's Report, and the message of an error that ended it early (the step's failure), if one did. */
 export async function produceVideo(settings: Settings, run: VideoRun): Promise<{ report: Report; failure?: string }> {
   for (const rule of settings.brokenRules) run.log.warning(brokenRuleWarning(rule))
-  const facts: Facts = {}
   let ledger: Promise<Ledger | undefined> | undefined
+  let reusedFrom: string | undefined
   try {
     // Opened before the submission only when something is looked up (identical, or a re-run); else after it, to
     // record. Always for the request as the workflow asked for it (`settings`, never changed).
     const theLedger = () => (ledger ??= openReuse(settings, run))
-    let resumed: string | undefined
+    let resumed: { taskId: string; what: string } | undefined
     if (settings.reuse === 'identical' || isRerun(runIdentity(process.env))) {
       const found = await theLedger()
       const reused = found && settings.reuse === 'identical' && !run.fresh ? await reuseIdentical(settings, found, run) : undefined
       if (reused) return { report: reused }
-      resumed = found && (await resumeEarlierAttempt(found, run, facts))
+      resumed = found && (await resumeEarlierAttempt(found, run))
+      reusedFrom = resumed?.what
     }
-    const taskId = settings.taskId ?? resumed
+    const taskId = settings.taskId ?? resumed?.taskId
     // What is sent: the request with its inputs resolved (the upstream's video, the workspace's images' URLs).
     const request = taskId ? { ...settings, taskId } : await upload(withUpstreamVideo(settings, run.upstream && { field: run.upstream.field, url: await run.upstream.url() }), run)
-    return { report: await generate(request, run, facts, theLedger) }
+    return await generate(request, run, reusedFrom, theLedger)
   } catch (error) {
-    await facts.recording
-    const report = { ...failureReport(error, { ...facts, entry: run.entry }, run.startedAt), reused: facts.reusedFrom !== undefined, reusedFrom: facts.reusedFrom }
-    return { report, failure: report.errorMessage }
+    // Before any task of this video: nothing to resume (a failure once there is one, generate reports).
+    return failed(error, { entry: run.entry }, run, reusedFrom)
   } finally {
     await (await ledger)?.close()
   }
@@ -109,7 +109,7 @@ export async function openReuse(settings: Settings, run: Pick<VideoRun, 'log' | 
 }
 
 /** A re-run: the task an earlier attempt submitted for the same request, to resume; none when it ended without a video. */
-async function resumeEarlierAttempt(ledger: Ledger, run: VideoRun, facts: Facts): Promise<string | undefined> {
+async function resumeEarlierAttempt(ledger: Ledger, run: VideoRun): Promise<{ taskId: string; what: string } | undefined> {
   const earlier = await ledger.earlierSubmission()
   if (!earlier) return undefined
   const task = await run.client
@@ -123,8 +123,7 @@ async function resumeEarlierAttempt(ledger: Ledger, run: VideoRun, facts: Facts)
     return undefined
   }
   run.log.info(`Re-run: resuming ${what}. Nothing is submitted, no credits are spent.`)
-  facts.reusedFrom = what
-  return earlier.taskId
+  return { taskId: earlier.taskId, what }
 }
 
 /**
@@ -300,33 +299,46 @@ async function recordResult(settings: Settings, taskId: string, delivered: Repor
   )
 }
 
-/** The task submitted (or resumed), announced, followed to its end, delivered, and what it paid for recorded. */
-async function generate(settings: Settings, run: VideoRun, facts: Facts, theLedger: () => Promise<Ledger | undefined>): Promise<Report> {
+/**
+ * The task submitted (or resumed), announced, followed to its end, delivered, and what it paid for recorded.
+ * A failure once there is a task is reported here, with the task and how to resume it.
+ */
+async function generate(
+  settings: Settings,
+  run: VideoRun,
+  reusedFrom: string | undefined,
+  theLedger: () => Promise<Ledger | undefined>
+): Promise<{ report: Report; failure?: string }> {
   const { log } = run
   const sent = settings.taskId ? undefined : await submit(settings, run)
-  const submitted = (facts.submitted = sent?.task)
-  const taskId = (facts.taskId = settings.taskId ?? submitted?.id ?? '')
-  // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again.
-  if (submitted) facts.recording = Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), sent?.learning]).then(() => undefined)
-  if (submitted) log.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
-  log.setOutput('task-id', taskId)
-  log.info(
-    submitted
-      ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
-      : `Resuming task ${taskId}: nothing is submitted.`
-  )
-  const balance = sent?.balance ?? Promise.resolve(undefined)
-  if (!settings.wait) {
-    notWaiting(settings, run, taskId)
-    await facts.recording
-    return { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance }
+  const submitted = sent?.task
+  const taskId = settings.taskId ?? submitted?.id ?? ''
+  // Recorded while the task runs, so that a re-run of this job resumes it instead of paying again; awaited before the verdict.
+  const recording = submitted ? Promise.all([theLedger().then(ledger => ledger?.recordSubmission(taskId, settings.model)), sent?.learning]).then(() => undefined) : undefined
+  try {
+    if (submitted) log.debug(`POST ${settings.baseUrl}/v1/videos/generations: accepted as ${taskId}, status ${submitted.status}`)
+    log.setOutput('task-id', taskId)
+    log.info(
+      submitted
+        ? `Task ${taskId} accepted: ${settings.model}, ${describeFields(settings.fields) || "the model's defaults"} (${submitted.usage?.credits_reserved ?? '?'} credits reserved).`
+        : `Resuming task ${taskId}: nothing is submitted.`
+    )
+    const balance = sent?.balance ?? Promise.resolve(undefined)
+    if (!settings.wait) {
+      notWaiting(settings, run, taskId)
+      await recording
+      return { report: { outcome: 'submitted', taskId, status: submitted?.status, urls: [], creditsReserved: submitted?.usage?.credits_reserved, creditsRemaining: await balance } }
+    }
+    const followed = await followTask({ settings, client: run.client, taskId, submitted, startedAt: run.startedAt, signal: run.signal, log })
+    const reused = reusedFrom !== undefined
+    // A task an earlier attempt submitted cost this step nothing.
+    const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
+    const delivered = wantsDelivery(settings) ? await deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
+    await recording
+    await recordResult(settings, taskId, delivered, theLedger)
+    return { report: delivered }
+  } catch (error) {
+    await recording
+    return failed(error, { taskId, submitted, entry: run.entry }, run, reusedFrom)
   }
-  const followed = await followTask({ settings, client: run.client, taskId, submitted, startedAt: run.startedAt, signal: run.signal, log })
-  const reused = facts.reusedFrom !== undefined
-  // A task an earlier attempt submitted cost this step nothing.
-  const report = { ...followed, creditsRemaining: await balance, reused, reusedFrom: facts.reusedFrom, ...(reused ? { creditsReserved: 0 } : {}) }
-  const delivered = wantsDelivery(settings) ? await deliver(settings, report, run.signal, deliveryContext(settings, run)) : report
-  await facts.recording
-  await recordResult(settings, taskId, delivered, theLedger)
-  return delivered
 }
